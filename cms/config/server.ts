@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { requiredSecretList } from '../src/env';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: { keys: requiredSecretList('APP_KEYS') },
+  // No calls home: the update check and telemetry stay off (see docs/decisions/002).
+  logger: { updates: { enabled: false }, startup: { enabled: env.bool('STRAPI_STARTUP_LOG', true) } },
+});
+
+export default config;

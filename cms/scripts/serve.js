@@ -1,0 +1,40 @@
+// Starts Strapi from the compiled server code (dist/) without the admin build: used by the
+// integration tests and by `npm run schema`. Set SERVE_ADMIN_PANEL=false when no admin build exists.
+const path = require('node:path');
+const { createStrapi } = require('@strapi/strapi');
+
+const appDir = path.resolve(__dirname, '..');
+
+async function waitForFile(file, after) {
+  const fs = require('node:fs');
+  for (let i = 0; i < 100; i += 1) {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat && stat.mtimeMs >= after && stat.size > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`GraphQL schema was not written to ${file}`);
+}
+
+async function main() {
+  const startedAt = Date.now() - 1000;
+  const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  if (process.argv.includes('--exit-after-load')) {
+    // The GraphQL plugin writes its SDL asynchronously after the schema is built.
+    const schemaFile = process.env.GRAPHQL_SCHEMA_FILE;
+    if (process.env.GRAPHQL_WRITE_SCHEMA === 'true' && schemaFile) await waitForFile(schemaFile, startedAt);
+    await app.destroy();
+    process.exit(0);
+  }
+  await app.listen();
+  const stop = async () => {
+    await app.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

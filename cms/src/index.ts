@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+import { ensureReadOnlyToken } from './bootstrap/api-tokens';
+import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
+import { disableGraphqlMutations } from './bootstrap/graphql';
+import { ensureLocales } from './bootstrap/locales';
+import { enforcePublicPermissions } from './bootstrap/public-permissions';
+import { seedContent } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerPublishedOnlyReads(strapi);
+    registerSlugFill(strapi);
+    disableGraphqlMutations(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await enforcePublicPermissions(strapi);
+    await ensureReadOnlyToken(strapi, process.env.CMS_READ_TOKEN);
+    if (process.env.SEED !== 'false') {
+      await seedContent(strapi, { demo: process.env.SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production' });
+    }
+  },
+};

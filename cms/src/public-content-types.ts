@@ -1,0 +1,17 @@
+import type { UID } from '@strapi/strapi';
+
+// Every content type the public portal shows. The public role and the web's read-only token
+// may read these (published versions only); nothing public may write to any of them.
+export const PUBLIC_CONTENT_TYPES = [
+  'api::plan.plan',
+  'api::activity.activity',
+  'api::term.term',
+  'api::organisation.organisation',
+  'api::support-resource.support-resource',
+  'api::event.event',
+  'api::campaign.campaign',
+  'api::site.site',
+  'api::page.page',
+] as const satisfies readonly UID.ContentType[];
+
+export type PublicContentType = (typeof PUBLIC_CONTENT_TYPES)[number];

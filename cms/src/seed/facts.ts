@@ -1,0 +1,138 @@
+/**
+ * Seed content built only from facts in the action plan (cms/seed/handlingsplan-karlskoga.md)
+ * and the three national numbers the project was given. No phone number, address or opening
+ * hour is invented: where the plan gives none, the field stays empty for editors to fill.
+ */
+import { acuteHelpFallback, plainTextToBlocks } from '@stodportalen/shared';
+
+type OrganisationKind = 'municipal' | 'police' | 'regional' | 'national_agency' | 'voluntary';
+type Audiences = { youngPeople: boolean; adults: boolean; closeOnes: boolean; professionals: boolean; peopleWhoBuySex: boolean };
+
+export interface SeedOrganisation { slug: string; name: string; kind: OrganisationKind; description: string; website?: string }
+
+export const organisations: SeedOrganisation[] = [
+  { slug: 'socialtjansten-karlskoga', name: 'Socialtjänsten i Karlskoga kommun', kind: 'municipal',
+    description: 'Det är kommunernas socialnämnder som har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.' },
+  { slug: 'samhalle-och-serviceforvaltningen', name: 'Samhälle och serviceförvaltningen, Karlskoga kommun', kind: 'municipal',
+    description: 'Ansvarig för handlingsplanen för insatser för att motverka prostitution.' },
+  { slug: 'natverket-vald-i-nara-relation', name: 'Nätverket Våld i nära relation', kind: 'municipal',
+    description: 'Följer upp arbetet och ansvarar för att handlingsplanen uppdateras. Representanter i nätverket förankrar frågan i sina ledningsgrupper och verksamheter.' },
+  { slug: 'polisen', name: 'Polisen', kind: 'police',
+    description: 'Samverkar med socialtjänsten i aktuella ärenden, bland annat för att klara upp eventuella brott.' },
+  { slug: 'lansstyrelsen', name: 'Länsstyrelsen', kind: 'regional',
+    description: 'Ansvarar för kunskapsinsatser och samordnar ett resursteam för länet med spetskompetens inom prostitution och människohandel för sexuella ändamål, dit en kan vända sig för konsultation.' },
+  { slug: 'regionkoordinator', name: 'Regionkoordinator mot prostitution och människohandel', kind: 'regional',
+    description: 'Stöttar regionala myndigheter, till exempel polis och socialtjänst, vid människohandelsärenden och länkar ärenden vidare till rätt instans.' },
+  { slug: 'jamstalldhetsmyndigheten', name: 'Jämställdhetsmyndigheten', kind: 'national_agency',
+    description: 'Har det nationella uppdraget rörande prostitution och människohandel, med en nationell samordnare.' },
+  { slug: 'nmt', name: 'Nationellt metodstöd mot prostitution och människohandel (NMT)', kind: 'national_agency',
+    description: 'Nationellt metodstöd för myndigheter och andra som arbetar mot prostitution och människohandel.', website: 'https://www.nmtsverige.se' },
+  { slug: 'kvinnoforeningen-mot-vald-karlskoga-degerfors', name: 'Kvinnoföreningen mot våld Karlskoga-Degerfors', kind: 'voluntary',
+    description: 'Ideell förening i Karlskoga som arbetar mot våld.' },
+];
+
+const audiences = (list: (keyof Audiences)[]): Audiences => ({
+  youngPeople: list.includes('youngPeople'),
+  adults: list.includes('adults'),
+  closeOnes: list.includes('closeOnes'),
+  professionals: list.includes('professionals'),
+  peopleWhoBuySex: list.includes('peopleWhoBuySex'),
+});
+const everyone = audiences(['youngPeople', 'adults', 'closeOnes', 'professionals', 'peopleWhoBuySex']);
+
+export interface SeedChannel { kind: 'phone' | 'sms' | 'chat' | 'email' | 'web' | 'visit'; value: string; label?: string; alwaysOpen?: boolean; isFree?: boolean }
+export interface SeedResource {
+  slug: string; name: string; summary: string; body: string;
+  level: 'general' | 'targeted' | 'acute'; scope: 'local' | 'regional' | 'national';
+  audiences: Audiences; organisation?: string; channels: SeedChannel[]; sourceUrl?: string;
+}
+
+const [emergency, police, helpline] = acuteHelpFallback.sv;
+
+export const resources: SeedResource[] = [
+  { slug: 'larmnummer-112', name: 'Larmnumret 112', level: 'acute', scope: 'national', audiences: everyone,
+    summary: 'Ring 112 när någon är i fara just nu.',
+    body: 'Ring 112 om du eller någon annan är i fara just nu. Det gäller också om någon tvingas till sex eller hålls kvar mot sin vilja.',
+    channels: [{ kind: 'phone', value: emergency!.number, label: 'Ring 112' }] },
+  { slug: 'polisen-114-14', name: 'Polisen, 114 14', level: 'targeted', scope: 'national', organisation: 'polisen', audiences: everyone,
+    summary: 'Ring 114 14 när det inte är akut, till exempel för att anmäla ett brott eller lämna tips.',
+    body: 'Att köpa och att försöka köpa sex är alltid olagligt. Du kan anmäla brott eller lämna tips till polisen på 114 14 när det inte är akut.',
+    channels: [{ kind: 'phone', value: police!.number, label: 'Ring 114 14' }] },
+  { slug: 'kvinnofridslinjen', name: 'Kvinnofridslinjen', level: 'acute', scope: 'national',
+    audiences: audiences(['youngPeople', 'adults', 'closeOnes']),
+    summary: 'Nationell stödtelefon. Gratis att ringa, dygnet runt.',
+    body: 'Kvinnofridslinjen är en nationell stödtelefon. Det är gratis att ringa, och du kan ringa dygnet runt.',
+    channels: [{ kind: 'phone', value: helpline!.number, label: 'Ring Kvinnofridslinjen', alwaysOpen: true, isFree: true }] },
+  { slug: 'socialtjansten-karlskoga', name: 'Socialtjänsten i Karlskoga', level: 'targeted', scope: 'local', organisation: 'socialtjansten-karlskoga', audiences: everyone,
+    summary: 'Socialtjänsten har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.',
+    body: 'Det är kommunernas socialnämnder som har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.\n\nSocialtjänsten kan samverka med bland andra polisen, skolan, hälso- och sjukvården och ideella organisationer. Du måste lämna ditt samtycke för att information som omfattas av sekretess ska kunna delas mellan verksamheterna. Undantag är om det finns oro för barn eller brott mot barn.',
+    channels: [] },
+  { slug: 'regionkoordinator', name: 'Regionkoordinator mot prostitution och människohandel', level: 'targeted', scope: 'regional', organisation: 'regionkoordinator',
+    audiences: audiences(['professionals']),
+    summary: 'Stöd till polis och socialtjänst vid människohandelsärenden.',
+    body: 'Regionkoordinatorn bistår regionala myndigheter, till exempel polis och socialtjänst, med stöd vid människohandelsärenden och länkar ärenden vidare till rätt instans.\n\nRegionkoordinatorn är en brygga mellan socialtjänst, polis, åklagare och andra, och håller de kommunala aktörerna uppdaterade i frågan.',
+    channels: [] },
+  { slug: 'lansstyrelsens-resursteam', name: 'Länsstyrelsens resursteam', level: 'targeted', scope: 'regional', organisation: 'lansstyrelsen',
+    audiences: audiences(['professionals']),
+    summary: 'Resursteam för länet med spetskompetens inom prostitution och människohandel för sexuella ändamål. Du kan vända dig dit för konsultation.',
+    body: 'Länsstyrelsen samordnar ett resursteam för länet som har spetskompetens inom området prostitution och människohandel för sexuella ändamål, dit en kan vända sig för konsultation.\n\nI teamet finns regionkoordinator, socialtjänst, polis, åklagare, Migrationsverket och Stadsmissionen.',
+    channels: [] },
+  { slug: 'nmt', name: 'Nationellt metodstöd mot prostitution och människohandel (NMT)', level: 'general', scope: 'national', organisation: 'nmt',
+    audiences: audiences(['professionals']),
+    summary: 'Nationellt metodstöd för dig som arbetar mot prostitution och människohandel.',
+    body: 'Nationellt metodstöd mot prostitution och människohandel (NMT) samlar kunskap och lägesrapporter om prostitution och människohandel i Sverige.',
+    channels: [{ kind: 'web', value: 'https://www.nmtsverige.se', label: 'nmtsverige.se' }], sourceUrl: 'https://www.nmtsverige.se' },
+  { slug: 'kvinnoforeningen-mot-vald-karlskoga-degerfors', name: 'Kvinnoföreningen mot våld Karlskoga-Degerfors', level: 'targeted', scope: 'local',
+    organisation: 'kvinnoforeningen-mot-vald-karlskoga-degerfors', audiences: audiences(['youngPeople', 'adults', 'closeOnes']),
+    summary: 'Ideell förening i Karlskoga som arbetar mot våld.',
+    body: 'I Sverige är civilsamhället och frivilligorganisationer mycket aktiva när det gäller att erbjuda stöd och skydd till personer utsatta för prostitution och människohandel. I Karlskoga finns Kvinnoföreningen mot våld Karlskoga-Degerfors.',
+    channels: [] },
+];
+
+export const activityResponsible: Record<number, string> = {
+  1: 'Nätverket mot våld i nära relationer',
+  2: 'Representanter inom nätverket mot våld i nära relation och respektive verksamhet',
+};
+
+export const site = {
+  acuteContacts: acuteHelpFallback.sv.map((contact) => ({ ...contact })),
+  // A neutral page to leave to (see docs/decisions/003).
+  quickExitUrl: 'https://www.smhi.se/',
+  footerContact: 'Stödportalen drivs av Karlskoga kommun. Samhälle och serviceförvaltningen ansvarar för handlingsplanen.',
+};
+
+export interface SeedPage { slug: string; title: string; summary: string; body: string }
+
+export const pages: SeedPage[] = [
+  { slug: 'om-portalen', title: 'Om Stödportalen',
+    summary: 'Stödportalen samlar Karlskoga kommuns arbete mot prostitution och människohandel.',
+    body: 'Stödportalen samlar Karlskoga kommuns handlingsplan för insatser för att motverka prostitution, var du kan få stöd, evenemang och kampanjer.\n\nHandlingsplanen ska öka kunskapen och minska efterfrågan. Den ska också göra det tydligt hur socialtjänst, polis, regionkoordinator och ideella organisationer samarbetar, och vad man gör i akuta fall.' },
+  { slug: 'integritet', title: 'Integritet',
+    summary: 'Så hanterar Stödportalen dina uppgifter.',
+    body: 'Stödportalen använder inga kakor (cookies) och ingen spårning. Vi mäter inte vilka sidor du besöker och vi skickar inga uppgifter om ditt besök till andra.\n\nSidan hämtar inget från andra webbplatser. Typsnitt och bilder kommer från vår egen server.\n\nTänk på att din webbläsare ändå sparar en historik över vilka sidor du har besökt. Läs mer på sidan Dölj ditt besök.' },
+  { slug: 'tillganglighet', title: 'Tillgänglighetsredogörelse',
+    summary: 'Hur tillgänglig Stödportalen är och hur du kan påverka.',
+    body: 'Karlskoga kommun står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den.\n\nWebbplatsen ska uppfylla kraven i lagen om tillgänglighet till digital offentlig service (WCAG 2.1 nivå AA). Redogörelsen fylls i av redaktionen med bedömningsdatum, metod och kända brister.' },
+];
+
+export const demo = {
+  events: [
+    { key: 'lecture', kind: 'lecture' as const, days: 14, hours: [18, 20], title: '[DEMO] Föreläsning: Vad är sugardejting?',
+      description: 'Det här är ett påhittat exempel som visar hur ett evenemang ser ut. Det är inte ett riktigt evenemang.' },
+    { key: 'training', kind: 'training' as const, days: 30, hours: [9, 12], title: '[DEMO] Utbildning för personal: upptäcka och agera',
+      description: 'Det här är ett påhittat exempel på en utbildning för personal. Det är inte ett riktigt evenemang.' },
+    { key: 'campaign-activity', kind: 'campaign_activity' as const, days: 7, hours: [12, 15], title: '[DEMO] Kampanjaktivitet: prata med oss',
+      description: 'Det här är ett påhittat exempel på en kampanjaktivitet. Det är inte ett riktigt evenemang.' },
+    { key: 'past-meeting', kind: 'meeting' as const, days: -20, hours: [13, 15], title: '[DEMO] Nätverksmöte (avslutat exempel)',
+      description: 'Det här är ett påhittat exempel på ett avslutat möte. Det är inte ett riktigt evenemang.' },
+  ],
+  campaign: {
+    title: '[DEMO] Kampanj: Sex mot ersättning är aldrig okej',
+    lede: 'Det här är en påhittad exempelkampanj som visar hur kampanjer ser ut på portalen.',
+    body: 'Att köpa och att försöka köpa sex är alltid olagligt. Det här är en exempeltext: redaktionen ersätter den med en riktig kampanj.',
+    startDays: -7, endDays: 30,
+  },
+  venue: { name: 'Exempellokal (påhittad)', city: 'Karlskoga' },
+};
+
+export { plainTextToBlocks };

@@ -1,0 +1,3 @@
+export * from './acute-help';
+export * from './blocks';
+export * from './slug';
