@@ -6,7 +6,8 @@ const config: CodegenConfig = {
   documents: ['graphql/documents/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
-    'src/graphql/generated/': {
+    // CODEGEN_OUT lets the drift test generate into a temporary folder and compare.
+    [process.env.CODEGEN_OUT ?? 'src/graphql/generated/']: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

@@ -1,0 +1,32 @@
+// Local secrets for `npm start`: created once in .env (git-ignored) so the CMS and the web share
+// them and a restart keeps the same admin sessions and API token. Production sets its own.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const secret = () => randomBytes(24).toString('base64url');
+
+export function loadLocalEnv(repoRoot) {
+  const file = path.join(repoRoot, '.env');
+  if (!fs.existsSync(file)) {
+    const lines = [
+      '# Local secrets made by `npm start`. Never commit this file; production sets its own values.',
+      `APP_KEYS=${secret()},${secret()}`,
+      `ADMIN_JWT_SECRET=${secret()}`,
+      `API_TOKEN_SALT=${secret()}`,
+      `TRANSFER_TOKEN_SALT=${secret()}`,
+      `ENCRYPTION_KEY=${secret()}`,
+      `JWT_SECRET=${secret()}`,
+      `CMS_READ_TOKEN=${randomBytes(32).toString('hex')}`,
+      '',
+    ];
+    fs.writeFileSync(file, lines.join('\n'), { mode: 0o600 });
+    console.log('Created .env with local secrets.');
+  }
+  const values = {};
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (match) values[match[1]] = match[2];
+  }
+  return values;
+}

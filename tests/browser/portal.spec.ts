@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ports } from '../playwright.config';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('the portal slice', () => {
+  test('home shows who the portal is for, acute help and the way on to the plan', async ({ page }) => {
+    const response = await page.goto('/');
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(/Stödportalen/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+      await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: /handlingsplan/i }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the plan page renders every section heading from the CMS, with a table of contents', async ({ page }) => {
+    const response = await page.goto('/handlingsplan');
+    expect(response?.status()).toBe(200);
+    const headings = [
+      'Inledning',
+      'Definition och viktiga begrepp',
+      'Förebyggande arbete på nationell, regional och lokalnivå',
+      'Nationellt perspektiv',
+      'Regionalt perspektiv',
+      'Kommunalt perspektiv, Karlskoga kommun',
+      'Prioriterade aktiviteter/mål',
+      'Uppföljning och revidering',
+      'Referenser',
+    ];
+    for (const name of headings) {
+      await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+    }
+    await page.getByRole('link', { name: 'Kommunalt perspektiv, Karlskoga kommun' }).first().click();
+    await expect(page).toHaveURL(/#kommunalt-perspektiv-karlskoga-kommun$/);
+    await expect(page.getByText('Kvinnoföreningen mot våld Karlskoga-Degerfors').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('an unknown path answers 404 with a helpful page', async ({ page }) => {
+    const response = await page.goto('/finns-inte-har');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/finns inte/i);
+    await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('with the CMS down, the plan answers 503 and still shows the acute numbers', async ({ page }) => {
+    const response = await page.goto(`http://127.0.0.1:${ports.webWithoutCms}/handlingsplan`);
+    expect(response?.status()).toBe(503);
+    await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+    await expect(page.locator('a[href="tel:020505050"]').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('sets no cookies and stores nothing in the browser', async ({ page, context }) => {
+    await page.goto('/');
+    await page.goto('/handlingsplan');
+    expect(await context.cookies()).toEqual([]);
+    const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+    expect(storage).toEqual({ local: 0, session: 0 });
+  });
+});

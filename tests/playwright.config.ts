@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+export const ports = { cms: 1437, web: 3437, webWithoutCms: 3438 };
+const readToken = 'browser-test-read-token-0123456789';
+const webEnv = { CMS_READ_TOKEN: readToken, HOST: '127.0.0.1', NODE_ENV: 'production', CMS_TIMEOUT_MS: '2000' };
+
+export default defineConfig({
+  testDir: 'browser',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${ports.web}`,
+    launchOptions: {
+      // Debian's Chromium: test tools may not download their own browsers here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: [
+    {
+      command: 'node support/cms-for-browser.mjs',
+      url: `http://127.0.0.1:${ports.cms}/_health`,
+      env: { PORT: String(ports.cms), CMS_READ_TOKEN: readToken },
+      timeout: 120_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node ../web/server.mjs',
+      url: `http://127.0.0.1:${ports.web}/healthz`,
+      env: { ...webEnv, PORT: String(ports.web), CMS_URL: `http://127.0.0.1:${ports.cms}` },
+      reuseExistingServer: false,
+    },
+    {
+      // The same web with its CMS unreachable (nothing listens on port 9).
+      command: 'node ../web/server.mjs',
+      url: `http://127.0.0.1:${ports.webWithoutCms}/healthz`,
+      env: { ...webEnv, PORT: String(ports.webWithoutCms), CMS_URL: 'http://127.0.0.1:9' },
+      reuseExistingServer: false,
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+// A fresh, seeded Strapi for the browser tests (Playwright's webServer runs this).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cmsTestEnv } from './cms-env.mjs';
+
+const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'cms');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-browser-'));
+const child = spawn(process.execPath, ['scripts/serve.js'], {
+  cwd: cmsDir,
+  env: cmsTestEnv({ port: Number(process.env.PORT), databaseFilename: path.join(dir, 'data.db'), readToken: process.env.CMS_READ_TOKEN }),
+  stdio: 'inherit',
+});
+const stop = () => child.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+child.on('exit', (code) => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,70 @@
+// Production server: Express in front of the Remix build. Run `npm run build` first.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequestHandler } from '@remix-run/express';
+import compression from 'compression';
+import express from 'express';
+import { parseEnv } from './server/env.mjs';
+import { noCookies, securityHeaders } from './server/security-headers.mjs';
+
+/** @type {import('./server/env.mjs').WebEnv} */
+let env;
+try {
+  env = parseEnv(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error('The web server did not start. See web/README.md for the environment variables.');
+  process.exit(1);
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const clientDir = path.join(here, 'build', 'client');
+const serverBuildFile = path.join(here, 'build', 'server', 'index.js');
+
+/** @type {import('@remix-run/node').ServerBuild} */
+let build;
+try {
+  build = await import(pathToFileURL(serverBuildFile).href);
+} catch (error) {
+  console.error(`Could not load the Remix build at ${serverBuildFile}. Run \`npm run build -w @stodportalen/web\` first.`);
+  console.error(error);
+  process.exit(1);
+}
+
+const app = express();
+app.disable('x-powered-by');
+app.use(noCookies);
+app.use(securityHeaders);
+app.use(compression());
+
+app.get('/healthz', (_req, res) => {
+  res.type('text/plain').send('ok');
+});
+
+// Fingerprinted by Vite: cache for a year.
+app.use(
+  '/assets',
+  express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false, redirect: false }),
+);
+// Other public files (quick-exit.js, favicon): an hour.
+app.use(express.static(clientDir, { maxAge: '1h', index: false, redirect: false }));
+
+app.all(
+  '*',
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+    getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+  }),
+);
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  console.log(`Stödportalen web listening on http://${env.HOST}:${env.PORT} (CMS: ${env.CMS_URL})`);
+});
+
+const stop = () => {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { vitePlugin as remix } from '@remix-run/dev';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'vite';
+import tsconfigPaths from 'vite-tsconfig-paths';
+
+const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // The shared package's dist/ is CommonJS for Strapi; the web bundles its TypeScript source instead.
+    alias: [
+      { find: /^@stodportalen\/shared\/graphql$/, replacement: fromHere('../shared/src/graphql/index.ts') },
+      { find: /^@stodportalen\/shared$/, replacement: fromHere('../shared/src/index.ts') },
+    ],
+  },
+  plugins: [
+    tailwindcss(),
+    remix({
+      // No v3_singleFetch: it streams inline <script> tags into every document, and our
+      // content pages must send no JavaScript except /quick-exit.js.
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+        v3_lazyRouteDiscovery: true,
+      },
+    }),
+    tsconfigPaths(),
+  ],
+  build: {
+    // Never inline small assets as data: URLs into CSS/JS; everything is a file under 'self'.
+    assetsInlineLimit: 0,
+  },
+});
