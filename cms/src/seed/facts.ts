@@ -96,24 +96,12 @@ export const activityResponsible: Record<number, string> = {
 
 export const site = {
   acuteContacts: acuteHelpFallback.sv.map((contact) => ({ ...contact })),
+  acuteContactsEn: acuteHelpFallback.en.map((contact) => ({ ...contact })),
+  footerContactEn: 'Stödportalen is run by Karlskoga municipality. The department Samhälle och serviceförvaltningen is responsible for the action plan.',
   // A neutral page to leave to (see docs/decisions/003).
   quickExitUrl: 'https://www.smhi.se/',
   footerContact: 'Stödportalen drivs av Karlskoga kommun. Samhälle och serviceförvaltningen ansvarar för handlingsplanen.',
 };
-
-export interface SeedPage { slug: string; title: string; summary: string; body: string }
-
-export const pages: SeedPage[] = [
-  { slug: 'om-portalen', title: 'Om Stödportalen',
-    summary: 'Stödportalen samlar Karlskoga kommuns arbete mot prostitution och människohandel.',
-    body: 'Stödportalen samlar Karlskoga kommuns handlingsplan för insatser för att motverka prostitution, var du kan få stöd, evenemang och kampanjer.\n\nHandlingsplanen ska öka kunskapen och minska efterfrågan. Den ska också göra det tydligt hur socialtjänst, polis, regionkoordinator och ideella organisationer samarbetar, och vad man gör i akuta fall.' },
-  { slug: 'integritet', title: 'Integritet',
-    summary: 'Så hanterar Stödportalen dina uppgifter.',
-    body: 'Stödportalen använder inga kakor (cookies) och ingen spårning. Vi mäter inte vilka sidor du besöker och vi skickar inga uppgifter om ditt besök till andra.\n\nSidan hämtar inget från andra webbplatser. Typsnitt och bilder kommer från vår egen server.\n\nTänk på att din webbläsare ändå sparar en historik över vilka sidor du har besökt. Läs mer på sidan Dölj ditt besök.' },
-  { slug: 'tillganglighet', title: 'Tillgänglighetsredogörelse',
-    summary: 'Hur tillgänglig Stödportalen är och hur du kan påverka.',
-    body: 'Karlskoga kommun står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den.\n\nWebbplatsen ska uppfylla kraven i lagen om tillgänglighet till digital offentlig service (WCAG 2.1 nivå AA). Redogörelsen fylls i av redaktionen med bedömningsdatum, metod och kända brister.' },
-];
 
 export const demo = {
   events: [

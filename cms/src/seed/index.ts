@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { slugify } from '@stodportalen/shared';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
-import { activityResponsible, demo, organisations, pages, plainTextToBlocks, resources, site } from './facts';
-import { parsePlan } from './parse-plan';
+import { activityResponsible, demo, organisations, plainTextToBlocks, resources, site } from './facts';
+import { pages, type PageText } from './pages';
+import { markdownToBlocks, parsePlan } from './parse-plan';
 
 const STORE = { type: 'core', name: 'stodportalen', key: 'seed' } as const;
 
@@ -40,6 +41,8 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
   };
   const publish = (uid: UID.ContentType, data: Record<string, unknown>) =>
     strapi.documents(uid).create({ data, locale, status: 'published' } as never);
+  const translate = (uid: UID.ContentType, documentId: string, data: Record<string, unknown>) =>
+    strapi.documents(uid).update({ documentId, data, locale: 'en', status: 'published' } as never);
   const documentIdBySlug = async (uid: UID.ContentType, slug: string): Promise<string | undefined> => {
     const found = await strapi.documents(uid).findFirst({ filters: { slug }, locale } as never);
     return (found as { documentId?: string } | null)?.documentId;
@@ -96,10 +99,27 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     });
   }
 
-  await once('site', () => publish('api::site.site', site));
+  await once('site', async () => {
+    const created = (await publish('api::site.site', {
+      acuteContacts: site.acuteContacts,
+      quickExitUrl: site.quickExitUrl,
+      footerContact: site.footerContact,
+    })) as { documentId: string };
+    await translate('api::site.site', created.documentId, { acuteContacts: site.acuteContactsEn, footerContact: site.footerContactEn });
+  });
 
   for (const page of pages) {
-    await once(`page:${page.slug}`, () => publish('api::page.page', { ...page, body: plainTextToBlocks(page.body) }));
+    await once(`page:${page.slug}`, async () => {
+      const localized = (text: PageText) => ({
+        title: text.title,
+        summary: text.summary,
+        body: markdownToBlocks(text.body),
+        easyReadBody: text.easyRead ? markdownToBlocks(text.easyRead) : null,
+      });
+      const created = (await publish('api::page.page', { slug: page.slug, area: page.area, order: page.order, ...localized(page.sv) })) as { documentId: string };
+      // One slug in every locale, so /en/... mirrors the Swedish path.
+      if (page.en) await translate('api::page.page', created.documentId, { slug: page.slug, ...localized(page.en) });
+    });
   }
 
   if (options.demo) await seedDemo(strapi, once, publish);

@@ -442,6 +442,27 @@ function linesToBlocks(lines: string[]): Block[] {
   return blocks;
 }
 
+/**
+ * The small Markdown subset of the seed texts to blocks: `## ` and `### ` headings, paragraphs,
+ * lists, quotes, bold, italic and links.
+ */
+export function markdownToBlocks(markdown: string): (Block | { type: 'heading'; level: 2 | 3; children: BlockText[] })[] {
+  const out: (Block | { type: 'heading'; level: 2 | 3; children: BlockText[] })[] = [];
+  let pending: string[] = [];
+  for (const line of markdown.split('\n')) {
+    const heading = /^(#{2,3})\s+(.+)$/.exec(line);
+    if (!heading) {
+      pending.push(line);
+      continue;
+    }
+    out.push(...linesToBlocks(pending));
+    pending = [];
+    out.push({ type: 'heading', level: heading[1]!.length === 2 ? 2 : 3, children: [{ type: 'text', text: heading[2]!.trim() }] });
+  }
+  out.push(...linesToBlocks(pending));
+  return out;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Headings and sections                                                    */
 /* ------------------------------------------------------------------------ */

@@ -589,6 +589,12 @@ export type Enum_Organisation_Kind =
   | 'regional'
   | 'voluntary';
 
+export type Enum_Page_Area =
+  | 'about'
+  | 'legal'
+  | 'staff'
+  | 'young_people';
+
 export type Enum_Supportresource_Level =
   | 'acute'
   | 'general'
@@ -1092,12 +1098,15 @@ export type OrganisationRelationResponseCollection = {
 
 export type Page = {
   __typename?: 'Page';
+  area: Enum_Page_Area;
   body: Scalars['JSON']['output'];
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   documentId: Scalars['ID']['output'];
+  easyReadBody?: Maybe<Scalars['JSON']['output']>;
   locale?: Maybe<Scalars['String']['output']>;
   localizations: Array<Maybe<Page>>;
   localizations_connection?: Maybe<PageRelationResponseCollection>;
+  order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
@@ -1138,13 +1147,16 @@ export type PageEntityResponseCollection = {
 
 export type PageFiltersInput = {
   and?: InputMaybe<Array<InputMaybe<PageFiltersInput>>>;
+  area?: InputMaybe<StringFilterInput>;
   body?: InputMaybe<JsonFilterInput>;
   createdAt?: InputMaybe<DateTimeFilterInput>;
   documentId?: InputMaybe<IdFilterInput>;
+  easyReadBody?: InputMaybe<JsonFilterInput>;
   locale?: InputMaybe<StringFilterInput>;
   localizations?: InputMaybe<PageFiltersInput>;
   not?: InputMaybe<PageFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<PageFiltersInput>>>;
+  order?: InputMaybe<IntFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   summary?: InputMaybe<StringFilterInput>;
@@ -1153,7 +1165,10 @@ export type PageFiltersInput = {
 };
 
 export type PageInput = {
+  area?: InputMaybe<Enum_Page_Area>;
   body?: InputMaybe<Scalars['JSON']['input']>;
+  easyReadBody?: InputMaybe<Scalars['JSON']['input']>;
+  order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
