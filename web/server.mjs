@@ -26,7 +26,9 @@ let build;
 try {
   build = await import(pathToFileURL(serverBuildFile).href);
 } catch (error) {
-  console.error(`Could not load the Remix build at ${serverBuildFile}. Run \`npm run build -w @stodportalen/web\` first.`);
+  console.error(
+    `Could not load the Remix build at ${serverBuildFile}. Run \`npm run build -w @stodportalen/web\` first.`,
+  );
   console.error(error);
   process.exit(1);
 }
@@ -58,12 +60,30 @@ app.all(
   }),
 );
 
+// Errors Express meets before Remix (e.g. a malformed URL such as `/%`): a status and a short
+// text, never a stack trace.
+/** @type {import('express').ErrorRequestHandler} */
+const handleExpressError = (error, _req, res, next) => {
+  const status =
+    error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status >= 400
+      ? error.status
+      : 500;
+  if (status >= 500) console.error(error);
+  if (res.headersSent) return next(error);
+  res
+    .status(status)
+    .type('text/plain')
+    .send(status < 500 ? 'Bad request' : 'Internal server error');
+};
+app.use(handleExpressError);
+
 const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Stödportalen web listening on http://${env.HOST}:${env.PORT} (CMS: ${env.CMS_URL})`);
 });
 
 const stop = () => {
   server.close(() => process.exit(0));
+  server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5000).unref();
 };
 process.on('SIGTERM', stop);

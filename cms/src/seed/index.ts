@@ -55,8 +55,7 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
       metadata: plan.metadata,
       overallGoal: plan.overallGoal,
       sections: plan.sections.map((section) => ({ ...section })),
-      // The PDF conversion split one URL with a space; a URL never contains one.
-      references: plan.references.map((reference) => ({ title: reference.title, url: reference.url?.replace(/\s+/g, '') ?? null })),
+      references: plan.references.map(referenceLink),
     }),
   );
 
@@ -124,6 +123,18 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
 
   if (options.demo) await seedDemo(strapi, once, publish);
   return { created };
+}
+
+/**
+ * The PDF conversion broke one reference: a space inside the URL, different in its text and its
+ * link. Where the title is itself a URL, the title without spaces is the address.
+ */
+function referenceLink(reference: { title: string; url: string | null }): { title: string; url: string | null } {
+  if (/^https?:\/\//.test(reference.title)) {
+    const url = reference.title.replace(/\s+/g, '');
+    return { title: url, url };
+  }
+  return { title: reference.title, url: reference.url?.replace(/\s+/g, '') ?? null };
 }
 
 /** Demo events and a campaign, dated relative to today and titled so no one takes them for real ones. */

@@ -1,0 +1,151 @@
+// Renders Strapi blocks (validated in app/models/blocks.server.ts) as React elements.
+// Never uses dangerouslySetInnerHTML; URLs go through toSafeUrl.
+import type { Block, InlineNode, ListItemNode, ListNode, TextNode } from '@stodportalen/shared';
+import { Fragment, type ReactNode } from 'react';
+import { toSafeUrl } from '../utils/safe-url';
+import { Heading } from './heading';
+
+type Props = {
+  blocks: readonly Block[];
+  /**
+   * The level for the body's highest heading, usually the section heading's level + 1. Headings
+   * in the body keep their relative order but never outrank the section they are in.
+   */
+  headingBase: number;
+  /** Blocks (by index) to show something else instead of, e.g. a list that has a structured form. */
+  replace?: ReadonlyMap<number, ReactNode>;
+};
+
+export function BlocksRenderer({ blocks, headingBase, replace }: Props) {
+  const levels = blocks.flatMap((block) => (block.type === 'heading' ? [block.level] : []));
+  const offset = levels.length > 0 ? headingBase - Math.min(...levels) : 0;
+  return (
+    <>
+      {blocks.map((block, index) =>
+        replace?.has(index) ? (
+          <Fragment key={index}>{replace.get(index)}</Fragment>
+        ) : (
+          <BlockView key={index} block={block} headingOffset={offset} />
+        ),
+      )}
+    </>
+  );
+}
+
+function BlockView({ block, headingOffset }: { block: Block; headingOffset: number }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p className="my-4">
+          <Inline nodes={block.children} />
+        </p>
+      );
+    case 'heading':
+      return (
+        <Heading level={block.level + headingOffset} className="mt-8 mb-3">
+          <Inline nodes={block.children} />
+        </Heading>
+      );
+    case 'quote':
+      return (
+        <blockquote className="my-6 border-l-4 border-teal-700 bg-slate-50 py-2 pr-3 pl-5 italic">
+          <p>
+            <Inline nodes={block.children} />
+          </p>
+        </blockquote>
+      );
+    case 'code':
+      return (
+        <pre className="my-4 overflow-x-auto rounded bg-slate-100 p-4 text-base">
+          <code>{block.children.map((child) => child.text).join('')}</code>
+        </pre>
+      );
+    case 'list':
+      return <List list={block} />;
+    case 'image': {
+      const src = toSafeUrl(block.image.url);
+      if (!src || src.href.startsWith('mailto:') || src.href.startsWith('tel:')) return null;
+      return (
+        <figure className="my-6">
+          <img
+            src={src.href}
+            alt={block.image.alternativeText ?? ''}
+            width={block.image.width}
+            height={block.image.height}
+            loading="lazy"
+            className="h-auto max-w-full"
+          />
+        </figure>
+      );
+    }
+  }
+}
+
+/** Strapi nests a sub-list as a sibling of list items; in HTML it belongs inside the item before it. */
+function List({ list }: { list: ListNode }) {
+  const items: { item: ListItemNode | null; sublists: ListNode[] }[] = [];
+  for (const child of list.children) {
+    const last = items[items.length - 1];
+    if (child.type === 'list') {
+      if (last) last.sublists.push(child);
+      else items.push({ item: null, sublists: [child] });
+    } else {
+      items.push({ item: child, sublists: [] });
+    }
+  }
+  const Tag = list.format === 'ordered' ? 'ol' : 'ul';
+  const style = list.format === 'ordered' ? 'list-decimal' : 'list-disc';
+  return (
+    <Tag className={`my-4 space-y-2 pl-7 ${style}`}>
+      {items.map(({ item, sublists }, index) => (
+        <li key={index} className={item ? 'pl-1' : 'list-none'}>
+          {item ? <Inline nodes={item.children} /> : null}
+          {sublists.map((sublist, subIndex) => (
+            <List key={subIndex} list={sublist} />
+          ))}
+        </li>
+      ))}
+    </Tag>
+  );
+}
+
+export function Inline({ nodes }: { nodes: readonly InlineNode[] }) {
+  return (
+    <>
+      {nodes.map((node, index) =>
+        node.type === 'link' ? (
+          <Link key={index} url={node.url} nodes={node.children} />
+        ) : (
+          <Text key={index} node={node} />
+        ),
+      )}
+    </>
+  );
+}
+
+function Link({ url, nodes }: { url: string; nodes: readonly TextNode[] }) {
+  const safe = toSafeUrl(url);
+  const content = nodes.map((node, index) => <Text key={index} node={node} />);
+  if (!safe) return <>{content}</>;
+  return (
+    <a href={safe.href} rel={safe.external ? 'noreferrer' : undefined} className="link break-words">
+      {content}
+    </a>
+  );
+}
+
+function Text({ node }: { node: TextNode }) {
+  const lines = node.text.split('\n');
+  let content: ReactNode = lines.map((line, index) => (
+    <Fragment key={index}>
+      {index > 0 ? <br /> : null}
+      {line}
+    </Fragment>
+  ));
+  if (node.code) content = <code className="rounded bg-slate-100 px-1">{content}</code>;
+  if (node.bold) content = <strong className="font-bold">{content}</strong>;
+  if (node.italic) content = <em>{content}</em>;
+  if (node.underline) content = <span className="underline">{content}</span>;
+  if (node.strikethrough) content = <s>{content}</s>;
+  return <>{content}</>;
+}

@@ -1,0 +1,102 @@
+import { Link, NavLink } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import type { SiteSettings } from '../models/site';
+import { localePath, type Dictionary, type Locale } from '../utils/i18n';
+import { AcuteHelpBand } from './acute-help';
+
+/**
+ * The layout of every page, in tab order: skip link, quick exit, acute help, header with the
+ * menu, the page, footer. Used by the pages and by the error pages alike.
+ */
+export function SiteShell({
+  locale,
+  t,
+  site,
+  children,
+}: {
+  locale: Locale;
+  t: Dictionary;
+  site: SiteSettings;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only z-[60] rounded bg-white px-4 py-3 font-semibold text-slate-900 underline focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        {t.skipLink}
+      </a>
+
+      <aside
+        aria-label={t.quickExit.regionLabel}
+        className="quick-exit-bar sticky top-0 z-50 border-b border-slate-300 bg-white print:hidden"
+      >
+        <div className="mx-auto flex max-w-5xl items-center justify-end gap-4 px-3 py-2">
+          <span data-quick-exit-hint hidden className="hidden text-slate-700 sm:inline">
+            {t.quickExit.hint}
+          </span>
+          <a
+            href={site.quickExitUrl}
+            rel="noreferrer"
+            data-quick-exit=""
+            className="inline-flex min-h-12 items-center gap-2 rounded-lg bg-red-800 px-5 py-2 text-lg font-bold text-white no-underline shadow hover:bg-red-900"
+          >
+            {t.quickExit.label}
+            <span aria-hidden="true" className="text-xl leading-none">
+              ✕
+            </span>
+          </a>
+        </div>
+      </aside>
+
+      <AcuteHelpBand heading={t.acuteHelp.heading} contacts={site.acuteContacts} />
+
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
+          <Link to={localePath(locale, '/')} className="text-2xl font-bold text-teal-900 no-underline hover:underline">
+            {t.siteName}
+          </Link>
+          <nav aria-label={t.nav.label} className="print:hidden">
+            <ul className="flex flex-wrap gap-x-6 gap-y-2">
+              <li>
+                <NavLink to={localePath(locale, '/')} end className="nav-link">
+                  {t.nav.home}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={localePath(locale, '/handlingsplan')} className="nav-link">
+                  {t.nav.plan}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 pb-16">
+        <div className="max-w-3xl">{children}</div>
+      </main>
+
+      <footer className="border-t border-slate-300 bg-slate-100">
+        <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
+          <p className="max-w-3xl">{site.footerContact ?? t.footer.contactFallback}</p>
+          <nav aria-label={t.footer.label}>
+            <ul className="flex flex-wrap gap-x-6 gap-y-2">
+              <li>
+                <Link to={localePath(locale, '/integritet')} className="link">
+                  {t.footer.privacy}
+                </Link>
+              </li>
+              <li>
+                <Link to={localePath(locale, '/tillganglighet')} className="link">
+                  {t.footer.accessibility}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </footer>
+    </>
+  );
+}

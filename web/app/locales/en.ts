@@ -1,0 +1,111 @@
+import type { Dictionary } from './sv';
+
+/** English text for visitors. Same shape as sv.ts, which is the source of truth. */
+export const en: Dictionary = {
+  siteName: 'Stödportalen',
+  titleSuffix: ' – Stödportalen',
+  defaultDescription:
+    'Support and information about prostitution and human trafficking in Karlskoga. Find out where to get help and what the municipality does.',
+  skipLink: 'Skip to content',
+  quickExit: {
+    regionLabel: 'Quick exit',
+    label: 'Leave this page quickly',
+    hint: 'You can also press Shift three times.',
+  },
+  acuteHelp: {
+    heading: 'Do you need help now?',
+    call: 'Call',
+  },
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    plan: 'The action plan',
+  },
+  footer: {
+    label: 'About this website',
+    contactFallback: 'Stödportalen is run by Karlskoga municipality.',
+    privacy: 'Privacy – we use no cookies',
+    accessibility: 'Accessibility',
+  },
+  home: {
+    metaTitle: 'Home',
+    heading: 'Support and information about prostitution and human trafficking',
+    lead: 'Here you can find out where to get help. You can also read what Karlskoga municipality does to stop prostitution and human trafficking.',
+    notYourFault: 'It is never your fault if someone exploits you. You have the right to get help.',
+    audienceHeading: 'Who is this website for?',
+    audiences: [
+      {
+        title: 'Young people',
+        text: 'You who have been offered money, things or something else in exchange for sex. Or you who are worried about a friend.',
+      },
+      {
+        title: 'People who live in Karlskoga',
+        text: 'You who are worried about someone or have seen something that feels wrong.',
+      },
+      {
+        title: 'Staff',
+        text: 'You who work for the municipality, in a school or in health care and want to know what to do.',
+      },
+      {
+        title: 'Partners',
+        text: 'You who work in an organisation, with the police or in the region and want to work with us.',
+      },
+    ],
+    helpHeading: 'If you need help',
+    helpIntro: 'You can call these numbers. You do not need to know exactly what to say.',
+    safetyHeading: 'If someone can see what you do',
+    safetyText:
+      'The button Leave this page quickly at the top takes you straight to another website. This website stores no cookies. But your browser may keep the pages in its history.',
+    planHeading: "The municipality's action plan",
+    planGoalLabel: 'The goal',
+    planLink: 'Read the whole action plan',
+    planUnavailable: 'We cannot show the action plan right now. Please try again in a while.',
+  },
+  plan: {
+    metaTitle: 'The action plan',
+    metaDescription: "Karlskoga municipality's action plan to prevent prostitution and human trafficking.",
+    factsHeading: 'About the plan',
+    facts: {
+      diarienummer: 'Reference number',
+      commissionedBy: 'Commissioned by',
+      approved: 'Approved by',
+      councilAdopted: 'Adopted by the municipal council',
+      notAdoptedYet: 'Not adopted yet',
+      responsibleUnit: 'Responsible',
+      validityPeriod: 'Valid',
+      revisionDueOn: 'To be revised by',
+      updatedAt: 'Last changed on this website',
+    },
+    goalHeading: 'Overall goal',
+    tocHeading: 'Contents',
+    activitiesHeading: 'The prioritised activities',
+    activityStatusLabel: 'Status',
+    activityResponsibleLabel: 'Responsible',
+    activityFollowUpLabel: 'Follow-up',
+    status: {
+      planned: 'Planned',
+      ongoing: 'Ongoing',
+      done: 'Done',
+    },
+    termsHeading: 'Terms',
+    termSourceLabel: 'Source',
+    referencesHeading: 'References',
+  },
+  errors: {
+    notFound: {
+      title: 'Page not found',
+      text: 'We cannot find the page you are looking for. It may have been moved or removed.',
+      homeLink: 'Go to the home page',
+    },
+    unavailable: {
+      title: 'The service is temporarily unavailable',
+      text: 'We cannot show the page right now. Please try again in a while.',
+      acuteStillWorks: 'The numbers for urgent help work as usual. You find them at the top of the page.',
+    },
+    generic: {
+      title: 'Something went wrong',
+      text: 'The page could not be shown. Please try again in a while.',
+      homeLink: 'Go to the home page',
+    },
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * All text that visitors see, in Swedish (the source of truth). Plain language: short sentences, "du".
+ * en.ts has the same shape; TypeScript checks that no key is missing there.
+ */
+export const sv = {
+  siteName: 'Stödportalen',
+  titleSuffix: ' – Stödportalen',
+  defaultDescription:
+    'Stöd och information om prostitution och människohandel i Karlskoga. Här ser du vart du kan vända dig och vad kommunen gör.',
+  skipLink: 'Hoppa till innehållet',
+  quickExit: {
+    regionLabel: 'Snabb utgång',
+    label: 'Lämna sidan snabbt',
+    hint: 'Du kan också trycka på Shift tre gånger.',
+  },
+  acuteHelp: {
+    heading: 'Behöver du hjälp nu?',
+    call: 'Ring',
+  },
+  nav: {
+    label: 'Huvudmeny',
+    home: 'Start',
+    plan: 'Handlingsplanen',
+  },
+  footer: {
+    label: 'Om webbplatsen',
+    contactFallback: 'Stödportalen drivs av Karlskoga kommun.',
+    privacy: 'Integritet – vi använder inga kakor',
+    accessibility: 'Tillgänglighet',
+  },
+  home: {
+    metaTitle: 'Start',
+    heading: 'Stöd och information om prostitution och människohandel',
+    lead: 'Här får du veta vart du kan vända dig för att få hjälp. Du kan också läsa vad Karlskoga kommun gör för att stoppa prostitution och människohandel.',
+    notYourFault: 'Det är aldrig ditt fel om någon utnyttjar dig. Du har rätt till hjälp.',
+    audienceHeading: 'Vem är sidan till för?',
+    audiences: [
+      {
+        title: 'Unga',
+        text: 'Du som har fått erbjudanden om pengar, saker eller annat i utbyte mot sex. Eller du som är orolig för en kompis.',
+      },
+      {
+        title: 'Dig som bor i Karlskoga',
+        text: 'Du som är orolig för någon eller har sett något som känns fel.',
+      },
+      {
+        title: 'Personal',
+        text: 'Du som arbetar i kommunen, i skolan eller i vården och vill veta hur du ska göra.',
+      },
+      {
+        title: 'Samarbetspartner',
+        text: 'Du som arbetar i en organisation, hos polisen eller i regionen och vill samarbeta med oss.',
+      },
+    ],
+    helpHeading: 'Om du behöver hjälp',
+    helpIntro: 'Du kan ringa de här numren. Du behöver inte veta exakt vad du ska säga.',
+    safetyHeading: 'Om någon kan se vad du gör',
+    safetyText:
+      'Knappen Lämna sidan snabbt högst upp tar dig direkt till en annan webbplats. Webbplatsen sparar inga kakor. Men din webbläsare kan spara sidorna i historiken.',
+    planHeading: 'Kommunens handlingsplan',
+    planGoalLabel: 'Målet',
+    planLink: 'Läs hela handlingsplanen',
+    planUnavailable: 'Vi kan inte visa handlingsplanen just nu. Försök igen om en stund.',
+  },
+  plan: {
+    metaTitle: 'Handlingsplanen',
+    metaDescription: 'Karlskoga kommuns handlingsplan för att förebygga prostitution och människohandel.',
+    factsHeading: 'Fakta om planen',
+    facts: {
+      diarienummer: 'Diarienummer',
+      commissionedBy: 'Uppdragsgivare',
+      approved: 'Godkänd av',
+      councilAdopted: 'Fastställd av kommunfullmäktige',
+      notAdoptedYet: 'Inte fastställd ännu',
+      responsibleUnit: 'Ansvarig',
+      validityPeriod: 'Giltighetstid',
+      revisionDueOn: 'Revideras senast',
+      updatedAt: 'Senast ändrad på webbplatsen',
+    },
+    goalHeading: 'Övergripande mål',
+    tocHeading: 'Innehåll',
+    activitiesHeading: 'De prioriterade aktiviteterna',
+    activityStatusLabel: 'Status',
+    activityResponsibleLabel: 'Ansvarig',
+    activityFollowUpLabel: 'Följs upp',
+    status: {
+      planned: 'Planerad',
+      ongoing: 'Pågår',
+      done: 'Klar',
+    },
+    termsHeading: 'Begrepp',
+    termSourceLabel: 'Källa',
+    referencesHeading: 'Referenser',
+  },
+  errors: {
+    notFound: {
+      title: 'Sidan finns inte',
+      text: 'Vi hittar inte sidan du letar efter. Den kan ha flyttats eller tagits bort.',
+      homeLink: 'Gå till startsidan',
+    },
+    unavailable: {
+      title: 'Tjänsten är tillfälligt otillgänglig',
+      text: 'Vi kan inte visa sidan just nu. Försök igen om en stund.',
+      acuteStillWorks: 'Numren för akut hjälp fungerar som vanligt. Du hittar dem högst upp på sidan.',
+    },
+    generic: {
+      title: 'Något gick fel',
+      text: 'Sidan kunde inte visas. Försök igen om en stund.',
+      homeLink: 'Gå till startsidan',
+    },
+  },
+};
+
+export type Dictionary = typeof sv;

@@ -1,0 +1,146 @@
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { SiteShell } from './components/site-shell';
+import { fallbackSiteSettings } from './models/site';
+import { getSiteSettings } from './models/site.server';
+import { logCmsError } from './utils/http.server';
+import { wantsHydration } from './utils/hydration';
+import { getDictionary, getLocale, localePath, titleWith, useI18n } from './utils/i18n';
+import { useNonce } from './utils/nonce';
+import stylesheet from './tailwind.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+/**
+ * Site settings for the layout. The layout must render even when the CMS is down, so any failure
+ * gives the acute numbers compiled into the build instead of an error.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = getLocale(new URL(request.url).pathname);
+  try {
+    return { locale, site: await getSiteSettings(locale) };
+  } catch (error) {
+    logCmsError(error);
+    return { locale, site: fallbackSiteSettings(locale) };
+  }
+}
+
+/** Error pages pass on Retry-After from a thrown 503 (and nothing else, never a cookie). */
+export const headers: HeadersFunction = ({ errorHeaders }) => {
+  const headers = new Headers();
+  const retryAfter = errorHeaders?.get('Retry-After');
+  if (retryAfter) headers.set('Retry-After', retryAfter);
+  return headers;
+};
+
+/** Used for the error pages; every route has its own meta. */
+export const meta: MetaFunction = ({ error, location }) => {
+  const t = getDictionary(getLocale(location.pathname));
+  let title = t.siteName;
+  if (error) {
+    const status = isRouteErrorResponse(error) ? error.status : 500;
+    title = titleWith(
+      t,
+      status === 404 ? t.errors.notFound.title : status === 503 ? t.errors.unavailable.title : t.errors.generic.title,
+    );
+  }
+  return [{ title }, { name: 'description', content: t.defaultDescription }];
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const { locale, t } = useI18n();
+  const data = useRouteLoaderData<typeof loader>('root');
+  const site = data?.site ?? fallbackSiteSettings(locale);
+  const hydrate = useMatches().some((match) => wantsHydration(match.handle));
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+        <script nonce={nonce} src="/quick-exit.js" defer />
+      </head>
+      <body className="flex min-h-screen flex-col bg-white text-lg leading-relaxed text-slate-800">
+        <SiteShell locale={locale} t={t} site={site}>
+          {children}
+        </SiteShell>
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { locale, t } = useI18n();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+
+  if (status === 404) {
+    return (
+      <ErrorMessage title={t.errors.notFound.title}>
+        <p>{t.errors.notFound.text}</p>
+        <p>
+          <a href={localePath(locale, '/')} className="link">
+            {t.errors.notFound.homeLink}
+          </a>
+        </p>
+      </ErrorMessage>
+    );
+  }
+  if (status === 503) {
+    return (
+      <ErrorMessage title={t.errors.unavailable.title}>
+        <p>{t.errors.unavailable.text}</p>
+        <p className="rounded-lg border-l-8 border-amber-500 bg-amber-50 p-4 font-semibold text-slate-900">
+          {t.errors.unavailable.acuteStillWorks}
+        </p>
+      </ErrorMessage>
+    );
+  }
+  return (
+    <ErrorMessage title={t.errors.generic.title}>
+      <p>{t.errors.generic.text}</p>
+      <p>
+        <a href={localePath(locale, '/')} className="link">
+          {t.errors.generic.homeLink}
+        </a>
+      </p>
+    </ErrorMessage>
+  );
+}
+
+function ErrorMessage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{title}</h1>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,313 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { BlocksRenderer } from '../components/blocks-renderer';
+import { Heading } from '../components/heading';
+import type { ActionPlan, PlanSection, SectionExtra } from '../models/plan';
+import { getActionPlan } from '../models/plan.server';
+import { invariantResponse, withCms } from '../utils/http.server';
+import { noHydration } from '../utils/hydration';
+import { formatDate, getDictionary, getLocale, titleWith, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { toSafeUrl } from '../utils/safe-url';
+
+export const handle = noHydration;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = getLocale(new URL(request.url).pathname);
+  const plan = await withCms(() => getActionPlan(locale));
+  invariantResponse(plan, 404);
+  return { plan };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, location }) => {
+  const t = getDictionary(getLocale(location.pathname));
+  const title = data?.plan.title ?? t.plan.metaTitle;
+  return [{ title: titleWith(t, title) }, { name: 'description', content: t.plan.metaDescription }];
+};
+
+/** Ids of the structured parts when no section of the plan holds them. */
+const TRAILING_IDS: Record<SectionExtra['kind'], string> = {
+  activities: 'plan-aktiviteter',
+  terms: 'plan-begrepp',
+  references: 'plan-referenser',
+};
+
+export default function ActionPlanPage() {
+  const { plan } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-4">
+        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{plan.title}</h1>
+        {plan.summary.map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </header>
+
+      <section aria-labelledby="fakta-rubrik" className="rounded-xl bg-slate-50 p-5">
+        <h2 id="fakta-rubrik" className="mb-4 text-2xl font-bold text-slate-900">
+          {t.plan.factsHeading}
+        </h2>
+        <PlanFacts plan={plan} locale={locale} t={t} />
+      </section>
+
+      {plan.overallGoal ? (
+        <section aria-labelledby="mal-rubrik" className="border-l-8 border-teal-700 bg-teal-50 p-5">
+          <h2 id="mal-rubrik" className="mb-2 text-2xl font-bold text-slate-900">
+            {t.plan.goalHeading}
+          </h2>
+          <p className="text-xl">{plan.overallGoal}</p>
+        </section>
+      ) : null}
+
+      <TableOfContents plan={plan} t={t} />
+
+      <div className="space-y-10">
+        {plan.sections.map((section) => (
+          <Section key={section.anchor} section={section} plan={plan} locale={locale} t={t} />
+        ))}
+        {plan.trailingExtras.map((kind) => (
+          <section key={kind} className="space-y-4">
+            <Heading level={2} id={TRAILING_IDS[kind]}>
+              {extraHeading(kind, t)}
+            </Heading>
+            <Extra kind={kind} plan={plan} level={2} locale={locale} t={t} />
+          </section>
+        ))}
+      </div>
+    </article>
+  );
+}
+
+function extraHeading(kind: SectionExtra['kind'], t: Dictionary): string {
+  if (kind === 'activities') return t.plan.activitiesHeading;
+  if (kind === 'terms') return t.plan.termsHeading;
+  return t.plan.referencesHeading;
+}
+
+function PlanFacts({ plan, locale, t }: { plan: ActionPlan; locale: Locale; t: Dictionary }) {
+  const m = plan.metadata;
+  const date = (value: string | null) => (value ? formatDate(value, locale) : null);
+  const join = (...parts: (string | null)[]) => {
+    const present = parts.filter((part): part is string => part !== null);
+    return present.length > 0 ? present.join(', ') : null;
+  };
+  const councilAdopted = m.councilAdoptedOn
+    ? join(date(m.councilAdoptedOn), m.councilAdoptionReference)
+    : t.plan.facts.notAdoptedYet;
+  const rows: [string, string | null][] = [
+    [t.plan.facts.diarienummer, m.diarienummer],
+    [t.plan.facts.commissionedBy, m.commissionedBy],
+    [t.plan.facts.approved, join(m.approvedBy, date(m.approvedOn))],
+    [t.plan.facts.councilAdopted, councilAdopted],
+    [t.plan.facts.responsibleUnit, m.responsibleUnit],
+    [t.plan.facts.validityPeriod, m.validityPeriod],
+    [t.plan.facts.revisionDueOn, date(m.revisionDueOn)],
+    [t.plan.facts.updatedAt, date(plan.updatedAt)],
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(0,16rem)_1fr]">
+      {rows.map(([label, value]) =>
+        value ? (
+          <div key={label} className="sm:contents">
+            <dt className="font-bold text-slate-900">{label}</dt>
+            <dd className="mb-2 sm:mb-0">{value}</dd>
+          </div>
+        ) : null,
+      )}
+    </dl>
+  );
+}
+
+function TableOfContents({ plan, t }: { plan: ActionPlan; t: Dictionary }) {
+  const groups: { section: PlanSection; children: PlanSection[] }[] = [];
+  for (const section of plan.sections) {
+    const last = groups[groups.length - 1];
+    if (section.level === 3 && last) last.children.push(section);
+    else groups.push({ section, children: [] });
+  }
+  return (
+    <nav aria-labelledby="innehall-rubrik" className="rounded-xl border border-slate-300 p-5 print:border-0 print:p-0">
+      <h2 id="innehall-rubrik" className="mb-3 text-2xl font-bold text-slate-900">
+        {t.plan.tocHeading}
+      </h2>
+      <ol className="list-decimal space-y-2 pl-7">
+        {groups.map(({ section, children }) => (
+          <li key={section.anchor}>
+            <a href={`#${section.anchor}`} className="link">
+              {section.heading}
+            </a>
+            {children.length > 0 ? (
+              <ol className="mt-2 list-[lower-alpha] space-y-2 pl-7">
+                {children.map((child) => (
+                  <li key={child.anchor}>
+                    <a href={`#${child.anchor}`} className="link">
+                      {child.heading}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </li>
+        ))}
+        {plan.trailingExtras.map((kind) => (
+          <li key={kind}>
+            <a href={`#${TRAILING_IDS[kind]}`} className="link">
+              {extraHeading(kind, t)}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function Section({
+  section,
+  plan,
+  locale,
+  t,
+}: {
+  section: PlanSection;
+  plan: ActionPlan;
+  locale: Locale;
+  t: Dictionary;
+}) {
+  const replacesBody = section.extras.filter((extra) => extra.replaces === 'body');
+  const inBody = new Map<number, ReactNode>();
+  for (const extra of section.extras) {
+    if (typeof extra.replaces === 'object') {
+      inBody.set(
+        extra.replaces.block,
+        <Extra key={extra.kind} kind={extra.kind} plan={plan} level={section.level} locale={locale} t={t} />,
+      );
+    }
+  }
+  const after = section.extras.filter((extra) => extra.replaces === 'nothing');
+  return (
+    <section className="space-y-4">
+      <Heading level={section.level} id={section.anchor}>
+        {section.heading}
+      </Heading>
+      {replacesBody.length > 0 ? (
+        replacesBody.map((extra) => (
+          <Extra key={extra.kind} kind={extra.kind} plan={plan} level={section.level} locale={locale} t={t} />
+        ))
+      ) : (
+        <BlocksRenderer blocks={section.body} headingBase={section.level + 1} replace={inBody} />
+      )}
+      {after.map((extra) => (
+        <div key={extra.kind} className="space-y-4 pt-2">
+          <Heading level={section.level + 1}>{extraHeading(extra.kind, t)}</Heading>
+          <Extra kind={extra.kind} plan={plan} level={section.level + 1} locale={locale} t={t} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** A structured part; `level` is the heading level it sits under. */
+function Extra({
+  kind,
+  plan,
+  level,
+  locale,
+  t,
+}: {
+  kind: SectionExtra['kind'];
+  plan: ActionPlan;
+  level: number;
+  locale: Locale;
+  t: Dictionary;
+}) {
+  if (kind === 'activities') return <Activities plan={plan} locale={locale} t={t} />;
+  if (kind === 'terms') return <Terms plan={plan} level={level} t={t} />;
+  return <References plan={plan} />;
+}
+
+const STATUS_STYLES = {
+  planned: 'border-slate-600 bg-white text-slate-900',
+  ongoing: 'border-amber-600 bg-amber-50 text-slate-900',
+  done: 'border-teal-700 bg-teal-50 text-slate-900',
+} as const;
+
+function Activities({ plan, locale, t }: { plan: ActionPlan; locale: Locale; t: Dictionary }) {
+  return (
+    <ol id="aktiviteter" className="my-4 list-decimal space-y-4 pl-7">
+      {plan.activities.map((activity) => (
+        <li key={activity.id} className="pl-1">
+          <p className="font-semibold text-slate-900">{activity.title}</p>
+          {activity.description ? <p className="mt-1">{activity.description}</p> : null}
+          <dl className="mt-2 space-y-1">
+            <div>
+              <dt className="inline">{t.plan.activityStatusLabel}: </dt>
+              <dd className="inline">
+                <span
+                  className={`inline-block rounded-full border-2 px-3 font-semibold ${STATUS_STYLES[activity.status]}`}
+                >
+                  {t.plan.status[activity.status]}
+                </span>
+              </dd>
+            </div>
+            {activity.responsible ? (
+              <div>
+                <dt className="inline">{t.plan.activityResponsibleLabel}: </dt>
+                <dd className="inline">{activity.responsible}</dd>
+              </div>
+            ) : null}
+            {activity.followUpOn ? (
+              <div>
+                <dt className="inline">{t.plan.activityFollowUpLabel}: </dt>
+                <dd className="inline">{formatDate(activity.followUpOn, locale)}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Terms({ plan, level, t }: { plan: ActionPlan; level: number; t: Dictionary }) {
+  return (
+    <dl className="space-y-6">
+      {plan.terms.map((term) => (
+        <div key={term.slug}>
+          <dt id={`begrepp-${term.slug}`} className="text-xl font-bold text-slate-900">
+            {term.name}
+          </dt>
+          <dd className="mt-1">
+            <BlocksRenderer blocks={term.definition} headingBase={level + 1} />
+            {term.source ? (
+              <p className="text-slate-700">
+                {t.plan.termSourceLabel}: {term.source}
+              </p>
+            ) : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function References({ plan }: { plan: ActionPlan }) {
+  return (
+    <ol className="list-decimal space-y-2 pl-7">
+      {plan.references.map((reference, index) => {
+        const url = reference.url ? toSafeUrl(reference.url) : null;
+        return (
+          <li key={index} className="break-words pl-1">
+            {url ? (
+              <a href={url.href} rel={url.external ? 'noreferrer' : undefined} className="link">
+                {reference.title}
+              </a>
+            ) : (
+              reference.title
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from '../../server/env.mjs';
+
+describe('parseEnv', () => {
+  it('applies the defaults', () => {
+    expect(parseEnv({ CMS_READ_TOKEN: 'secret' })).toEqual({
+      CMS_URL: 'http://127.0.0.1:1337',
+      CMS_READ_TOKEN: 'secret',
+      CMS_TIMEOUT_MS: 2000,
+      PORT: 3000,
+      HOST: '0.0.0.0',
+    });
+  });
+
+  it('refuses to start without a token, naming the problem', () => {
+    expect(() => parseEnv({})).toThrow(/CMS_READ_TOKEN: is not set/);
+    expect(() => parseEnv({ CMS_READ_TOKEN: '   ' })).toThrow(/CMS_READ_TOKEN/);
+  });
+
+  it('checks the CMS URL, port and timeout', () => {
+    expect(parseEnv({ CMS_READ_TOKEN: 't', CMS_URL: 'https://cms.example.org/', PORT: '8080' })).toMatchObject({
+      CMS_URL: 'https://cms.example.org',
+      PORT: 8080,
+    });
+    expect(() => parseEnv({ CMS_READ_TOKEN: 't', CMS_URL: 'ftp://cms' })).toThrow(/CMS_URL/);
+    expect(() => parseEnv({ CMS_READ_TOKEN: 't', PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => parseEnv({ CMS_READ_TOKEN: 't', CMS_TIMEOUT_MS: '-1' })).toThrow(/CMS_TIMEOUT_MS/);
+  });
+});

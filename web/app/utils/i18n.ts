@@ -1,0 +1,55 @@
+import { useLocation } from '@remix-run/react';
+import { en } from '../locales/en';
+import { sv, type Dictionary } from '../locales/sv';
+
+export type { Dictionary };
+
+export const LOCALES = ['sv', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'sv';
+
+/**
+ * Locales that have their own URL prefix (`/en/...`). Swedish lives at the root. English has a
+ * dictionary already but no routes yet: add 'en' here when the `/en/...` routes exist.
+ */
+const PREFIXED_LOCALES: readonly Exclude<Locale, typeof DEFAULT_LOCALE>[] = [];
+
+const dictionaries: Record<Locale, Dictionary> = { sv, en };
+
+/** The locale of a URL path: `/en` or `/en/...` is English (once enabled), everything else Swedish. */
+export function getLocale(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return PREFIXED_LOCALES.find((locale) => locale === first) ?? DEFAULT_LOCALE;
+}
+
+export function getDictionary(locale: Locale): Dictionary {
+  return dictionaries[locale];
+}
+
+/** A path in the given locale: `localePath('en', '/handlingsplan')` → `/en/handlingsplan`. */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === DEFAULT_LOCALE) return path;
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
+
+/** For Intl: dates and numbers as people in the locale write them. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'sv' ? 'sv-SE' : 'en-GB';
+}
+
+/** `2021-10-20` → `20 oktober 2021`; anything that is not a date is returned as it is. */
+export function formatDate(value: string, locale: Locale): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(date);
+}
+
+export function titleWith(dictionary: Dictionary, title: string): string {
+  return `${title}${dictionary.titleSuffix}`;
+}
+
+/** Locale and dictionary of the current page (works in error boundaries too). */
+export function useI18n(): { locale: Locale; t: Dictionary } {
+  const locale = getLocale(useLocation().pathname);
+  return { locale, t: getDictionary(locale) };
+}
