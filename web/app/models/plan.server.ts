@@ -123,10 +123,12 @@ function lines(blocks: readonly Block[]): string[] {
     .filter((line) => line !== '');
 }
 
+/** Equal lines, ignoring white space (editors and the PDF conversion differ in spaces inside URLs). */
 function sameLines(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
-  const sortedB = [...b].sort();
-  return [...a].sort().every((line, index) => line === sortedB[index]);
+  const squeeze = (lines: readonly string[]) => lines.map((line) => line.replace(/\s+/g, '')).sort();
+  const sortedB = squeeze(b);
+  return squeeze(a).every((line, index) => line === sortedB[index]);
 }
 
 /** What of a section's body says exactly what the structured part says (see SectionExtra). */
