@@ -16,8 +16,10 @@ import { fallbackSiteSettings } from './models/site';
 import { getSiteSettings } from './models/site.server';
 import { logCmsError } from './utils/http.server';
 import { wantsHydration } from './utils/hydration';
-import { getDictionary, getLocale, localePath, titleWith, useI18n } from './utils/i18n';
+import { publicOrigin } from './utils/env.server';
+import { alternatePaths, getDictionary, getLocale, localePath, textDirection, titleWith, useI18n } from './utils/i18n';
 import { useNonce } from './utils/nonce';
+import { useLocation } from '@remix-run/react';
 import stylesheet from './tailwind.css?url';
 
 export const links: LinksFunction = () => [
@@ -31,11 +33,12 @@ export const links: LinksFunction = () => [
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = getLocale(new URL(request.url).pathname);
+  const origin = publicOrigin(request);
   try {
-    return { locale, site: await getSiteSettings(locale) };
+    return { locale, origin, site: await getSiteSettings(locale) };
   } catch (error) {
     logCmsError(error);
-    return { locale, site: fallbackSiteSettings(locale) };
+    return { locale, origin, site: fallbackSiteSettings(locale) };
   }
 }
 
@@ -67,8 +70,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const site = data?.site ?? fallbackSiteSettings(locale);
   const hydrate = useMatches().some((match) => wantsHydration(match.handle));
+  const { pathname } = useLocation();
+  const origin = data?.origin ?? '';
+  const alternates = alternatePaths(pathname);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -76,6 +82,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="color-scheme" content="light" />
         <Meta />
         <Links />
+        {alternates.map((alternate) => (
+          <link key={alternate.locale} rel="alternate" hrefLang={alternate.locale} href={`${origin}${alternate.path}`} />
+        ))}
+        <link rel="alternate" hrefLang="x-default" href={`${origin}${alternates[0]?.path ?? '/'}`} />
         <script nonce={nonce} src="/quick-exit.js" defer />
       </head>
       <body className="flex min-h-screen flex-col bg-white text-lg leading-relaxed text-slate-800">

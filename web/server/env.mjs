@@ -13,6 +13,12 @@ export const envSchema = z.object({
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(2000),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: trimmed.min(1).default('0.0.0.0'),
+  // The portal's public address, for absolute links (hreflang, sitemap, feeds, Open Graph).
+  // Unset: taken from each request.
+  PUBLIC_URL: trimmed
+    .pipe(z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL' }))
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
 
 /** @typedef {z.infer<typeof envSchema>} WebEnv */

@@ -1,7 +1,7 @@
-import { Link, NavLink } from '@remix-run/react';
+import { Link, NavLink, useLocation } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { SiteSettings } from '../models/site';
-import { localePath, type Dictionary, type Locale } from '../utils/i18n';
+import { LOCALES, localePath, unprefixedPath, type Dictionary, type Locale } from '../utils/i18n';
 import { AcuteHelpBand } from './acute-help';
 
 /**
@@ -19,6 +19,8 @@ export function SiteShell({
   site: SiteSettings;
   children: ReactNode;
 }) {
+  const { pathname } = useLocation();
+  const other = LOCALES.find((candidate) => candidate !== locale) ?? locale;
   return (
     <>
       <a
@@ -68,6 +70,11 @@ export function SiteShell({
                 <NavLink to={localePath(locale, '/handlingsplan')} className="nav-link">
                   {t.nav.plan}
                 </NavLink>
+              </li>
+              <li>
+                <a href={localePath(other, unprefixedPath(pathname))} hrefLang={other} lang={other} className="nav-link">
+                  {t.languageSwitch.label}
+                </a>
               </li>
             </ul>
           </nav>

@@ -16,6 +16,7 @@ export const en: Dictionary = {
     heading: 'Do you need help now?',
     call: 'Call',
   },
+  languageSwitch: { label: 'På svenska' },
   nav: {
     label: 'Main menu',
     home: 'Home',

@@ -17,6 +17,7 @@ export const sv = {
     heading: 'Behöver du hjälp nu?',
     call: 'Ring',
   },
+  languageSwitch: { label: 'In English' },
   nav: {
     label: 'Huvudmeny',
     home: 'Start',

@@ -8,3 +8,8 @@ export function getEnv(): WebEnv {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** The portal's public origin: PUBLIC_URL when set, otherwise the request's own. */
+export function publicOrigin(request: Request): string {
+  return getEnv().PUBLIC_URL ?? new URL(request.url).origin;
+}

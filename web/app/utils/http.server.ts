@@ -1,4 +1,6 @@
+import type { Params } from '@remix-run/react';
 import { isCmsError } from './cms-error';
+import { localeFromParam, type Locale } from './i18n';
 
 /** Throws a Response with the status (404 by default) unless the condition holds. */
 export function invariantResponse(condition: unknown, status = 404, statusText?: string): asserts condition {
@@ -32,4 +34,11 @@ export async function withCms<T>(work: () => Promise<T>): Promise<T> {
 export function logCmsError(error: unknown): void {
   if (isCmsError(error)) console.error(`[cms] ${error.message}`);
   else console.error('[cms]', error);
+}
+
+/** The page's locale from the optional `($lang)` segment; an unknown prefix is a 404. */
+export function requireLocale(params: Params): Locale {
+  const locale = localeFromParam(params.lang);
+  if (!locale) throw notFound();
+  return locale;
 }

@@ -8,11 +8,38 @@ export const LOCALES = ['sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'sv';
 
+/** Locales that have their own URL prefix (`/en/...`). Swedish lives at the root. */
+const PREFIXED_LOCALES: readonly Exclude<Locale, typeof DEFAULT_LOCALE>[] = ['en'];
+
+/** Content locales written right to left (editors may add Arabic in the CMS). */
+const RTL_LOCALES = new Set(['ar', 'fa', 'he', 'ur']);
+
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL_LOCALES.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
+
 /**
- * Locales that have their own URL prefix (`/en/...`). Swedish lives at the root. English has a
- * dictionary already but no routes yet: add 'en' here when the `/en/...` routes exist.
+ * The locale named by the optional `($lang)` route segment: none is Swedish, a known prefix is
+ * that locale, anything else is not a page (null → 404).
  */
-const PREFIXED_LOCALES: readonly Exclude<Locale, typeof DEFAULT_LOCALE>[] = [];
+export function localeFromParam(lang: string | undefined): Locale | null {
+  if (lang === undefined) return DEFAULT_LOCALE;
+  return PREFIXED_LOCALES.find((locale) => locale === lang) ?? null;
+}
+
+/** The path without its locale prefix: `/en/stod` → `/stod`, `/en` → `/`. */
+export function unprefixedPath(pathname: string): string {
+  const locale = getLocale(pathname);
+  if (locale === DEFAULT_LOCALE) return pathname;
+  const rest = pathname.slice(locale.length + 1);
+  return rest === '' ? '/' : rest;
+}
+
+/** The same page in every locale, for hreflang alternates and the language switch. */
+export function alternatePaths(pathname: string): { locale: Locale; path: string }[] {
+  const path = unprefixedPath(pathname);
+  return LOCALES.map((locale) => ({ locale, path: localePath(locale, path) }));
+}
 
 const dictionaries: Record<Locale, Dictionary> = { sv, en };
 

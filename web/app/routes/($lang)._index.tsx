@@ -5,7 +5,7 @@ import { fallbackSiteSettings } from '../models/site';
 import type { PlanIntro } from '../models/plan';
 import { getPlanIntro } from '../models/plan.server';
 import type { loader as rootLoader } from '../root';
-import { logCmsError } from '../utils/http.server';
+import { logCmsError, requireLocale } from '../utils/http.server';
 import { isCmsError } from '../utils/cms-error';
 import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, titleWith, useI18n } from '../utils/i18n';
@@ -16,8 +16,8 @@ export const handle = noHydration;
  * The home page stays up when the CMS is down (200): the help it offers is in the locale file
  * and the acute numbers fall back to the build. Only the plan summary is left out.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = getLocale(new URL(request.url).pathname);
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
   let plan: PlanIntro | null = null;
   let planAvailable = true;
   try {

@@ -5,15 +5,15 @@ import { BlocksRenderer } from '../components/blocks-renderer';
 import { Heading } from '../components/heading';
 import type { ActionPlan, PlanSection, SectionExtra } from '../models/plan';
 import { getActionPlan } from '../models/plan.server';
-import { invariantResponse, withCms } from '../utils/http.server';
+import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { noHydration } from '../utils/hydration';
 import { formatDate, getDictionary, getLocale, titleWith, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 
 export const handle = noHydration;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = getLocale(new URL(request.url).pathname);
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
   const plan = await withCms(() => getActionPlan(locale));
   invariantResponse(plan, 404);
   return { plan };
