@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-export const ports = { cms: 1437, web: 3437, webWithoutCms: 3438 };
+// PW_PORT_BASE lets several runs share a machine (each with WEB_BUILD_DIR of its own).
+const base = Number(process.env.PW_PORT_BASE ?? 4437);
+export const ports = { cms: base, web: base + 1, webWithoutCms: base + 2 };
 const readToken = 'browser-test-read-token-0123456789';
 const webEnv = { CMS_READ_TOKEN: readToken, HOST: '127.0.0.1', NODE_ENV: 'production', CMS_TIMEOUT_MS: '2000' };
 

@@ -18,8 +18,10 @@ try {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const clientDir = path.join(here, 'build', 'client');
-const serverBuildFile = path.join(here, 'build', 'server', 'index.js');
+// WEB_BUILD_DIR lets parallel test runs use builds of their own (default: build/).
+const buildDir = path.resolve(here, process.env.WEB_BUILD_DIR ?? 'build');
+const clientDir = path.join(buildDir, 'client');
+const serverBuildFile = path.join(buildDir, 'server', 'index.js');
 
 /** @type {import('@remix-run/node').ServerBuild} */
 let build;

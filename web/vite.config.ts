@@ -17,6 +17,7 @@ export default defineConfig({
   plugins: [
     tailwindcss(),
     remix({
+      buildDirectory: process.env.WEB_BUILD_DIR ?? 'build',
       // No v3_singleFetch: it streams inline <script> tags into every document, and our
       // content pages must send no JavaScript except /quick-exit.js.
       future: {
