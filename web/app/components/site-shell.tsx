@@ -4,6 +4,24 @@ import type { SiteSettings } from '../models/site';
 import { LOCALES, localePath, unprefixedPath, type Dictionary, type Locale } from '../utils/i18n';
 import { AcuteHelpBand } from './acute-help';
 
+const primaryNav = [
+  ['/', 'home'],
+  ['/unga', 'young'],
+  ['/stod', 'support'],
+  ['/kalender', 'calendar'],
+  ['/handlingsplan', 'plan'],
+  ['/for-personal', 'staff'],
+] as const satisfies readonly (readonly [string, keyof Dictionary['nav']])[];
+
+const footerNav = [
+  ['/kampanjer', 'campaigns'],
+  ['/begrepp', 'glossary'],
+  ['/om', 'about'],
+  ['/dolj-ditt-besok', 'hideVisit'],
+  ['/integritet', 'privacy'],
+  ['/tillganglighet', 'accessibility'],
+] as const satisfies readonly (readonly [string, keyof Dictionary['footer']])[];
+
 /**
  * The layout of every page, in tab order: skip link, quick exit, acute help, header with the
  * menu, the page, footer. Used by the pages and by the error pages alike.
@@ -60,17 +78,14 @@ export function SiteShell({
             {t.siteName}
           </Link>
           <nav aria-label={t.nav.label} className="print:hidden">
-            <ul className="flex flex-wrap gap-x-6 gap-y-2">
-              <li>
-                <NavLink to={localePath(locale, '/')} end className="nav-link">
-                  {t.nav.home}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={localePath(locale, '/handlingsplan')} className="nav-link">
-                  {t.nav.plan}
-                </NavLink>
-              </li>
+            <ul className="flex flex-wrap gap-x-5 gap-y-2">
+              {primaryNav.map(([path, key]) => (
+                <li key={path}>
+                  <NavLink to={localePath(locale, path)} end={path === '/'} className="nav-link">
+                    {t.nav[key]}
+                  </NavLink>
+                </li>
+              ))}
               <li>
                 <a href={localePath(other, unprefixedPath(pathname))} hrefLang={other} lang={other} className="nav-link">
                   {t.languageSwitch.label}
@@ -78,6 +93,20 @@ export function SiteShell({
               </li>
             </ul>
           </nav>
+          <form method="get" action={localePath(locale, '/sok')} role="search" className="flex w-full gap-2 sm:w-auto print:hidden">
+            <label htmlFor="site-search" className="sr-only">
+              {t.search.label}
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              className="min-h-11 w-full min-w-0 rounded-lg border-2 border-slate-600 px-3 py-1 text-lg sm:w-56"
+            />
+            <button type="submit" className="min-h-11 rounded-lg bg-teal-800 px-4 font-semibold text-white hover:bg-teal-900">
+              {t.search.button}
+            </button>
+          </form>
         </div>
       </header>
 
@@ -90,16 +119,13 @@ export function SiteShell({
           <p className="max-w-3xl">{site.footerContact ?? t.footer.contactFallback}</p>
           <nav aria-label={t.footer.label}>
             <ul className="flex flex-wrap gap-x-6 gap-y-2">
-              <li>
-                <Link to={localePath(locale, '/integritet')} className="link">
-                  {t.footer.privacy}
-                </Link>
-              </li>
-              <li>
-                <Link to={localePath(locale, '/tillganglighet')} className="link">
-                  {t.footer.accessibility}
-                </Link>
-              </li>
+              {footerNav.map(([path, key]) => (
+                <li key={path}>
+                  <Link to={localePath(locale, path)} className="link">
+                    {t.footer[key]}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

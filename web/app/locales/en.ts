@@ -20,11 +20,23 @@ export const en: Dictionary = {
   nav: {
     label: 'Main menu',
     home: 'Home',
+    young: 'Young people',
+    support: 'Get support',
+    calendar: 'Calendar',
     plan: 'The action plan',
+    staff: 'For staff',
+  },
+  search: {
+    label: 'Search the website',
+    button: 'Search',
   },
   footer: {
     label: 'About this website',
     contactFallback: 'Stödportalen is run by Karlskoga municipality.',
+    campaigns: 'Campaigns',
+    glossary: 'Glossary',
+    about: 'About Stödportalen',
+    hideVisit: 'Hide your visit',
     privacy: 'Privacy – we use no cookies',
     accessibility: 'Accessibility',
   },

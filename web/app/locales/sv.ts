@@ -21,11 +21,23 @@ export const sv = {
   nav: {
     label: 'Huvudmeny',
     home: 'Start',
+    young: 'Unga',
+    support: 'Få stöd',
+    calendar: 'Kalender',
     plan: 'Handlingsplanen',
+    staff: 'För personal',
+  },
+  search: {
+    label: 'Sök på webbplatsen',
+    button: 'Sök',
   },
   footer: {
     label: 'Om webbplatsen',
     contactFallback: 'Stödportalen drivs av Karlskoga kommun.',
+    campaigns: 'Kampanjer',
+    glossary: 'Begrepp',
+    about: 'Om Stödportalen',
+    hideVisit: 'Dölj ditt besök',
     privacy: 'Integritet – vi använder inga kakor',
     accessibility: 'Tillgänglighet',
   },
