@@ -4,12 +4,14 @@ import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/docume
 import { disableGraphqlMutations } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
+import { registerSearchText } from './bootstrap/search-text';
 import { seedContent } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnlyReads(strapi);
     registerSlugFill(strapi);
+    registerSearchText(strapi);
     disableGraphqlMutations(strapi);
   },
 

@@ -5,6 +5,7 @@ import { fallbackSiteSettings } from '../models/site';
 import type { PlanIntro } from '../models/plan';
 import { getPlanIntro } from '../models/plan.server';
 import type { loader as rootLoader } from '../root';
+import { pageMeta } from '../utils/meta';
 import { logCmsError, requireLocale } from '../utils/http.server';
 import { isCmsError } from '../utils/cms-error';
 import { noHydration } from '../utils/hydration';
@@ -30,9 +31,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { plan, planAvailable };
 }
 
-export const meta: MetaFunction = ({ location }) => {
+export const meta: MetaFunction = ({ location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
-  return [{ title: titleWith(t, t.home.metaTitle) }, { name: 'description', content: t.defaultDescription }];
+  return pageMeta({ title: t.home.metaTitle, location, matches });
 };
 
 export default function Home() {

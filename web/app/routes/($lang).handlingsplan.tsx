@@ -5,6 +5,7 @@ import { BlocksRenderer } from '../components/blocks-renderer';
 import { Heading } from '../components/heading';
 import type { ActionPlan, PlanSection, SectionExtra } from '../models/plan';
 import { getActionPlan } from '../models/plan.server';
+import { pageMeta } from '../utils/meta';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { noHydration } from '../utils/hydration';
 import { formatDate, getDictionary, getLocale, titleWith, useI18n, type Dictionary, type Locale } from '../utils/i18n';
@@ -19,10 +20,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { plan };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, location }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
-  const title = data?.plan.title ?? t.plan.metaTitle;
-  return [{ title: titleWith(t, title) }, { name: 'description', content: t.plan.metaDescription }];
+  return pageMeta({ title: data?.plan.title ?? t.plan.metaTitle, description: t.plan.metaDescription, location, matches, type: 'article' });
 };
 
 /** Ids of the structured parts when no section of the plan holds them. */

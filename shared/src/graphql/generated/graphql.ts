@@ -151,6 +151,7 @@ export type Campaign = {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   resources: Array<Maybe<SupportResource>>;
   resources_connection?: Maybe<SupportResourceRelationResponseCollection>;
+  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   startsOn: Scalars['Date']['output'];
   title: Scalars['String']['output'];
@@ -231,6 +232,7 @@ export type CampaignFiltersInput = {
   or?: InputMaybe<Array<InputMaybe<CampaignFiltersInput>>>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   resources?: InputMaybe<SupportResourceFiltersInput>;
+  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   startsOn?: InputMaybe<DateFilterInput>;
   title?: InputMaybe<StringFilterInput>;
@@ -246,6 +248,7 @@ export type CampaignInput = {
   lede?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   resources?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
+  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -631,6 +634,7 @@ export type Event = {
   price?: Maybe<Scalars['String']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   registrationUrl?: Maybe<Scalars['String']['output']>;
+  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
@@ -689,6 +693,7 @@ export type EventFiltersInput = {
   price?: InputMaybe<StringFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   registrationUrl?: InputMaybe<StringFilterInput>;
+  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   startsAt?: InputMaybe<DateTimeFilterInput>;
   title?: InputMaybe<StringFilterInput>;
@@ -712,6 +717,7 @@ export type EventInput = {
   price?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   registrationUrl?: InputMaybe<Scalars['String']['input']>;
+  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   submitterEmail?: InputMaybe<Scalars['String']['input']>;
@@ -1108,6 +1114,7 @@ export type Page = {
   localizations_connection?: Maybe<PageRelationResponseCollection>;
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1158,6 +1165,7 @@ export type PageFiltersInput = {
   or?: InputMaybe<Array<InputMaybe<PageFiltersInput>>>;
   order?: InputMaybe<IntFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   summary?: InputMaybe<StringFilterInput>;
   title?: InputMaybe<StringFilterInput>;
@@ -1170,6 +1178,7 @@ export type PageInput = {
   easyReadBody?: InputMaybe<Scalars['JSON']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -1973,6 +1982,7 @@ export type SupportResource = {
   organisation?: Maybe<Organisation>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   scope: Enum_Supportresource_Scope;
+  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   sourceUrl?: Maybe<Scalars['String']['output']>;
   summary: Scalars['String']['output'];
@@ -2036,6 +2046,7 @@ export type SupportResourceFiltersInput = {
   organisation?: InputMaybe<OrganisationFiltersInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   scope?: InputMaybe<StringFilterInput>;
+  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   sourceUrl?: InputMaybe<StringFilterInput>;
   summary?: InputMaybe<StringFilterInput>;
@@ -2054,6 +2065,7 @@ export type SupportResourceInput = {
   organisation?: InputMaybe<Scalars['ID']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   scope?: InputMaybe<Enum_Supportresource_Scope>;
+  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -2075,6 +2087,7 @@ export type Term = {
   localizations_connection?: Maybe<TermRelationResponseCollection>;
   name: Scalars['String']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   source?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2122,6 +2135,7 @@ export type TermFiltersInput = {
   not?: InputMaybe<TermFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<TermFiltersInput>>>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   source?: InputMaybe<StringFilterInput>;
   updatedAt?: InputMaybe<DateTimeFilterInput>;
@@ -2131,6 +2145,7 @@ export type TermInput = {
   definition?: InputMaybe<Scalars['JSON']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
