@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const EXIT_URL = 'https://www.smhi.se/';
+const pages = ['/', '/handlingsplan', '/en', '/en/handlingsplan'];
+
+/** The neutral site is stubbed: nothing leaves the machine, and we can see that we got there. */
+async function stubExitDestination(page: Page) {
+  await page.route('https://www.smhi.se/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Väder</title><h1>Väder</h1>' }),
+  );
+}
+
+test.describe('quick exit and acute help on every page', () => {
+  for (const width of [320, 360]) {
+    for (const path of pages) {
+      test(`${path} at ${width} px: quick exit and acute numbers in the first screen`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 640 });
+        await page.goto(path);
+        const exit = page.locator('a[data-quick-exit]');
+        await expect(exit).toBeVisible();
+        await expect(exit).toHaveAttribute('href', EXIT_URL);
+        await expect(exit).toBeInViewport({ ratio: 1 });
+        for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+          await expect(page.locator(`.acute-band a[href="${href}"]`)).toBeInViewport();
+        }
+        // Scrolled down, the exit is still on screen (it sticks to the top).
+        await page.mouse.wheel(0, 2000);
+        await expect(exit).toBeInViewport({ ratio: 1 });
+      });
+    }
+  }
+
+  test('the quick exit is among the first two tab stops', async ({ page }) => {
+    await page.goto('/handlingsplan');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('Tab');
+    const secondIsExit = await page.evaluate(() => document.activeElement?.hasAttribute('data-quick-exit') ?? false);
+    expect(first).toMatch(/Hoppa till innehållet/);
+    expect(secondIsExit).toBe(true);
+    await stubExitDestination(page);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(EXIT_URL);
+  });
+
+  test('Shift pressed three times within 5 seconds leaves at once, replacing the history entry', async ({ page }) => {
+    await stubExitDestination(page);
+    await page.goto('/');
+    await page.goto('/handlingsplan');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(/\/handlingsplan$/);
+    await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+    // location.replace: Back goes to the page before the plan, not to the plan.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/\/handlingsplan$/);
+  });
+
+  test('two Shift presses, then a pause of over 5 seconds, do not leave', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.clock.fastForward(5_100);
+    await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  });
+
+  test('no request goes to another host, and nothing is stored', async ({ page, context }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const { hostname } = new URL(request.url());
+      if (hostname !== '127.0.0.1' && hostname !== 'localhost') foreign.push(request.url());
+    });
+    for (const path of pages) await page.goto(path);
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+    }));
+    expect(stored).toEqual({ local: 0, session: 0, databases: 0 });
+  });
+
+  test('content pages send no JavaScript but the quick-exit script, under a nonce-based CSP', async ({ request }) => {
+    for (const path of pages) {
+      const response = await request.get(path);
+      const csp = response.headers()['content-security-policy'] ?? '';
+      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+      expect(csp).not.toContain("'unsafe-inline'");
+      expect(response.headers()['referrer-policy']).toBe('no-referrer');
+      expect(response.headers()['set-cookie']).toBeUndefined();
+      const html = await response.text();
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toContain('src="/quick-exit.js"');
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the quick exit is a plain link to the neutral site', async ({ page }) => {
+    await stubExitDestination(page);
+    await page.goto('/handlingsplan');
+    await page.locator('a[data-quick-exit]').click();
+    await page.waitForURL(EXIT_URL);
+  });
+});
