@@ -23,6 +23,17 @@ export function loadLocalEnv(repoRoot) {
     fs.writeFileSync(file, lines.join('\n'), { mode: 0o600 });
     console.log('Created .env with local secrets.');
   }
+  // Secrets added after a .env was made: appended, so an older .env keeps working.
+  const later = {
+    CMS_SUBMISSION_TOKEN: () => randomBytes(32).toString('hex'),
+    PREVIEW_SECRET: () => randomBytes(24).toString('base64url'),
+  };
+  const existing = fs.readFileSync(file, 'utf8');
+  const missing = Object.entries(later).filter(([name]) => !new RegExp(`^${name}=`, 'm').test(existing));
+  if (missing.length > 0) {
+    const separator = existing.endsWith('\n') ? '' : '\n';
+    fs.appendFileSync(file, `${separator}${missing.map(([name, make]) => `${name}=${make()}`).join('\n')}\n`);
+  }
   const values = {};
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());

@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 const base = Number(process.env.PW_PORT_BASE ?? 4437);
 export const ports = { cms: base, web: base + 1, webWithoutCms: base + 2 };
 const readToken = 'browser-test-read-token-0123456789';
-const webEnv = { CMS_READ_TOKEN: readToken, HOST: '127.0.0.1', NODE_ENV: 'production', CMS_TIMEOUT_MS: '2000' };
+const submissionToken = 'browser-test-submission-token-0123456789';
+const webEnv = { CMS_READ_TOKEN: readToken, CMS_SUBMISSION_TOKEN: submissionToken, HOST: '127.0.0.1', NODE_ENV: 'production', CMS_TIMEOUT_MS: '2000' };
 
 export default defineConfig({
   testDir: 'browser',
@@ -25,7 +26,7 @@ export default defineConfig({
     {
       command: 'node support/cms-for-browser.mjs',
       url: `http://127.0.0.1:${ports.cms}/_health`,
-      env: { PORT: String(ports.cms), CMS_READ_TOKEN: readToken },
+      env: { PORT: String(ports.cms), CMS_READ_TOKEN: readToken, CMS_SUBMISSION_TOKEN: submissionToken },
       timeout: 120_000,
       reuseExistingServer: false,
     },

@@ -37,6 +37,8 @@ try {
 
 const app = express();
 app.disable('x-powered-by');
+// Behind a reverse proxy, req.ip is the visitor's address (used only hashed, for rate limiting tips).
+if (env.TRUST_PROXY > 0) app.set('trust proxy', env.TRUST_PROXY);
 app.use(noCookies);
 app.use(securityHeaders);
 app.use(compression());
@@ -53,12 +55,31 @@ app.use(
 // Other public files (quick-exit.js, favicon): an hour.
 app.use(express.static(clientDir, { maxAge: '1h', index: false, redirect: false }));
 
+// An event's calendar file lives at `/kalender/<slug>.ics` (next to its page `/kalender/<slug>`).
+// Remix cannot match a parameter with a suffix in one path segment, so the request goes on to the
+// resource route `/kalender/ics/<slug>` (app/routes/($lang).kalender.ics.$slug.tsx).
+app.use((req, _res, next) => {
+  const match = /^(\/[a-z]{2})?\/kalender\/([^/?]+)\.ics(\?.*)?$/.exec(req.url);
+  if (match) req.url = req.originalUrl = `${match[1] ?? ''}/kalender/ics/${match[2]}${match[3] ?? ''}`;
+  next();
+});
+
+// With `Referrer-Policy: no-referrer`, browsers send `Origin: null` with a form post, which Remix's
+// CSRF check refuses. The browser's own Sec-Fetch-Site header tells whether the post came from
+// this site; only then is the meaningless origin dropped.
+app.use((req, _res, next) => {
+  if (req.method === 'POST' && req.headers.origin === 'null' && req.headers['sec-fetch-site'] === 'same-origin') {
+    delete req.headers.origin;
+  }
+  next();
+});
+
 app.all(
   '*',
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
-    getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+    getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
   }),
 );
 

@@ -22,6 +22,28 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
         artifacts: { schema: path.resolve(env('GRAPHQL_SCHEMA_FILE', defaultSchemaFile)), typegen: false },
       },
     },
+    // Mail over SMTP with nodemailer when SMTP_HOST is set; without it (development) the project's
+    // mail helper logs each mail instead of sending it (src/mail/send.ts), and nodemailer's JSON
+    // transport stands in so nothing tries a local sendmail.
+    email: {
+      config: env('SMTP_HOST')
+        ? {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', env.int('SMTP_PORT', 587) === 465),
+              ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS', '') } } : {}),
+              pool: true,
+              maxConnections: 3,
+            },
+            settings: {
+              defaultFrom: env('SMTP_FROM', 'Stödportalen <no-reply@localhost>'),
+              defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'Stödportalen <no-reply@localhost>')),
+            },
+          }
+        : { provider: 'nodemailer', providerOptions: { jsonTransport: true } },
+    },
     'users-permissions': {
       config: {
         jwtSecret: requiredSecret('JWT_SECRET'),

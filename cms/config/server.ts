@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requiredSecretList } from '../src/env';
+import cronTasks from './cron-tasks';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
@@ -8,6 +9,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: { keys: requiredSecretList('APP_KEYS') },
   // No calls home: the update check and telemetry stay off (see docs/decisions/002).
   logger: { updates: { enabled: false }, startup: { enabled: env.bool('STRAPI_STARTUP_LOG', true) } },
+  // Scheduled publishing (each minute) and removal of submitters' contact details (daily).
+  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
 });
 
 export default config;

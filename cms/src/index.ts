@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { ensureReadOnlyToken } from './bootstrap/api-tokens';
+import { ensureReadOnlyToken, ensureSubmissionToken } from './bootstrap/api-tokens';
+import { ensureCommunicatorRole } from './bootstrap/communicator-role';
 import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
 import { disableGraphqlMutations } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
+import { registerModeration } from './bootstrap/moderation';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { registerSearchText } from './bootstrap/search-text';
 import { seedContent } from './seed';
@@ -12,6 +14,7 @@ export default {
     registerPublishedOnlyReads(strapi);
     registerSlugFill(strapi);
     registerSearchText(strapi);
+    registerModeration(strapi);
     disableGraphqlMutations(strapi);
   },
 
@@ -19,6 +22,8 @@ export default {
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
     await ensureReadOnlyToken(strapi, process.env.CMS_READ_TOKEN);
+    await ensureSubmissionToken(strapi, process.env.CMS_SUBMISSION_TOKEN);
+    await ensureCommunicatorRole(strapi);
     if (process.env.SEED !== 'false') {
       await seedContent(strapi, { demo: process.env.SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production' });
     }

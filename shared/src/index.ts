@@ -1,3 +1,5 @@
 export * from './acute-help';
 export * from './blocks';
 export * from './slug';
+export * from './event-submission';
+export * from './stockholm-time';

@@ -69,3 +69,31 @@ test.describe('the portal slice', () => {
     expect(storage).toEqual({ local: 0, session: 0 });
   });
 });
+
+test.describe('home, plan and error pages in both languages and widths', () => {
+  for (const width of [360, 1280]) {
+    for (const [path, status] of [
+      ['/', 200],
+      ['/en', 200],
+      ['/handlingsplan', 200],
+      ['/en/handlingsplan', 200],
+      ['/finns-inte', 404],
+      ['/en/finns-inte', 404],
+    ] as const) {
+      test(`${path} at ${width} px: status ${status}, 0 axe violations`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(status);
+        await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('/en') ? 'en' : 'sv');
+        await expectNoAxeViolations(page);
+      });
+    }
+    test(`CMS down at ${width} px: English 503 page with the acute numbers`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const response = await page.goto(`http://127.0.0.1:${ports.webWithoutCms}/en/handlingsplan`);
+      expect(response?.status()).toBe(503);
+      await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});

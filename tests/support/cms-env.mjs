@@ -1,6 +1,6 @@
 // Environment for a throwaway Strapi used by the tests: fixed test secrets (never used outside
 // tests), a temporary SQLite file, no admin panel build needed.
-export function cmsTestEnv({ port, databaseFilename, readToken, extra = {} }) {
+export function cmsTestEnv({ port, databaseFilename, readToken, submissionToken = 'test-submission-token-0123456789', extra = {} }) {
   return {
     ...process.env,
     NODE_ENV: 'test',
@@ -17,6 +17,7 @@ export function cmsTestEnv({ port, databaseFilename, readToken, extra = {} }) {
     SERVE_ADMIN_PANEL: 'false',
     STRAPI_STARTUP_LOG: 'false',
     CMS_READ_TOKEN: readToken,
+    CMS_SUBMISSION_TOKEN: submissionToken,
     SEED_DEMO: 'true',
     ...extra,
   };

@@ -10,7 +10,7 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-browser-'));
 const child = spawn(process.execPath, ['scripts/serve.js'], {
   cwd: cmsDir,
-  env: cmsTestEnv({ port: Number(process.env.PORT), databaseFilename: path.join(dir, 'data.db'), readToken: process.env.CMS_READ_TOKEN }),
+  env: cmsTestEnv({ port: Number(process.env.PORT), databaseFilename: path.join(dir, 'data.db'), readToken: process.env.CMS_READ_TOKEN, submissionToken: process.env.CMS_SUBMISSION_TOKEN }),
   stdio: 'inherit',
 });
 const stop = () => child.kill('SIGTERM');

@@ -40,6 +40,8 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 export interface RunningCms {
   url: string;
   readToken: string;
+  /** Secret of the submission-only token (POST /api/event-submissions). */
+  submissionToken: string;
   databaseFilename: string;
   /** Everything Strapi printed so far. */
   log: () => string;
@@ -54,6 +56,7 @@ export async function startCms(options: { extraEnv?: Record<string, string> } = 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-cms-'));
   const databaseFilename = path.join(dir, 'data.db');
   const readToken = randomBytes(32).toString('hex');
+  const submissionToken = randomBytes(32).toString('hex');
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   let child: ChildProcess;
@@ -61,7 +64,7 @@ export async function startCms(options: { extraEnv?: Record<string, string> } = 
   const boot = async () => {
     child = spawn(process.execPath, ['scripts/serve.js'], {
       cwd: cmsDir,
-      env: cmsTestEnv({ port, databaseFilename, readToken, extra: options.extraEnv }),
+      env: cmsTestEnv({ port, databaseFilename, readToken, submissionToken, extra: options.extraEnv }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -79,6 +82,7 @@ export async function startCms(options: { extraEnv?: Record<string, string> } = 
   return {
     url,
     readToken,
+    submissionToken,
     databaseFilename,
     log: () => output,
     stop: async () => {

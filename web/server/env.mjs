@@ -10,6 +10,18 @@ export const envSchema = z.object({
     .pipe(z.url({ protocol: /^https?$/, error: 'CMS_URL must be an http(s) URL, e.g. http://127.0.0.1:1337' }))
     .transform((url) => url.replace(/\/+$/, '')),
   CMS_READ_TOKEN: trimmed.min(1, 'CMS_READ_TOKEN is required: the read-only API token of the CMS'),
+  // The CMS's submission-only API token, for partners' event tips (/kalender/tipsa). Unset: the
+  // form says that tips cannot be sent right now.
+  CMS_SUBMISSION_TOKEN: trimmed.min(1).optional(),
+  // Secret mixed into the hash of a visitor's address (the client key the CMS rate-limits tips by;
+  // the address itself never leaves the web). Unset: a random secret per process.
+  CLIENT_KEY_SECRET: trimmed.min(16, 'CLIENT_KEY_SECRET must be at least 16 characters').optional(),
+  // How many reverse proxies stand in front of the web (Express "trust proxy"), so the client
+  // address is the visitor's and not the proxy's. 0: none.
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // Days after an event when a tipster's contact details are removed: stated on the form, done by
+  // the CMS. Keep it equal to the CMS's SUBMISSION_RETENTION_DAYS (same default).
+  SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(2000),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: trimmed.min(1).default('0.0.0.0'),

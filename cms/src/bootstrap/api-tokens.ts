@@ -1,36 +1,75 @@
 import type { Core } from '@strapi/strapi';
 
 export const READ_TOKEN_NAME = 'Stödportalen webb (endast läsning)';
+export const SUBMISSION_TOKEN_NAME = 'Stödportalen webb (tips om evenemang)';
+/** The one action the submission token may do (the custom route in api/event/routes/event-submission.ts). */
+export const SUBMISSION_ACTION = 'api::event.event-submission.create';
 
-type TokenRow = { id: number; accessKey: string; type: string };
+type TokenRow = { id: number; accessKey: string; type: string; permissions?: { action: string }[] };
+type TokenSpec = { name: string; description: string; type: 'read-only' | 'custom'; permissions?: string[] };
+
+function samePermissions(row: TokenRow, wanted: readonly string[] | undefined): boolean {
+  const actions = (row.permissions ?? []).map((permission) => permission.action).sort();
+  return JSON.stringify(actions) === JSON.stringify([...(wanted ?? [])].sort());
+}
 
 /**
- * The web reads with a read-only API token whose secret comes from the environment
- * (CMS_READ_TOKEN), so the CMS and the web can be started together without a person copying a
- * token from the admin UI. Strapi stores only the salted hash; rotating the variable rotates the token.
+ * A content-API token whose secret comes from the environment, so the CMS and the web can be
+ * started together without a person copying a token from the admin UI. Strapi stores only the
+ * salted hash; rotating the variable rotates the token. A token whose type or permissions were
+ * changed in the admin UI is made again as specified.
  */
+async function ensureToken(strapi: Core.Strapi, spec: TokenSpec, accessKey: string): Promise<void> {
+  const tokens = strapi.service('admin::api-token');
+  const encryption = strapi.service('admin::encryption');
+  const hashed: string = tokens.hash(accessKey);
+  const query = strapi.db.query('admin::api-token');
+  let token: TokenRow | null = await query.findOne({ where: { name: spec.name }, populate: ['permissions'] });
+  if (token && (token.type !== spec.type || !samePermissions(token, spec.permissions))) {
+    await tokens.revoke(token.id);
+    token = null;
+  }
+  token ??= (await tokens.create({
+    name: spec.name,
+    description: spec.description,
+    type: spec.type,
+    kind: 'content-api',
+    lifespan: null,
+    ...(spec.permissions ? { permissions: spec.permissions } : {}),
+  })) as TokenRow;
+  if (token.type !== spec.type) throw new Error(`API token "${spec.name}" must be ${spec.type}, found ${token.type}`);
+  const stored: TokenRow | null = await query.findOne({ where: { id: token.id } });
+  if (stored?.accessKey !== hashed) {
+    await query.update({ where: { id: token.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(accessKey) } });
+  }
+}
+
+/** The web reads with a read-only token (CMS_READ_TOKEN). */
 export async function ensureReadOnlyToken(strapi: Core.Strapi, accessKey: string | undefined): Promise<void> {
   if (!accessKey) {
     strapi.log.info('CMS_READ_TOKEN is not set: create a read-only API token in the admin panel for the web.');
     return;
   }
-  const tokens = strapi.service('admin::api-token');
-  const encryption = strapi.service('admin::encryption');
-  const hashed: string = tokens.hash(accessKey);
-  const query = strapi.db.query('admin::api-token');
-  let token: TokenRow | null = await query.findOne({ where: { name: READ_TOKEN_NAME } });
-  if (!token) {
-    token = (await tokens.create({
-      name: READ_TOKEN_NAME,
-      description: 'Används av den publika webbplatsen för att läsa publicerat innehåll.',
-      type: 'read-only',
-      kind: 'content-api',
-      lifespan: null,
-    })) as TokenRow;
+  await ensureToken(strapi, { name: READ_TOKEN_NAME, description: 'Används av den publika webbplatsen för att läsa publicerat innehåll.', type: 'read-only' }, accessKey);
+}
+
+/**
+ * The web sends partners' event tips with a token that can do nothing else (CMS_SUBMISSION_TOKEN):
+ * a `custom` token whose only permission is the submission route.
+ */
+export async function ensureSubmissionToken(strapi: Core.Strapi, accessKey: string | undefined): Promise<void> {
+  if (!accessKey) {
+    strapi.log.info('CMS_SUBMISSION_TOKEN is not set: the portal cannot send event tips until it is.');
+    return;
   }
-  if (token.type !== 'read-only') throw new Error(`API token "${READ_TOKEN_NAME}" must be read-only, found ${token.type}`);
-  const stored: TokenRow | null = await query.findOne({ where: { id: token.id } });
-  if (stored?.accessKey !== hashed) {
-    await query.update({ where: { id: token.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(accessKey) } });
-  }
+  await ensureToken(
+    strapi,
+    {
+      name: SUBMISSION_TOKEN_NAME,
+      description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas).',
+      type: 'custom',
+      permissions: [SUBMISSION_ACTION],
+    },
+    accessKey,
+  );
 }

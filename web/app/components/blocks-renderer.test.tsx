@@ -77,4 +77,19 @@ describe('BlocksRenderer', () => {
       '<blockquote><p>citat</p></blockquote><pre><code>x &lt; y</code></pre><figure><img src="/uploads/a.png" alt="En bild" loading="lazy"/></figure>',
     );
   });
+
+  it('links the first occurrence of each glossary term, but not in headings or replaced blocks', () => {
+    const termLinks = [{ name: 'Prostitution', href: '/begrepp#prostitution' }];
+    const blocks: Block[] = [
+      { type: 'heading', level: 2, children: [text('Prostitution')] },
+      { type: 'paragraph', children: [text('Ersatt: prostitution')] },
+      { type: 'paragraph', children: [text('Om prostitution och prostitution.')] },
+    ];
+    const html = renderToStaticMarkup(
+      <BlocksRenderer blocks={blocks} headingBase={3} replace={new Map([[1, <p key="r">ersatt</p>]])} termLinks={termLinks} />,
+    ).replace(/ class="[^"]*"/g, '');
+    expect(html).toBe(
+      '<h3>Prostitution</h3><p>ersatt</p><p>Om <a href="/begrepp#prostitution">prostitution</a> och prostitution.</p>',
+    );
+  });
 });

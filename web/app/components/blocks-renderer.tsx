@@ -3,6 +3,7 @@
 import type { Block, InlineNode, ListItemNode, ListNode, TextNode } from '@stodportalen/shared';
 import { Fragment, type ReactNode } from 'react';
 import { toSafeUrl } from '../utils/safe-url';
+import { linkTerms, type TermLink } from '../utils/term-links';
 import { Heading } from './heading';
 
 type Props = {
@@ -14,14 +15,21 @@ type Props = {
   headingBase: number;
   /** Blocks (by index) to show something else instead of, e.g. a list that has a structured form. */
   replace?: ReadonlyMap<number, ReactNode>;
+  /**
+   * Glossary terms to link where they first appear in the text (not in headings, code or
+   * existing links), e.g. the plan's "Prostitution" → /begrepp#prostitution.
+   */
+  termLinks?: readonly TermLink[];
 };
 
-export function BlocksRenderer({ blocks, headingBase, replace }: Props) {
+export function BlocksRenderer({ blocks, headingBase, replace, termLinks }: Props) {
   const levels = blocks.flatMap((block) => (block.type === 'heading' ? [block.level] : []));
   const offset = levels.length > 0 ? headingBase - Math.min(...levels) : 0;
+  const shown =
+    termLinks && termLinks.length > 0 ? linkTerms(blocks, termLinks, new Set(replace?.keys())).blocks : blocks;
   return (
     <>
-      {blocks.map((block, index) =>
+      {shown.map((block, index) =>
         replace?.has(index) ? (
           <Fragment key={index}>{replace.get(index)}</Fragment>
         ) : (

@@ -1,7 +1,19 @@
+import { sidorEn } from './sidor';
+import { fallbackEn } from './fallback';
+import { stodEn } from './stod';
+import { begreppEn } from './begrepp';
 import type { Dictionary } from './sv';
+import { kalenderEn } from './kalender';
+import { tipsaEn } from './tipsa';
 
 /** English text for visitors. Same shape as sv.ts, which is the source of truth. */
 export const en: Dictionary = {
+  tipsa: tipsaEn,
+  kalender: kalenderEn,
+  sidor: sidorEn,
+  fallback: fallbackEn,
+  stod: stodEn,
+  begrepp: begreppEn,
   siteName: 'Stödportalen',
   titleSuffix: ' – Stödportalen',
   defaultDescription:
@@ -48,19 +60,23 @@ export const en: Dictionary = {
     audienceHeading: 'Who is this website for?',
     audiences: [
       {
-        title: 'Young people',
+        title: 'I am young',
+        path: '/unga',
         text: 'You who have been offered money, things or something else in exchange for sex. Or you who are worried about a friend.',
       },
       {
-        title: 'People who live in Karlskoga',
+        title: 'I am worried about someone',
+        path: '/stod?malgrupp=narstaende',
         text: 'You who are worried about someone or have seen something that feels wrong.',
       },
       {
-        title: 'Staff',
+        title: 'I work with young people or in the municipality',
+        path: '/for-personal',
         text: 'You who work for the municipality, in a school or in health care and want to know what to do.',
       },
       {
         title: 'Partners',
+        path: '/kalender',
         text: 'You who work in an organisation, with the police or in the region and want to work with us.',
       },
     ],

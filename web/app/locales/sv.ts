@@ -1,8 +1,21 @@
+import { sidorSv } from './sidor';
+import { fallbackSv } from './fallback';
+import { stodSv } from './stod';
+import { begreppSv } from './begrepp';
+import { kalenderSv } from './kalender';
+import { tipsaSv } from './tipsa';
+
 /**
  * All text that visitors see, in Swedish (the source of truth). Plain language: short sentences, "du".
  * en.ts has the same shape; TypeScript checks that no key is missing there.
  */
 export const sv = {
+  tipsa: tipsaSv,
+  kalender: kalenderSv,
+  sidor: sidorSv,
+  fallback: fallbackSv,
+  stod: stodSv,
+  begrepp: begreppSv,
   siteName: 'Stödportalen',
   titleSuffix: ' – Stödportalen',
   defaultDescription:
@@ -49,19 +62,23 @@ export const sv = {
     audienceHeading: 'Vem är sidan till för?',
     audiences: [
       {
-        title: 'Unga',
+        title: 'Jag är ung',
+        path: '/unga',
         text: 'Du som har fått erbjudanden om pengar, saker eller annat i utbyte mot sex. Eller du som är orolig för en kompis.',
       },
       {
-        title: 'Dig som bor i Karlskoga',
+        title: 'Jag är orolig för någon',
+        path: '/stod?malgrupp=narstaende',
         text: 'Du som är orolig för någon eller har sett något som känns fel.',
       },
       {
-        title: 'Personal',
+        title: 'Jag arbetar med unga eller i kommunen',
+        path: '/for-personal',
         text: 'Du som arbetar i kommunen, i skolan eller i vården och vill veta hur du ska göra.',
       },
       {
         title: 'Samarbetspartner',
+        path: '/kalender',
         text: 'Du som arbetar i en organisation, hos polisen eller i regionen och vill samarbeta med oss.',
       },
     ],

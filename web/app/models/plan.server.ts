@@ -1,10 +1,5 @@
 import { blocksToPlainText, slugify, type Block } from '@stodportalen/shared';
-import {
-  GetActionPlanDocument,
-  GetHomeDocument,
-  type GetActionPlanQuery,
-  type GetHomeQuery,
-} from '@stodportalen/shared/graphql';
+import { GetActionPlanDocument, type GetActionPlanQuery, type GetHomeQuery } from '@stodportalen/shared/graphql';
 import { cmsRequest } from '../utils/cms.server';
 import type { Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
@@ -45,7 +40,8 @@ function paragraphs(value: string | null | undefined): string[] {
     .filter((p) => p !== '');
 }
 
-function toIntro(plan: NonNullable<GetHomeQuery['plan']>): PlanIntro {
+/** Title, summary and goal for the home page (read by GetHome, see home.server.ts). */
+export function toPlanIntro(plan: NonNullable<GetHomeQuery['plan']>): PlanIntro {
   return { title: plan.title.trim(), summary: paragraphs(plan.summary), overallGoal: text(plan.overallGoal) };
 }
 
@@ -203,12 +199,6 @@ export function toActionPlan(data: GetActionPlanQuery): ActionPlan | null {
     references,
     trailingExtras,
   };
-}
-
-/** Title, summary and goal for the home page; null when no plan is published. Throws CmsError. */
-export async function getPlanIntro(locale: Locale): Promise<PlanIntro | null> {
-  const data = await cmsRequest(GetHomeDocument, { locale });
-  return data.plan ? toIntro(data.plan) : null;
 }
 
 /** The whole plan; null when no plan is published in the locale. Throws CmsError. */

@@ -1,9 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import { AcuteContactList } from '../components/acute-help';
+import { CampaignPeriod } from '../components/campaign-period';
+import { EventList } from '../components/event-list';
+import { FallbackBadge, contentLangProps } from '../components/fallback-notice';
+import type { CampaignCard } from '../models/campaign';
+import type { HomeContent } from '../models/home';
+import { getHomeContent } from '../models/home.server';
 import { fallbackSiteSettings } from '../models/site';
-import type { PlanIntro } from '../models/plan';
-import { getPlanIntro } from '../models/plan.server';
 import type { loader as rootLoader } from '../root';
 import { pageMeta } from '../utils/meta';
 import { logCmsError, requireLocale } from '../utils/http.server';
@@ -15,20 +19,19 @@ export const handle = noHydration;
 
 /**
  * The home page stays up when the CMS is down (200): the help it offers is in the locale file
- * and the acute numbers fall back to the build. Only the plan summary is left out.
+ * and the acute numbers fall back to the build. Only the plan summary, the current campaign and
+ * the next events (one CMS request, GetHome) are left out.
  */
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
-  let plan: PlanIntro | null = null;
-  let planAvailable = true;
+  let content: HomeContent | null = null;
   try {
-    plan = await getPlanIntro(locale);
+    content = await getHomeContent(locale, new Date());
   } catch (error) {
     if (!isCmsError(error)) throw error;
     logCmsError(error);
-    planAvailable = false;
   }
-  return { plan, planAvailable };
+  return { plan: content?.plan ?? null, planAvailable: content !== null, content };
 }
 
 export const meta: MetaFunction = ({ location, matches }) => {
@@ -37,7 +40,7 @@ export const meta: MetaFunction = ({ location, matches }) => {
 };
 
 export default function Home() {
-  const { plan, planAvailable } = useLoaderData<typeof loader>();
+  const { plan, planAvailable, content } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const site = useRouteLoaderData<typeof rootLoader>('root')?.site ?? fallbackSiteSettings(locale);
 
@@ -67,12 +70,36 @@ export default function Home() {
         <ul className="space-y-4">
           {t.home.audiences.map((audience) => (
             <li key={audience.title} className="border-l-4 border-teal-700 pl-4">
-              <h3 className="text-xl font-bold text-slate-900">{audience.title}</h3>
+              <h3 className="text-xl font-bold text-slate-900">
+                <Link to={localePath(locale, audience.path)} className="link">
+                  {audience.title}
+                </Link>
+              </h3>
               <p>{audience.text}</p>
             </li>
           ))}
         </ul>
       </section>
+
+      {content?.currentCampaign ? <CurrentCampaign campaign={content.currentCampaign} /> : null}
+
+      {content ? (
+        <section aria-labelledby="evenemang-rubrik" className="space-y-4">
+          <h2 id="evenemang-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
+            {t.kalender.home.eventsHeading}
+          </h2>
+          {content.nextEvents.length > 0 ? (
+            <EventList events={content.nextEvents} compact />
+          ) : (
+            <p>{t.kalender.home.eventsEmpty}</p>
+          )}
+          <p>
+            <Link to={localePath(locale, '/kalender')} className="link font-semibold">
+              {t.kalender.home.eventsLink}
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="sakerhet-rubrik" className="space-y-3">
         <h2 id="sakerhet-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
@@ -108,5 +135,30 @@ export default function Home() {
         </p>
       </section>
     </div>
+  );
+}
+
+function CurrentCampaign({ campaign }: { campaign: CampaignCard }) {
+  const { locale, t } = useI18n();
+  const lang = contentLangProps(campaign.contentLocale, locale);
+  return (
+    <section aria-labelledby="kampanj-rubrik" className="space-y-3 rounded-xl border-2 border-teal-700 p-5">
+      <h2 id="kampanj-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
+        {t.kalender.home.campaignHeading}
+      </h2>
+      <p className="text-xl font-semibold text-slate-900" {...lang}>
+        {campaign.title}
+      </p>
+      {campaign.contentLocale !== locale ? <FallbackBadge /> : null}
+      <p className="text-slate-700">
+        <CampaignPeriod startsOn={campaign.startsOn} endsOn={campaign.endsOn} />
+      </p>
+      <p {...lang}>{campaign.lede}</p>
+      <p>
+        <Link to={localePath(locale, `/kampanjer/${encodeURIComponent(campaign.slug)}`)} className="link font-semibold">
+          {t.kalender.home.campaignLink}
+        </Link>
+      </p>
+    </section>
   );
 }

@@ -5,19 +5,23 @@ import { BlocksRenderer } from '../components/blocks-renderer';
 import { Heading } from '../components/heading';
 import type { ActionPlan, PlanSection, SectionExtra } from '../models/plan';
 import { getActionPlan } from '../models/plan.server';
+import { queryWithFallback } from '../models/localized.server';
+import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
 import { pageMeta } from '../utils/meta';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { noHydration } from '../utils/hydration';
-import { formatDate, getDictionary, getLocale, titleWith, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { formatDate, getDictionary, getLocale, localePath, titleWith, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
+import { assignTermLinks, type TermLink } from '../utils/term-links';
 
 export const handle = noHydration;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
-  const plan = await withCms(() => getActionPlan(locale));
-  invariantResponse(plan, 404);
-  return { plan };
+  // The plan is adopted in Swedish: other locales show it in Swedish with a notice.
+  const found = await withCms(() => queryWithFallback(locale, getActionPlan));
+  invariantResponse(found, 404);
+  return { plan: found.data, contentLocale: found.locale, fallback: found.fallback };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
@@ -33,11 +37,18 @@ const TRAILING_IDS: Record<SectionExtra['kind'], string> = {
 };
 
 export default function ActionPlanPage() {
-  const { plan } = useLoaderData<typeof loader>();
+  const { plan, contentLocale, fallback } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
+  // Each glossary term links to /begrepp where it first appears in the sections' text.
+  const termLinks = assignTermLinks(
+    plan.sections.map(shownBody),
+    plan.terms.map((term) => ({ name: term.name, href: `${localePath(locale, '/begrepp')}#${term.slug}` })),
+  );
 
   return (
-    <article className="space-y-10">
+    <>
+    {fallback ? <FallbackNotice className="mb-8" /> : null}
+    <article className="space-y-10" {...contentLangProps(contentLocale, locale)}>
       <header className="space-y-4">
         <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{plan.title}</h1>
         {plan.summary.map((paragraph, index) => (
@@ -64,8 +75,8 @@ export default function ActionPlanPage() {
       <TableOfContents plan={plan} t={t} />
 
       <div className="space-y-10">
-        {plan.sections.map((section) => (
-          <Section key={section.anchor} section={section} plan={plan} locale={locale} t={t} />
+        {plan.sections.map((section, index) => (
+          <Section key={section.anchor} section={section} plan={plan} locale={locale} t={t} termLinks={termLinks[index]} />
         ))}
         {plan.trailingExtras.map((kind) => (
           <section key={kind} className="space-y-4">
@@ -77,6 +88,7 @@ export default function ActionPlanPage() {
         ))}
       </div>
     </article>
+    </>
   );
 }
 
@@ -163,16 +175,25 @@ function TableOfContents({ plan, t }: { plan: ActionPlan; t: Dictionary }) {
   );
 }
 
+/** The blocks of a section's text that are shown (not replaced by a structured part). */
+function shownBody(section: PlanSection): PlanSection['body'] {
+  if (section.extras.some((extra) => extra.replaces === 'body')) return [];
+  const replaced = new Set(section.extras.flatMap((extra) => (typeof extra.replaces === 'object' ? [extra.replaces.block] : [])));
+  return section.body.filter((_, index) => !replaced.has(index));
+}
+
 function Section({
   section,
   plan,
   locale,
   t,
+  termLinks,
 }: {
   section: PlanSection;
   plan: ActionPlan;
   locale: Locale;
   t: Dictionary;
+  termLinks?: readonly TermLink[];
 }) {
   const replacesBody = section.extras.filter((extra) => extra.replaces === 'body');
   const inBody = new Map<number, ReactNode>();
@@ -195,7 +216,7 @@ function Section({
           <Extra key={extra.kind} kind={extra.kind} plan={plan} level={section.level} locale={locale} t={t} />
         ))
       ) : (
-        <BlocksRenderer blocks={section.body} headingBase={section.level + 1} replace={inBody} />
+        <BlocksRenderer blocks={section.body} headingBase={section.level + 1} replace={inBody} termLinks={termLinks} />
       )}
       {after.map((extra) => (
         <div key={extra.kind} className="space-y-4 pt-2">

@@ -9,6 +9,8 @@ describe('parseEnv', () => {
       CMS_TIMEOUT_MS: 2000,
       PORT: 3000,
       HOST: '0.0.0.0',
+      TRUST_PROXY: 0,
+      SUBMISSION_RETENTION_DAYS: 30,
     });
   });
 

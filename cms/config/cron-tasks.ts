@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import { publishDueDrafts } from '../src/scheduling/publish-due';
+import { removeExpiredSubmitterDetails } from '../src/scheduling/retention';
+
+// Rules in cron syntax (six fields = with seconds). The tests set shorter ones by environment.
+const publishRule = process.env.SCHEDULED_PUBLISH_CRON || '0 * * * * *';
+const retentionRule = process.env.SUBMISSION_RETENTION_CRON || '0 15 3 * * *';
+
+export default {
+  publishScheduledDrafts: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await publishDueDrafts(strapi);
+    },
+    options: { rule: publishRule, tz: 'Europe/Stockholm' },
+  },
+  removeExpiredSubmitterDetails: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await removeExpiredSubmitterDetails(strapi);
+    },
+    options: { rule: retentionRule, tz: 'Europe/Stockholm' },
+  },
+};

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { createSubmissionService } from '../../../submissions/submit';
+
+/** The web sends a hashed client identifier (never an address); without one, the caller's address is hashed here. */
+export const CLIENT_KEY_HEADER = 'x-stodportalen-client';
+
+type Context = {
+  request: { body?: unknown; ip: string; get(name: string): string };
+  status: number;
+  body: unknown;
+  set(name: string, value: string): void;
+};
+
+function clientKey(ctx: Context): string {
+  const header = ctx.request.get(CLIENT_KEY_HEADER).trim().toLowerCase();
+  if (/^[a-f0-9]{32,128}$/.test(header)) return header;
+  return createHash('sha256').update(`direct:${ctx.request.ip}`).digest('hex');
+}
+
+function isStrapiValidationError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ValidationError';
+}
+
+/**
+ * POST /api/event-submissions: only the submission token may call it (the route's scope is this
+ * action, and that token has no other). See cms/README.md.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const submissions = createSubmissionService(strapi);
+  return {
+    async create(ctx: Context) {
+      try {
+        const outcome = await submissions.submit(ctx.request.body, clientKey(ctx));
+        switch (outcome.kind) {
+          case 'dropped':
+            ctx.status = 202;
+            ctx.body = { data: { status: 'accepted' } };
+            return;
+          case 'invalid':
+            ctx.status = 400;
+            ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: 'The submission is not valid.', details: { errors: outcome.errors } } };
+            return;
+          case 'rate-limited':
+            ctx.status = 429;
+            ctx.set('Retry-After', String(outcome.retryAfterSeconds));
+            ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: 'Too many submissions from this client; try again later.', details: { retryAfterSeconds: outcome.retryAfterSeconds } } };
+            return;
+          default:
+            ctx.status = outcome.kind === 'created' ? 201 : 200;
+            ctx.body = { data: { reference: outcome.reference, status: 'pending', duplicate: outcome.kind === 'duplicate' } };
+        }
+      } catch (error) {
+        // What the schema let through but Strapi's own validation refused: still the sender's problem.
+        if (!isStrapiValidationError(error)) throw error;
+        strapi.log.warn(`[submissions] Strapi refused a submission the schema accepted: ${error instanceof Error ? error.message : String(error)}`);
+        ctx.status = 400;
+        ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: 'The submission is not valid.', details: { errors: { form: 'form.invalid' } } } };
+      }
+    },
+  };
+};

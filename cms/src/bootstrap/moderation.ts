@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { notifyApproval, notifyRejection, type SubmitterRow } from '../submissions/notifications';
+
+const EVENT_UID = 'api::event.event';
+
+type EventRow = SubmitterRow & { id: number; locale: string; moderationStatus: string | null; submissionKey: string | null };
+
+const ROW_FIELDS = [
+  'id',
+  'locale',
+  'title',
+  'slug',
+  'startsAt',
+  'endsAt',
+  'organiserName',
+  'moderationStatus',
+  'moderatorNote',
+  'submissionKey',
+  'submitterName',
+  'submitterEmail',
+  'submitterLocale',
+];
+
+async function draftRows(strapi: Core.Strapi, documentId: string): Promise<EventRow[]> {
+  const rows: (Omit<EventRow, 'organiser'> & { organiserName: string | null })[] = await strapi.db
+    .query(EVENT_UID)
+    .findMany({ where: { documentId, publishedAt: null }, select: ROW_FIELDS, orderBy: { locale: 'asc' } });
+  return rows.map((row) => ({ ...row, organiser: row.organiserName }));
+}
+
+/** The Swedish version when there is one (submissions are written in Swedish), else the first. */
+function mainRow(rows: EventRow[]): EventRow | undefined {
+  return rows.find((row) => row.locale === 'sv') ?? rows[0];
+}
+
+function logMailFailure(strapi: Core.Strapi) {
+  return (error: unknown) => strapi.log.error(`[moderation] mail failed: ${String(error)}`);
+}
+
+/**
+ * The moderation of partner submissions, wherever it is done (content manager, admin API, the
+ * scheduled publisher):
+ *  - publishing is approving: a submitted event's first publication sets it `approved` and mails
+ *    the submitter; a `rejected` event cannot be published until its status is changed;
+ *  - setting the status to `rejected` mails the submitter, with the moderator's note.
+ */
+export function registerModeration(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== EVENT_UID) return next();
+    const params = context.params as { documentId?: string; data?: Record<string, unknown> };
+    const documentId = params.documentId;
+    if (!documentId) return next();
+
+    if (context.action === 'publish') {
+      const rows = await draftRows(strapi, documentId);
+      const row = mainRow(rows);
+      if (rows.some((candidate) => candidate.moderationStatus === 'rejected')) {
+        throw new errors.ValidationError('Evenemanget är avvisat. Ändra granskningsstatus innan du publicerar det.');
+      }
+      const alreadyPublished = await strapi.db.query(EVENT_UID).count({ where: { documentId, publishedAt: { $notNull: true } } });
+      const result = await next();
+      if (row && rows.some((candidate) => candidate.moderationStatus === 'pending')) {
+        await strapi.db.query(EVENT_UID).updateMany({ where: { documentId }, data: { moderationStatus: 'approved' } });
+      }
+      if (row?.submissionKey && alreadyPublished === 0) notifyApproval(strapi, row).catch(logMailFailure(strapi));
+      return result;
+    }
+
+    if (context.action === 'update' && params.data?.moderationStatus === 'rejected') {
+      const before = mainRow(await draftRows(strapi, documentId));
+      const result = await next();
+      if (before && before.moderationStatus !== 'rejected') {
+        const after = mainRow(await draftRows(strapi, documentId));
+        if (after) notifyRejection(strapi, after).catch(logMailFailure(strapi));
+      }
+      return result;
+    }
+
+    return next();
+  });
+}

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+
+export type Mail = { to: string | string[]; subject: string; text: string };
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** The plain text as simple HTML (escaped: submitted titles never become markup in a mail). */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+export function smtpConfigured(): boolean {
+  return (process.env.SMTP_HOST ?? '').trim() !== '';
+}
+
+/**
+ * Sends through Strapi's e-mail plugin (nodemailer over SMTP, see config/plugins.ts). Without
+ * SMTP_HOST (development) the mail is written to the log instead. Never throws: a mail that
+ * cannot be sent is logged, and what caused it (a submission, a publication) stands.
+ */
+export async function sendMail(strapi: Core.Strapi, mail: Mail): Promise<boolean> {
+  const to = Array.isArray(mail.to) ? mail.to.join(', ') : mail.to;
+  if (!to) return false;
+  if (!smtpConfigured()) {
+    strapi.log.info(`[mail] SMTP_HOST is not set, so this mail is only logged.\nTo: ${to}\nSubject: ${mail.subject}\n\n${mail.text}`);
+    return true;
+  }
+  try {
+    await strapi.plugin('email').service('email').send({ to, subject: mail.subject, text: mail.text, html: textToHtml(mail.text) });
+    return true;
+  } catch (error) {
+    strapi.log.error(`[mail] could not send "${mail.subject}": ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}

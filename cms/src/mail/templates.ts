@@ -1,0 +1,94 @@
+/**
+ * The mails of the submission flow. Communicators get theirs in Swedish; a submitter gets theirs
+ * in the language they used the form in.
+ */
+export type MailLocale = 'sv' | 'en';
+
+export type EventSummary = {
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  organiser: string | null;
+};
+
+export function formatEventTime(event: Pick<EventSummary, 'startsAt' | 'endsAt'>, locale: MailLocale): string {
+  const intlLocale = locale === 'sv' ? 'sv-SE' : 'en-GB';
+  const timeZone = 'Europe/Stockholm';
+  const dateTime = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short', timeZone });
+  const day = new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone });
+  const time = new Intl.DateTimeFormat(intlLocale, { timeStyle: 'short', timeZone });
+  const start = new Date(event.startsAt);
+  if (Number.isNaN(start.getTime())) return event.startsAt;
+  const end = event.endsAt ? new Date(event.endsAt) : null;
+  if (!end || Number.isNaN(end.getTime())) return dateTime.format(start);
+  // Same day: "12 mars 2026 18:00–20:00"; otherwise both in full.
+  return day.format(start) === day.format(end)
+    ? `${dateTime.format(start)}–${time.format(end)}`
+    : `${dateTime.format(start)} – ${dateTime.format(end)}`;
+}
+
+const SIGNATURE = {
+  sv: 'Vänliga hälsningar\nStödportalen, Karlskoga kommun',
+  en: 'Kind regards\nStödportalen, Karlskoga municipality',
+};
+
+export function newSubmissionMail(event: EventSummary, adminUrl: string) {
+  return {
+    subject: `Nytt evenemang att granska: ${event.title}`,
+    text: [
+      'Ett evenemang har skickats in via Stödportalen och väntar på granskning. Det är ett utkast och syns inte på webbplatsen.',
+      `Titel: ${event.title}\nTid: ${formatEventTime(event, 'sv')}\nArrangör: ${event.organiser ?? '–'}`,
+      `Granska, ändra och publicera eller avvisa det i CMS:et:\n${adminUrl}`,
+      'Du får det här mejlet eftersom du är kommunikatör för Stödportalen.',
+    ].join('\n\n'),
+  };
+}
+
+export function approvalMail(event: EventSummary & { name: string | null; url: string; retentionDays: number }, locale: MailLocale) {
+  if (locale === 'en') {
+    return {
+      subject: `Your event is published: ${event.title}`,
+      text: [
+        `Hello${event.name ? ` ${event.name}` : ''},`,
+        `Thank you for your tip. "${event.title}" (${formatEventTime(event, 'en')}) is now in the calendar on Stödportalen:\n${event.url}`,
+        `Your contact details are not shown on the website. We delete them ${event.retentionDays} days after the event.`,
+        SIGNATURE.en,
+      ].join('\n\n'),
+    };
+  }
+  return {
+    subject: `Ditt evenemang är publicerat: ${event.title}`,
+    text: [
+      `Hej${event.name ? ` ${event.name}` : ''}!`,
+      `Tack för ditt tips. ”${event.title}” (${formatEventTime(event, 'sv')}) finns nu i kalendern på Stödportalen:\n${event.url}`,
+      `Dina kontaktuppgifter visas inte på webbplatsen. Vi tar bort dem ${event.retentionDays} dagar efter evenemanget.`,
+      SIGNATURE.sv,
+    ].join('\n\n'),
+  };
+}
+
+export function rejectionMail(event: EventSummary & { name: string | null; note: string | null; retentionDays: number }, locale: MailLocale) {
+  const note = event.note?.trim() || null;
+  if (locale === 'en') {
+    return {
+      subject: `Your event will not be published: ${event.title}`,
+      text: [
+        `Hello${event.name ? ` ${event.name}` : ''},`,
+        `Thank you for your tip. We have reviewed "${event.title}" (${formatEventTime(event, 'en')}) and will not publish it in the calendar.`,
+        ...(note ? [`Our comment:\n${note}`] : []),
+        `We delete your contact details ${event.retentionDays} days after the event.`,
+        SIGNATURE.en,
+      ].join('\n\n'),
+    };
+  }
+  return {
+    subject: `Ditt evenemang publiceras inte: ${event.title}`,
+    text: [
+      `Hej${event.name ? ` ${event.name}` : ''}!`,
+      `Tack för ditt tips. Vi har granskat ”${event.title}” (${formatEventTime(event, 'sv')}) och kommer inte att publicera det i kalendern.`,
+      ...(note ? [`Vår kommentar:\n${note}`] : []),
+      `Vi tar bort dina kontaktuppgifter ${event.retentionDays} dagar efter evenemanget.`,
+      SIGNATURE.sv,
+    ].join('\n\n'),
+  };
+}

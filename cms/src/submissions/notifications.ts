@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { COMMUNICATOR_ROLE } from '../bootstrap/communicator-role';
+import { sendMail } from '../mail/send';
+import { approvalMail, newSubmissionMail, rejectionMail, type EventSummary, type MailLocale } from '../mail/templates';
+import { cmsUrl, moderatorEmailsFromEnv, retentionDays, webUrl } from './settings';
+
+/** The communicators: MODERATOR_EMAILS, or else the active admin users with the communicator role. */
+async function moderatorEmails(strapi: Core.Strapi): Promise<string[]> {
+  const fromEnv = moderatorEmailsFromEnv();
+  if (fromEnv.length > 0) return fromEnv;
+  const users: { email: string | null }[] = await strapi.db.query('admin::user').findMany({
+    where: { isActive: true, blocked: false, roles: { code: COMMUNICATOR_ROLE.code } },
+    select: ['email'],
+  });
+  return users.flatMap((user) => (user.email ? [user.email] : []));
+}
+
+export async function notifyNewSubmission(strapi: Core.Strapi, event: EventSummary & { documentId: string; locale: string }): Promise<void> {
+  const to = await moderatorEmails(strapi);
+  if (to.length === 0) {
+    strapi.log.warn(`[submissions] "${event.title}" waits for review, but no communicator gets mail: set MODERATOR_EMAILS or give a user the ${COMMUNICATOR_ROLE.name} role.`);
+    return;
+  }
+  const adminUrl = `${cmsUrl()}/admin/content-manager/collection-types/api::event.event/${event.documentId}?plugins[i18n][locale]=${event.locale}`;
+  await sendMail(strapi, { to, ...newSubmissionMail(event, adminUrl) });
+}
+
+export type SubmitterRow = EventSummary & {
+  slug: string | null;
+  submitterName: string | null;
+  submitterEmail: string | null;
+  submitterLocale: string | null;
+  moderatorNote: string | null;
+};
+
+function mailLocale(value: string | null): MailLocale {
+  return value === 'en' ? 'en' : 'sv';
+}
+
+export async function notifyApproval(strapi: Core.Strapi, row: SubmitterRow): Promise<void> {
+  if (!row.submitterEmail) return;
+  const locale = mailLocale(row.submitterLocale);
+  const url = `${webUrl()}${locale === 'en' ? '/en' : ''}/kalender/${row.slug ?? ''}`;
+  await sendMail(strapi, { to: row.submitterEmail, ...approvalMail({ ...row, name: row.submitterName, url, retentionDays: retentionDays() }, locale) });
+}
+
+export async function notifyRejection(strapi: Core.Strapi, row: SubmitterRow): Promise<void> {
+  if (!row.submitterEmail) return;
+  const locale = mailLocale(row.submitterLocale);
+  await sendMail(strapi, {
+    to: row.submitterEmail,
+    ...rejectionMail({ ...row, name: row.submitterName, note: row.moderatorNote, retentionDays: retentionDays() }, locale),
+  });
+}

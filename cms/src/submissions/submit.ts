@@ -1,0 +1,87 @@
+import type { Core } from '@strapi/strapi';
+import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
+import { notifyNewSubmission } from './notifications';
+import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
+import { SUBMISSION_RATE_LIMIT } from './settings';
+
+const EVENT_UID = 'api::event.event';
+const ORGANISATION_UID = 'api::organisation.organisation';
+/** Submissions are written in the CMS's default locale, like every event; communicators translate. */
+const SUBMISSION_LOCALE = 'sv';
+
+export type SubmissionOutcome =
+  | { kind: 'dropped' }
+  | { kind: 'invalid'; errors: EventSubmissionErrors }
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | { kind: 'created' | 'duplicate'; reference: string };
+
+/**
+ * A partner's event submission becomes a draft event waiting for review, never anything else:
+ * the payload's own status or publishedAt are not even read (the schema drops unknown fields).
+ */
+export function createSubmissionService(strapi: Core.Strapi) {
+  const limiter = new SlidingWindowLimiter(SUBMISSION_RATE_LIMIT.limit, SUBMISSION_RATE_LIMIT.windowMs);
+  // One submission at a time: the idempotency check and the insert (with its unique slug) must
+  // not interleave. A draft takes milliseconds to write; 200 at once queue up, none is lost.
+  const queue = new SerialQueue();
+
+  async function submit(input: unknown, clientKey: string): Promise<SubmissionOutcome> {
+    if (isHoneypotFilled(input)) return { kind: 'dropped' };
+    const parsed = parseEventSubmission(input);
+    if (!parsed.success) return { kind: 'invalid', errors: parsed.errors };
+    const submission = parsed.data;
+
+    return queue.run(async (): Promise<SubmissionOutcome> => {
+      // The Query Engine, not the Document Service: content-API reads are forced to published
+      // versions (bootstrap/document-middlewares.ts), and this looks for a draft.
+      const existing: { documentId: string } | null = await strapi.db
+        .query(EVENT_UID)
+        .findOne({ where: { submissionKey: submission.idempotencyKey }, select: ['documentId'] });
+      if (existing) return { kind: 'duplicate', reference: existing.documentId };
+
+      let organiser: { documentId: string; name: string } | null = null;
+      if (submission.organiserId) {
+        organiser = await strapi.db.query(ORGANISATION_UID).findOne({
+          where: { documentId: submission.organiserId, locale: SUBMISSION_LOCALE, publishedAt: { $notNull: true } },
+          select: ['documentId', 'name'],
+        });
+        if (!organiser) return { kind: 'invalid', errors: { organiserId: 'organiserId.invalid' } };
+      }
+
+      const slot = limiter.take(clientKey);
+      if (!slot.ok) return { kind: 'rate-limited', retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) };
+
+      const data = eventDataFromSubmission(submission);
+      try {
+        const created = await strapi.documents(EVENT_UID).create({
+          locale: SUBMISSION_LOCALE,
+          status: 'draft',
+          data: {
+            ...data,
+            organiser: organiser?.documentId ?? null,
+            organiserName: organiser ? null : data.organiserName,
+            moderationStatus: 'pending',
+            moderatorNote: null,
+            submissionKey: submission.idempotencyKey,
+            submitterLocale: submission.locale,
+            publishAt: null,
+          },
+        });
+        notifyNewSubmission(strapi, {
+          documentId: created.documentId,
+          locale: SUBMISSION_LOCALE,
+          title: data.title,
+          startsAt: data.startsAt,
+          endsAt: data.endsAt,
+          organiser: organiser?.name ?? data.organiserName,
+        }).catch((error: unknown) => strapi.log.error(`[submissions] notifying communicators failed: ${String(error)}`));
+        return { kind: 'created', reference: created.documentId };
+      } catch (error) {
+        slot.release();
+        throw error;
+      }
+    });
+  }
+
+  return { submit };
+}

@@ -1,0 +1,323 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ports } from '../playwright.config';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Every template of the CMS pages and the search, in Swedish and English. */
+const templates: { name: string; path: string; heading: RegExp }[] = [
+  { name: 'young people, list', path: '/unga', heading: /för dig som är ung/i },
+  { name: 'young people, page', path: '/unga/vad-ar-prostitution', heading: /vad är prostitution/i },
+  { name: 'young people, easy read', path: '/unga/det-ar-inte-okej?lattlast=1', heading: /inte är okej/i },
+  { name: 'staff, list', path: '/for-personal', heading: /arbetar med människor/i },
+  { name: 'staff, cooperation chain', path: '/for-personal/samverkan', heading: /samverkan vid misstanke/i },
+  { name: 'staff, conversation guide', path: '/for-personal/samtalsstod', heading: /samtalsstöd/i },
+  { name: 'about', path: '/om', heading: /om stödportalen/i },
+  { name: 'privacy', path: '/integritet', heading: /integritet/i },
+  { name: 'hide your visit', path: '/dolj-ditt-besok', heading: /dölj ditt besök/i },
+  { name: 'accessibility statement', path: '/tillganglighet', heading: /tillgänglighetsredogörelse/i },
+  { name: 'search, results', path: '/sok?q=m%C3%A4nniskohandel', heading: /sökresultat för ”människohandel”/i },
+  { name: 'search, no results', path: '/sok?q=zxqvbnm', heading: /sökresultat för ”zxqvbnm”/i },
+];
+
+const english: Record<string, RegExp> = {
+  '/unga': /for young people/i,
+  '/unga/vad-ar-prostitution': /what is prostitution/i,
+  '/for-personal': /work with people/i,
+  '/om': /about stödportalen/i,
+  '/integritet': /privacy/i,
+  '/dolj-ditt-besok': /hide your visit/i,
+  '/tillganglighet': /accessibility statement/i,
+  '/sok?q=m%C3%A4nniskohandel': /search results for “människohandel”/i,
+  '/sok?q=zxqvbnm': /search results for “zxqvbnm”/i,
+};
+
+test.describe('CMS pages and search: every template, both languages, both widths, no axe violations', () => {
+  for (const { name, path, heading } of templates) {
+    for (const locale of ['sv', 'en'] as const) {
+      for (const width of [360, 1280]) {
+        const url = locale === 'sv' ? path : `/en${path}`;
+        test(`${name} (${url}) at ${width} px`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          const response = await page.goto(url);
+          expect(response?.status()).toBe(200);
+          await expect(page.locator('html')).toHaveAttribute('lang', locale);
+          // Pages without an English version keep their Swedish heading.
+          const expected = locale === 'en' ? (english[path] ?? heading) : heading;
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected);
+          // No horizontal scrolling at 360 px.
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+          await expectNoAxeViolations(page);
+        });
+      }
+    }
+  }
+});
+
+test.describe('young people', () => {
+  test('the list shows the acute numbers and the pages in order', async ({ page }) => {
+    await page.goto('/unga');
+    const main = page.getByRole('main');
+    for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+      await expect(main.locator(`a[href="${href}"]`)).toBeVisible();
+    }
+    const cards = main.getByRole('heading', { level: 3 });
+    await expect(cards).toHaveText([
+      'Vad är prostitution?',
+      'Vad är sugardejting?',
+      'Hur vet jag att det inte är okej?',
+      'Dina rättigheter',
+      'Få hjälp',
+    ]);
+    await main.getByRole('link', { name: 'Få hjälp' }).click();
+    await expect(page).toHaveURL(/\/unga\/fa-hjalp$/);
+  });
+
+  test('in English, pages without a translation are listed in Swedish, marked', async ({ page }) => {
+    await page.goto('/en/unga');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'What is prostitution?' })).not.toHaveAttribute('lang', /.+/);
+    const swedish = main.getByRole('link', { name: 'Hur vet jag att det inte är okej?' });
+    await expect(swedish).toHaveAttribute('lang', 'sv');
+    await expect(swedish).toHaveAttribute('href', '/en/unga/det-ar-inte-okej');
+    await expect(main.getByText('In Swedish').first()).toBeVisible();
+  });
+
+  test('the easy-read version is a plain link there and back', async ({ page }) => {
+    await page.goto('/unga/det-ar-inte-okej');
+    await expect(page.getByText('Ingen får ge dig saker för att få sex.')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Lättläst', exact: true }).click();
+    await expect(page).toHaveURL(/\/unga\/det-ar-inte-okej\?lattlast=1$/);
+    await expect(page.getByText('Ingen får ge dig saker för att få sex.')).toBeVisible();
+    await expect(page.getByText(/Många som har hamnat i prostitution/)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Vanlig text' }).click();
+    await expect(page).toHaveURL(/\/unga\/det-ar-inte-okej$/);
+    await expect(page.getByText(/Många som har hamnat i prostitution/)).toBeVisible();
+  });
+
+  test('an English page without a translation says so and marks its content as Swedish', async ({ page }) => {
+    const response = await page.goto('/en/unga/det-ar-inte-okej');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('note')).toHaveText('This page is not available in English yet. It is shown in Swedish.');
+    const article = page.getByRole('article');
+    await expect(article).toHaveAttribute('lang', 'sv');
+    await expect(article.getByRole('heading', { level: 1 })).toHaveText('Hur vet jag att det inte är okej?');
+    // The page's own controls stay in English.
+    await expect(page.getByRole('link', { name: 'Easy read', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'All pages for young people' })).toBeVisible();
+  });
+
+  test('a translated page has no notice; its easy-read text comes in Swedish, with a notice', async ({ page }) => {
+    await page.goto('/en/unga/vad-ar-prostitution');
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await expect(page.getByRole('article')).not.toHaveAttribute('lang', /.+/);
+    await page.getByRole('link', { name: 'Easy read (in Swedish)' }).click();
+    await expect(page.getByRole('note')).toHaveText(/easy-read version is not available in English/);
+    const swedishText = page.getByText('Prostitution är när någon får betalt för sex.');
+    await expect(swedishText).toBeVisible();
+    await expect(page.locator('[lang="sv"]', { has: swedishText })).toHaveCount(1);
+  });
+
+  test('unknown slugs and pages of another area answer 404', async ({ page }) => {
+    for (const path of ['/unga/finns-inte', '/en/unga/finns-inte', '/unga/samverkan', '/unga/Vad-Ar', '/for-personal/finns-inte', '/for-personal/fa-hjalp']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/finns inte/i);
+  });
+
+  test('with the CMS down, the young people page answers 503 and still shows the acute numbers', async ({ page }) => {
+    const response = await page.goto(`http://127.0.0.1:${ports.webWithoutCms}/unga`);
+    expect(response?.status()).toBe(503);
+    await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+  });
+});
+
+test.describe('for staff', () => {
+  test('the start page links to the plan and the staff pages', async ({ page }) => {
+    await page.goto('/for-personal');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Läs handlingsplanen' })).toHaveAttribute('href', '/handlingsplan');
+    await expect(main.getByRole('link', { name: /^Samverkan vid misstanke/ })).toHaveAttribute('href', '/for-personal/samverkan');
+    await expect(main.getByRole('link', { name: 'Samtalsstöd' })).toHaveAttribute('href', '/for-personal/samtalsstod');
+  });
+
+  test('the cooperation chain is an ordered list of four steps, each with its heading', async ({ page }) => {
+    await page.goto('/for-personal/samverkan');
+    const steps = page.getByRole('article').getByRole('list').filter({ has: page.getByRole('heading', { name: '1. Socialtjänsten' }) });
+    await expect(steps).toHaveCount(1);
+    expect(await steps.evaluate((element) => element.tagName)).toBe('OL');
+    const items = steps.getByRole('listitem');
+    await expect(items).toHaveCount(4);
+    await expect(steps.getByRole('heading', { level: 2 })).toHaveText([
+      '1. Socialtjänsten',
+      '2. Regionkoordinatorn',
+      '3. Nationellt metodstöd (NMT)',
+      '4. Polisen',
+    ]);
+  });
+
+  test('the conversation guide has a print hint and prints without menu, search or quick exit', async ({ page }) => {
+    await page.goto('/for-personal/samtalsstod');
+    await expect(page.getByText('Skriv ut sidan med webbläsarens utskriftsfunktion', { exact: false })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('a[data-quick-exit]')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+    await expect(page.getByRole('search')).toBeHidden();
+    await expect(page.getByText('Skriv ut sidan med webbläsarens utskriftsfunktion', { exact: false })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Under samtalet' })).toBeVisible();
+    const styles = await page.getByRole('heading', { level: 1 }).evaluate((element) => {
+      const main = element.closest('main');
+      return { color: getComputedStyle(element).color, mainWidth: main?.getBoundingClientRect().width, viewport: window.innerWidth };
+    });
+    expect(styles.color).toBe('rgb(0, 0, 0)');
+    expect(styles.mainWidth).toBeGreaterThan(styles.viewport * 0.9);
+    const linkAfter = await page
+      .getByRole('link', { name: 'Alla sidor för personal', includeHidden: true })
+      .evaluate((element) => getComputedStyle(element.closest('p') ?? element).display);
+    expect(linkAfter).toBe('none');
+  });
+});
+
+test.describe('about and legal pages', () => {
+  test('the accessibility statement comes from the CMS and links to Digg', async ({ page }) => {
+    await page.goto('/tillganglighet');
+    await expect(page.getByRole('heading', { name: 'Tillsyn' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'anmäla det till Digg' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+    await page.goto('/en/tillganglighet');
+    await expect(page.getByRole('link', { name: 'report it to Digg' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+  });
+
+  test('the footer reaches each of them', async ({ page }) => {
+    await page.goto('/');
+    const footer = page.getByRole('contentinfo');
+    await footer.getByRole('link', { name: 'Dölj ditt besök' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dölj ditt besök');
+    await footer.getByRole('link', { name: 'Om Stödportalen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Stödportalen');
+  });
+});
+
+test.describe('search', () => {
+  test('upper case finds the term and the plan sections (å/ä/ö too)', async ({ page }) => {
+    const response = await page.goto('/sok?q=M%C3%84NNISKOHANDEL');
+    expect(response?.status()).toBe(200);
+    const terms = page.getByRole('region', { name: /^Begrepp/ });
+    const term = terms.getByRole('link', { name: 'Människohandel', exact: true });
+    await expect(term).toHaveAttribute('href', '/begrepp#manniskohandel');
+    await expect(term.locator('mark')).toHaveText('Människohandel');
+    const plan = page.getByRole('region', { name: /^Handlingsplanen/ });
+    await expect(plan.getByRole('link', { name: 'Definition och viktiga begrepp' })).toHaveAttribute(
+      'href',
+      '/handlingsplan#definition-och-viktiga-begrepp',
+    );
+    expect(await plan.getByRole('listitem').count()).toBeGreaterThan(1);
+    await expect(page.getByRole('heading', { level: 2, name: /^Begrepp \(\d+ träff(ar)?\)$/ })).toBeVisible();
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+
+  test('lower-case å/ä/ö finds "Det övergripande målet" in the plan', async ({ page }) => {
+    await page.goto('/sok?q=%C3%96VERGRIPANDE');
+    const plan = page.getByRole('region', { name: /^Handlingsplanen/ });
+    const hit = plan.getByRole('listitem').filter({ hasText: 'Det övergripande målet' });
+    await expect(hit).toHaveCount(1);
+    await expect(hit.locator('mark').first()).toHaveText('övergripande');
+    await hit.getByRole('link').click();
+    await expect(page).toHaveURL(/\/handlingsplan#[a-z0-9-]+$/);
+  });
+
+  test('English search finds Swedish content, marked as Swedish, and English pages', async ({ page }) => {
+    await page.goto('/en/sok?q=prostitution');
+    const pages = page.getByRole('region', { name: /^Pages/ });
+    await expect(pages.getByRole('link', { name: /What is prostitution/ })).toHaveAttribute('href', '/en/unga/vad-ar-prostitution');
+    const plan = page.getByRole('region', { name: /^The action plan/ });
+    await expect(plan.getByRole('link').first()).toHaveAttribute('href', /^\/en\/handlingsplan#/);
+    await expect(plan.getByRole('heading', { level: 3 }).first()).toHaveAttribute('lang', 'sv');
+  });
+
+  test('no results: a helpful message, the acute numbers and ways on', async ({ page }) => {
+    await page.goto('/sok?q=zxqvbnm');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { name: 'Vi hittade inget om ”zxqvbnm”' })).toBeVisible();
+    await expect(main.locator('a[href="tel:112"]')).toBeVisible();
+    await expect(main.getByRole('link', { name: /Få stöd/ })).toHaveAttribute('href', '/stod');
+  });
+
+  test('an empty query shows just the form; a long one is cut to 100 characters', async ({ page }) => {
+    await page.goto('/sok');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sök');
+    await expect(page.getByRole('searchbox', { name: 'Vad vill du söka efter?' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1); // only the acute band's
+    await page.goto(`/sok?q=${'a'.repeat(150)}`);
+    await expect(page.getByText('Sökordet var för långt')).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Vad vill du söka efter?' })).toHaveValue('a'.repeat(100));
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the header search form reaches the results', async ({ page }) => {
+      await page.goto('/unga');
+      const form = page.getByRole('search');
+      await form.getByRole('searchbox', { name: 'Sök på webbplatsen' }).fill('sugardejting');
+      await form.getByRole('button', { name: 'Sök' }).click();
+      await expect(page).toHaveURL(/\/sok\?q=sugardejting$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sökresultat för ”sugardejting”');
+      await expect(page.getByRole('link', { name: /Vad är sugardejting/ }).first()).toHaveAttribute('href', '/unga/vad-ar-sugardejting');
+    });
+
+    test('the easy-read link works', async ({ page }) => {
+      await page.goto('/unga/fa-hjalp');
+      await page.getByRole('link', { name: 'Lättläst', exact: true }).click();
+      await expect(page.getByText('Är du i fara nu? Ring 112.')).toBeVisible();
+    });
+  });
+});
+
+test.describe('sitemap and robots', () => {
+  test('sitemap.xml is valid XML with absolute addresses in both languages', async ({ request, page }) => {
+    const response = await request.get('/sitemap.xml');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/xml/);
+    expect(response.headers()['cache-control']).toMatch(/max-age=\d+/);
+    expect(response.headers()['cache-control']).not.toMatch(/immutable/);
+    const xml = await response.text();
+    await page.goto('/');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const ns = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: doc.documentElement.localName,
+        locs: Array.from(doc.getElementsByTagNameNS(ns, 'loc'), (element) => element.textContent ?? ''),
+        lastmods: doc.getElementsByTagNameNS(ns, 'lastmod').length,
+      };
+    }, xml);
+    expect(parsed.error).toBe(0);
+    expect(parsed.root).toBe('urlset');
+    const origin = `http://127.0.0.1:${ports.web}`;
+    for (const loc of parsed.locs) expect(loc.startsWith(`${origin}/`)).toBe(true);
+    for (const path of ['/', '/handlingsplan', '/en/handlingsplan', '/unga/fa-hjalp', '/en/unga/fa-hjalp', '/for-personal/samverkan', '/tillganglighet', '/en/om']) {
+      expect(parsed.locs, path).toContain(`${origin}${path === '/' ? '/' : path}`);
+    }
+    expect(parsed.locs).not.toContain(`${origin}/sok`);
+    expect(parsed.lastmods).toBeGreaterThan(10);
+  });
+
+  test('robots.txt allows everything and names the sitemap', async ({ request }) => {
+    const response = await request.get('/robots.txt');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/^User-agent: \*$/m);
+    expect(text).toMatch(/^Allow: \/$/m);
+    expect(text).toContain(`Sitemap: http://127.0.0.1:${ports.web}/sitemap.xml`);
+  });
+});

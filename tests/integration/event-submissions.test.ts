@@ -1,0 +1,514 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSession, graphql, startCms, type RunningCms } from '../support/cms';
+import { startSmtp, type TestSmtp } from '../support/smtp';
+
+// Partner event submissions against a real Strapi that mails through a real SMTP server.
+
+const MODERATOR = 'kommunikator@karlskoga.invalid';
+const EVENT = 'api::event.event';
+
+type Admin = Awaited<ReturnType<typeof adminSession>>;
+type AdminEvent = {
+  documentId: string;
+  title: string;
+  slug: string;
+  status: string;
+  publishedAt: string | null;
+  moderationStatus: string;
+  moderatorNote: string | null;
+  submitterName: string | null;
+  submitterEmail: string | null;
+  submissionKey: string | null;
+  publishAt: string | null;
+  organiserName: string | null;
+  description: unknown;
+  searchText: string | null;
+  venue?: { name?: string | null; address?: string | null; city?: string | null } | null;
+};
+
+/** `YYYY-MM-DDTHH:mm` in Swedish time, `days` from now (what a datetime-local input sends). */
+function localDateTime(days: number, hour: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(date);
+  return `${ymd}T${String(hour).padStart(2, '0')}:00`;
+}
+
+const clientKey = (seed: string) => createHash('sha256').update(seed).digest('hex');
+
+function validPayload(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: `Föreläsning ${randomUUID().slice(0, 8)}`,
+    kind: 'lecture',
+    startsAt: localDateTime(14, 18),
+    endsAt: localDateTime(14, 20),
+    venueName: 'Folkets hus',
+    venueCity: 'Karlskoga',
+    description: 'Om människohandel och hur vi känner igen den.\n\nFri entré.',
+    audiences: ['adults', 'professionals'],
+    organiserName: 'Föreningen Exempel',
+    contactName: 'Anna Andersson',
+    contactEmail: 'anna@example.invalid',
+    consent: 'yes',
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+}
+
+describe('partner event submissions', () => {
+  let cms: RunningCms;
+  let smtp: TestSmtp;
+  let admin: Admin;
+
+  const submit = (body: unknown, options: { key?: string; token?: string | null; raw?: boolean } = {}) =>
+    fetch(`${cms.url}/api/event-submissions`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-stodportalen-client': options.key ?? clientKey(randomUUID()),
+        ...(options.token === null ? {} : { authorization: `Bearer ${options.token ?? cms.submissionToken}` }),
+      },
+      body: options.raw && typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  /** Every event version the admin sees (drafts with their status), optionally filtered by title prefix. */
+  async function adminEvents(titlePrefix?: string): Promise<AdminEvent[]> {
+    const all: AdminEvent[] = [];
+    for (let page = 1; ; page += 1) {
+      const filter = titlePrefix ? `&filters[$and][0][title][$startsWith]=${encodeURIComponent(titlePrefix)}` : '';
+      const response = await admin.request('GET', `/content-manager/collection-types/${EVENT}?page=${page}&pageSize=100&locale=sv${filter}`);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { results: AdminEvent[]; pagination: { pageCount: number } };
+      all.push(...body.results);
+      if (page >= body.pagination.pageCount) return all;
+    }
+  }
+
+  async function adminEvent(documentId: string): Promise<AdminEvent> {
+    const response = await admin.request('GET', `/content-manager/collection-types/${EVENT}/${documentId}?locale=sv`);
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { data: AdminEvent }).data;
+  }
+
+  async function publicTitles(): Promise<string[]> {
+    const rest = await fetch(`${cms.url}/api/events?pagination[pageSize]=100&status=draft`);
+    const restTitles = ((await rest.json()) as { data: { title: string }[] }).data.map((event) => event.title);
+    const gql = await graphql<{ events: { title: string }[] }>(cms, 'query { events(status: DRAFT, pagination: { limit: 100 }) { title } }', { token: cms.readToken });
+    return [...restTitles, ...(gql.data?.events ?? []).map((event) => event.title)];
+  }
+
+  async function submitOk(payload: Record<string, unknown>): Promise<string> {
+    const response = await submit(payload);
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { data: { reference: string } }).data.reference;
+  }
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    cms = await startCms({
+      extraEnv: {
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtp.port),
+        SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>',
+        MODERATOR_EMAILS: MODERATOR,
+        WEB_URL: 'https://portal.example.invalid',
+        // Every other second instead of every minute and daily, so the tests need not wait.
+        SCHEDULED_PUBLISH_CRON: '*/2 * * * * *',
+        SUBMISSION_RETENTION_CRON: '*/2 * * * * *',
+        SUBMISSION_RETENTION_DAYS: '30',
+      },
+    });
+    admin = await adminSession(cms);
+  }, 120_000);
+
+  afterAll(async () => {
+    await cms?.stop();
+    await smtp?.stop();
+  });
+
+  it('only the submission token may submit; it can do nothing else', async () => {
+    const payload = validPayload();
+    expect((await submit(payload, { token: null })).status).toBe(403);
+    expect((await submit(payload, { token: cms.readToken })).status).toBe(403);
+    expect([401, 403]).toContain((await submit(payload, { token: 'wrong-token' })).status);
+    const read = await fetch(`${cms.url}/api/events`, { headers: { authorization: `Bearer ${cms.submissionToken}` } });
+    expect(read.status).toBe(403);
+    const core = await fetch(`${cms.url}/api/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cms.submissionToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { title: 'x' } }),
+    });
+    expect([403, 405]).toContain(core.status);
+    expect(await adminEvents(String(payload.title))).toHaveLength(0);
+  });
+
+  it('a submission creates exactly one draft, pending review, that the public cannot see; communicators get a mail', async () => {
+    const payload = validPayload({ title: 'Utbildning om sugardejting för skolpersonal' });
+    const reference = await submitOk(payload);
+    const events = await adminEvents('Utbildning om sugardejting');
+    expect(events).toHaveLength(1);
+    const [event] = events;
+    expect(event).toMatchObject({
+      documentId: reference,
+      status: 'draft',
+      publishedAt: null,
+      moderationStatus: 'pending',
+      submitterName: 'Anna Andersson',
+      submitterEmail: 'anna@example.invalid',
+      organiserName: 'Föreningen Exempel',
+    });
+    expect(event!.description).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'Om människohandel och hur vi känner igen den.' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: 'Fri entré.' }] },
+    ]);
+    expect(await publicTitles()).not.toContain(payload.title);
+
+    const [mail] = await smtp.waitFor((m) => m.to.includes(MODERATOR) && m.subject.includes('Utbildning om sugardejting'));
+    expect(mail!.subject).toBe('Nytt evenemang att granska: Utbildning om sugardejting för skolpersonal');
+    expect(mail!.text).toContain(`/admin/content-manager/collection-types/api::event.event/${reference}`);
+    expect(mail!.text).not.toContain('anna@example.invalid');
+  });
+
+  it('a payload that claims to be published still yields a draft', async () => {
+    const title = 'Påstått publicerat evenemang';
+    const reference = await submitOk(
+      validPayload({ title, status: 'published', publishedAt: new Date().toISOString(), moderationStatus: 'approved', locale: 'sv' }),
+    );
+    const event = await adminEvent(reference);
+    expect(event.status).toBe('draft');
+    expect(event.publishedAt).toBeNull();
+    expect(event.moderationStatus).toBe('pending');
+    expect(await publicTitles()).not.toContain(title);
+  });
+
+  it('a filled honeypot is accepted and nothing is stored', async () => {
+    const title = 'Honungsfälla från en robot';
+    const response = await submit(validPayload({ title, website: 'https://spam.example.invalid' }));
+    expect(response.status).toBe(202);
+    expect(await adminEvents(title)).toHaveLength(0);
+  });
+
+  it('more than 3 submissions from one client in 10 minutes get 429 with Retry-After', async () => {
+    const key = clientKey('one busy client');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await submit(validPayload({ title: `Gränsprov ${i}` }), { key })).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    const refused = await submit(validPayload({ title: 'Gränsprov 5' }), { key });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(500);
+    expect(((await refused.json()) as { error: { name: string } }).error.name).toBe('RateLimitError');
+    expect(await adminEvents('Gränsprov')).toHaveLength(3);
+    // Another client is not affected.
+    expect((await submit(validPayload({ title: 'Gränsprov annan klient' }))).status).toBe(201);
+  });
+
+  it('the same idempotency key twice (or five times at once) gives one draft', async () => {
+    const payload = validPayload({ title: 'Dubbelklick på skicka' });
+    const key = clientKey('double clicker');
+    const first = await submit(payload, { key });
+    const second = await submit(payload, { key });
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(200);
+    const references = [await first.json(), await second.json()].map((body) => (body as { data: { reference: string } }).data.reference);
+    expect(references[0]).toBe(references[1]);
+
+    const burst = validPayload({ title: 'Femdubbelklick på skicka' });
+    const responses = await Promise.all(Array.from({ length: 5 }, () => submit(burst)));
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    expect(await adminEvents('Dubbelklick på skicka')).toHaveLength(1);
+    expect(await adminEvents('Femdubbelklick på skicka')).toHaveLength(1);
+  });
+
+  it('200 concurrent submissions from distinct clients: exactly 200 drafts, 0 published, 0 lost', async () => {
+    const before = smtp.mails.filter((m) => m.to.includes(MODERATOR)).length;
+    const started = Date.now();
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => submit(validPayload({ title: `Samtidigt ${String(i).padStart(3, '0')}` }), { key: clientKey(`concurrent ${i}`) })),
+    );
+    const elapsedMs = Date.now() - started;
+    const statuses = responses.map((r) => r.status);
+    const references = new Set(await Promise.all(responses.map(async (r) => ((await r.json()) as { data?: { reference?: string } }).data?.reference)));
+    const stored = await adminEvents('Samtidigt ');
+    const drafts = stored.filter((event) => event.status === 'draft' && event.publishedAt === null && event.moderationStatus === 'pending');
+    const published = stored.filter((event) => event.publishedAt !== null || event.status !== 'draft');
+    const publicSeen = (await publicTitles()).filter((title) => title.startsWith('Samtidigt '));
+    const titles = new Set(stored.map((event) => event.title));
+    const lost = Array.from({ length: 200 }, (_, i) => `Samtidigt ${String(i).padStart(3, '0')}`).filter((title) => !titles.has(title));
+    const slugs = new Set(stored.map((event) => event.slug));
+    const mails = await smtp.waitFor((m) => m.to.includes(MODERATOR), { count: before + 200, timeoutMs: 60_000 });
+    console.log(
+      `[concurrency] 200 concurrent submissions in ${elapsedMs} ms: ${statuses.filter((s) => s === 201).length}× 201, ` +
+        `${statuses.filter((s) => s !== 201).length} other; distinct references ${references.size}; stored ${stored.length}, ` +
+        `drafts pending ${drafts.length}, published ${published.length}, seen by the public ${publicSeen.length}, lost ${lost.length}, ` +
+        `distinct slugs ${slugs.size}; moderator mails ${mails.length - before}`,
+    );
+    expect(statuses.every((s) => s === 201)).toBe(true);
+    expect(references.size).toBe(200);
+    expect(stored).toHaveLength(200);
+    expect(drafts).toHaveLength(200);
+    expect(published).toHaveLength(0);
+    expect(publicSeen).toHaveLength(0);
+    expect(lost).toEqual([]);
+    expect(slugs.size).toBe(200);
+    expect(mails.length - before).toBe(200);
+  }, 120_000);
+
+  it('1,000 malformed payloads: no 5xx and no stored markup', async () => {
+    const payloads = generateMalformedPayloads(1000, validPayload);
+    const statuses = new Map<number, number>();
+    let serverErrors = 0;
+    const accepted: string[] = [];
+    for (let i = 0; i < payloads.length; i += 25) {
+      const batch = payloads.slice(i, i + 25);
+      const responses = await Promise.all(batch.map((payload, j) => submit(payload.body, { key: clientKey(`fuzz ${i + j}`), raw: payload.raw })));
+      for (const response of responses) {
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        if (response.status >= 500) serverErrors += 1;
+        const body = (await response.json().catch(() => null)) as { data?: { reference?: string } } | null;
+        if (response.status === 201 && body?.data?.reference) accepted.push(body.data.reference);
+      }
+    }
+    const events = await adminEvents();
+    const markup = /<\s*\/?\s*[a-z!?]/i;
+    const withMarkup = events.filter((event) =>
+      [event.title, event.organiserName, event.searchText, JSON.stringify(event.description), JSON.stringify(event.venue ?? null)].some(
+        (value) => typeof value === 'string' && markup.test(value),
+      ),
+    );
+    const acceptedStored = events.filter((event) => accepted.includes(event.documentId));
+    console.log(
+      `[fuzz] ${payloads.length} malformed payloads: status counts ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; ` +
+        `5xx ${serverErrors}; accepted after cleaning ${accepted.length} (stored ${acceptedStored.length}, all drafts: ${acceptedStored.every((e) => e.status === 'draft')}); ` +
+        `events with markup in stored text ${withMarkup.length} of ${events.length}`,
+    );
+    expect(serverErrors).toBe(0);
+    expect(withMarkup.map((event) => event.title)).toEqual([]);
+    expect(acceptedStored).toHaveLength(accepted.length);
+    expect(acceptedStored.every((event) => event.status === 'draft' && event.moderationStatus === 'pending')).toBe(true);
+    expect(statuses.get(400) ?? 0).toBeGreaterThan(800);
+  }, 180_000);
+
+  it('approval (publishing in the admin) makes the event public and mails the submitter', async () => {
+    const title = 'Godkänd föreläsning om människohandel';
+    const reference = await submitOk(validPayload({ title, contactEmail: 'godkand@example.invalid', contactName: 'Gustav' }));
+    const response = await admin.request('POST', `/content-manager/collection-types/${EVENT}/${reference}/actions/publish?locale=sv`, {});
+    expect(response.status).toBe(200);
+    const event = await adminEvent(reference);
+    expect(event.moderationStatus).toBe('approved');
+    // The admin shows the draft version, with the document's status.
+    expect(event.status).toBe('published');
+
+    const rest = await fetch(`${cms.url}/api/events?filters[documentId][$eq]=${reference}`);
+    const body = (await rest.json()) as { data: Record<string, unknown>[] };
+    expect(body.data.map((e) => e.title)).toEqual([title]);
+    expect(JSON.stringify(body)).not.toMatch(/godkand@example|submitter|moderation|submissionKey/);
+    const gql = await graphql<{ events: { title: string }[] }>(cms, `query { events(filters: { documentId: { eq: "${reference}" } }) { title } }`, { token: cms.readToken });
+    expect(gql.data?.events.map((e) => e.title)).toEqual([title]);
+
+    const [mail] = await smtp.waitFor((m) => m.to.includes('godkand@example.invalid'));
+    expect(mail!.subject).toBe(`Ditt evenemang är publicerat: ${title}`);
+    expect(mail!.text).toContain(`https://portal.example.invalid/kalender/${event.slug}`);
+    expect(mail!.text).toContain('Hej Gustav!');
+    expect(mail!.text).toContain('30 dagar efter evenemanget');
+    // Publishing again (e.g. after an edit) sends no second mail.
+    expect((await admin.request('POST', `/content-manager/collection-types/${EVENT}/${reference}/actions/publish?locale=sv`, {})).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(smtp.mails.filter((m) => m.to.includes('godkand@example.invalid'))).toHaveLength(1);
+  });
+
+  it('rejection keeps the event unpublished, mails the submitter with the note, and blocks publishing', async () => {
+    const title = 'Avvisat evenemang i fel kommun';
+    const reference = await submitOk(validPayload({ title, contactEmail: 'avvisad@example.invalid', locale: 'en', contactName: 'Robin' }));
+    const note = 'Evenemanget äger rum utanför Karlskoga.';
+    const response = await admin.request('PUT', `/content-manager/collection-types/${EVENT}/${reference}?locale=sv`, { moderationStatus: 'rejected', moderatorNote: note });
+    expect(response.status).toBe(200);
+    const event = await adminEvent(reference);
+    expect(event.moderationStatus).toBe('rejected');
+    expect(event.publishedAt).toBeNull();
+    expect(await publicTitles()).not.toContain(title);
+
+    const [mail] = await smtp.waitFor((m) => m.to.includes('avvisad@example.invalid'));
+    expect(mail!.subject).toBe(`Your event will not be published: ${title}`);
+    expect(mail!.text).toContain(note);
+    expect(mail!.text).toContain('Hello Robin,');
+
+    const publish = await admin.request('POST', `/content-manager/collection-types/${EVENT}/${reference}/actions/publish?locale=sv`, {});
+    expect(publish.status).toBe(400);
+    expect(await publicTitles()).not.toContain(title);
+  });
+
+  it('scheduled publishing publishes due drafts of events and campaigns, and leaves future ones', async () => {
+    const due = await submitOk(validPayload({ title: 'Schemalagt evenemang som ska ut nu' }));
+    const future = await submitOk(validPayload({ title: 'Schemalagt evenemang för nästa år' }));
+    const soon = new Date(Date.now() + 1000).toISOString();
+    expect((await admin.request('PUT', `/content-manager/collection-types/${EVENT}/${due}?locale=sv`, { publishAt: soon })).status).toBe(200);
+    expect(
+      (await admin.request('PUT', `/content-manager/collection-types/${EVENT}/${future}?locale=sv`, { publishAt: new Date(Date.now() + 365 * 86_400_000).toISOString() })).status,
+    ).toBe(200);
+    const campaign = await admin.request('POST', '/content-manager/collection-types/api::campaign.campaign?locale=sv', {
+      title: 'Schemalagd kampanj',
+      startsOn: '2027-03-01',
+      lede: 'En kampanj som publiceras av sig själv.',
+      publishAt: soon,
+    });
+    expect(campaign.status).toBe(201);
+
+    const deadline = Date.now() + 20_000;
+    let published: AdminEvent | undefined;
+    while (Date.now() < deadline) {
+      published = await adminEvent(due);
+      if (published.status === 'published') break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(published?.status).toBe('published');
+    expect(published?.publishAt).toBeNull();
+    expect(published?.moderationStatus).toBe('approved');
+    expect(await publicTitles()).toContain('Schemalagt evenemang som ska ut nu');
+    expect(await publicTitles()).not.toContain('Schemalagt evenemang för nästa år');
+    const campaigns = await fetch(`${cms.url}/api/campaigns?filters[title][$eq]=${encodeURIComponent('Schemalagd kampanj')}`);
+    expect(((await campaigns.json()) as { data: unknown[] }).data).toHaveLength(1);
+  }, 40_000);
+
+  it('removes the submitter details 30 days after the event ended, not before', async () => {
+    const create = async (title: string, daysAgo: number) => {
+      const response = await admin.request('POST', `/content-manager/collection-types/${EVENT}?locale=sv`, {
+        title,
+        kind: 'meeting',
+        startsAt: new Date(Date.now() - (daysAgo + 1) * 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+        moderationStatus: 'approved',
+        submitterName: 'Gammal Kontakt',
+        submitterEmail: 'gammal@example.invalid',
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { data: { documentId: string } }).data.documentId;
+    };
+    const old = await create('Möte som slutade för 31 dagar sedan', 31);
+    const recent = await create('Möte som slutade för 29 dagar sedan', 29);
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && (await adminEvent(old)).submitterEmail !== null) await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await adminEvent(old)).toMatchObject({ submitterName: null, submitterEmail: null });
+    expect(await adminEvent(recent)).toMatchObject({ submitterName: 'Gammal Kontakt', submitterEmail: 'gammal@example.invalid' });
+  }, 40_000);
+
+  it('the Kommunikatör role exists with create, read, update, delete and publish on the editorial types', async () => {
+    const roles = (await (await admin.request('GET', '/admin/roles')).json()) as { data: { id: number; name: string; code: string }[] };
+    const role = roles.data.find((r) => r.name === 'Kommunikatör');
+    expect(role).toBeDefined();
+    const permissions = (await (await admin.request('GET', `/admin/roles/${role!.id}/permissions`)).json()) as {
+      data: { action: string; subject: string | null; properties: { locales?: string[] } }[];
+    };
+    const has = (action: string, subject: string) => permissions.data.some((p) => p.action === `plugin::content-manager.explorer.${action}` && p.subject === subject);
+    for (const subject of ['api::event.event', 'api::campaign.campaign', 'api::page.page', 'api::support-resource.support-resource']) {
+      for (const action of ['create', 'read', 'update', 'delete', 'publish']) expect(has(action, subject), `${action} ${subject}`).toBe(true);
+    }
+    expect(has('read', 'api::organisation.organisation')).toBe(true);
+    expect(has('update', 'api::plan.plan')).toBe(false);
+    expect(permissions.data.find((p) => p.subject === 'api::event.event')?.properties.locales).toEqual(expect.arrayContaining(['sv', 'en']));
+  });
+});
+
+/** Deterministic pseudo-random numbers, so a failing fuzz case can be found again. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/**
+ * Payloads a person or a bot could send: wrong types, oversized fields, markup, invalid dates,
+ * end before start, Unicode edge cases, bad URLs, and bodies that are not objects or not JSON.
+ */
+function generateMalformedPayloads(count: number, valid: (overrides?: Record<string, unknown>) => Record<string, unknown>): { body: unknown; raw: boolean }[] {
+  const random = prng(20260401);
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const fields = ['title', 'kind', 'startsAt', 'endsAt', 'venueName', 'venueAddress', 'venueCity', 'onlineUrl', 'description', 'audiences', 'organiserId', 'organiserName', 'contactName', 'contactEmail', 'registrationUrl', 'consent', 'idempotencyKey', 'locale'];
+  const wrongTypes: unknown[] = [42, -1, 1e309, true, false, null, [], ['a', 'b'], {}, { $gt: '' }, { toString: 'x' }, [{ nested: [1, 2, 3] }]];
+  const markup = [
+    '<script>alert(1)</script>Möte',
+    'Möte<img src=x onerror=alert(1)>',
+    '<a href="javascript:alert(1)">klicka</a>',
+    '<!-- kommentar -->Möte<!--',
+    '<svg/onload=alert(1)>',
+    '<scr<script>ipt>alert(1)</script>',
+    '<<b>b>fet</b>',
+    '<iframe src="https://evil.example">',
+    'Möte <script',
+    '<style>body{display:none}</style>Text',
+    '"><script>alert(document.cookie)</script>',
+    '<p onclick="x()">stycke</p>',
+  ];
+  const badDates = ['2026-02-30T10:00', 'i morgon', '99999-01-01T10:00', '2026-13-01T10:00', '2026-01-01T25:00', '2030-01-01T10:00:00Z', '0000-00-00T00:00', '', '   ', '2026-01-01', '1970-01-01T00:00', 'NaN', '2026-01-01T10:00<script>'];
+  const unicode = [
+    '\u0000\u0001\u0002',
+    'Möte\u202Eevil\u202C',
+    '\uD800\uDC00\uD800',
+    '\uDFFF ensam',
+    '\u200B\u200C\u200D\uFEFF',
+    '👩🏽‍💻'.repeat(150),
+    'e\u0301'.repeat(120),
+    'مرحبا بالعالم '.repeat(30),
+    'ｓｃｒｉｐｔ＜＞',
+    '\u{10FFFF}\u{E0001}',
+    'Z̷̛̙̪a̸l̵g̷o̴'.repeat(40),
+    '\r\n\r\n\r\n',
+  ];
+  const badUrls = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org', 'http://', 'https://exa mple.org', '//evil.example', 'vbscript:msgbox', 'java\nscript:alert(1)', 'http://' + 'a'.repeat(600) + '.example'];
+  const payloads: { body: unknown; raw: boolean }[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const payload = valid({ title: `Fuzz ${i}` });
+    const kind = i % 10;
+    const field = pick(fields);
+    switch (kind) {
+      case 0: // wrong type
+        payload[field] = pick(wrongTypes);
+        payload.kind = pick([...wrongTypes, 'party']);
+        break;
+      case 1: // oversized
+        payload[field] = pick(['x', 'å', '<b>', '😀']).repeat(pick([201, 301, 501, 5001, 20_000, 200_000]));
+        payload.contactEmail = `${'a'.repeat(250)}@example.org`;
+        break;
+      case 2: // markup: with another fault, so most are refused; some only carry markup and are stored cleaned
+        payload.title = pick(markup);
+        payload.description = `${pick(markup)}\n\n${pick(markup)}`;
+        payload.organiserName = pick(markup);
+        payload.venueName = pick(markup);
+        if (random() < 0.7) payload.consent = pick(['no', '', undefined]);
+        break;
+      case 3: // invalid dates
+        payload.startsAt = pick(badDates);
+        payload.endsAt = pick(badDates);
+        break;
+      case 4: // end before start
+        payload.endsAt = payload.startsAt;
+        payload.startsAt = localDateTime(14, 21);
+        break;
+      case 5: // unicode edge cases, plus a refused field
+        payload.title = pick(unicode);
+        payload.description = pick(unicode);
+        payload.contactName = pick(unicode);
+        payload.organiserName = pick(unicode);
+        payload.contactEmail = pick(['ingen-snabel-a', 'a@b', '<a@b.se>', 'åsa@exempel', '']);
+        break;
+      case 6: // URLs that are not http(s)
+        payload.registrationUrl = pick(badUrls);
+        payload.onlineUrl = pick(badUrls);
+        payload.venueName = '';
+        break;
+      case 7: // missing required fields
+        for (const name of fields) if (random() < 0.4) delete payload[name];
+        payload.consent = undefined;
+        break;
+      case 8: // not an object at all
+        payloads.push({ body: pick([null, 42, 'text', [], [payload], true]), raw: false });
+        continue;
+      default: // not JSON, or JSON with a trap
+        payloads.push({ body: pick(['{', '{"title": "x",}', '[1,2', 'title=Möte&kind=lecture', '{"__proto__": {"admin": true}}', '\u0000']), raw: true });
+        continue;
+    }
+    payloads.push({ body: payload, raw: false });
+  }
+  return payloads;
+}

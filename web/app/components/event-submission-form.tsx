@@ -1,0 +1,236 @@
+// The event tip form (/kalender/tipsa). A plain POST form: it works the same with or without
+// JavaScript. Field constraints (required, max lengths) come from the shared schema's field list.
+import {
+  EVENT_AUDIENCES,
+  EVENT_KINDS,
+  EVENT_SUBMISSION_FIELD_ORDER,
+  eventSubmissionMaxLength,
+  HONEYPOT_FIELD,
+  type EventSubmissionErrorCode,
+  type EventSubmissionField,
+} from '@stodportalen/shared';
+import type { OrganisationOption, SubmissionFormState } from '../models/event-submission';
+import { intlLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
+import { ChoiceGroup, ErrorMessage, ErrorSummary, FieldGroup, FormProblem, Hint, TextArea, TextField, describedBy, inputClass, type SummaryItem } from './form-fields';
+
+type Texts = Dictionary['tipsa']['form'];
+
+/** Where the error summary links for each field: the input, or the first radio/checkbox of a group. */
+function fieldAnchor(field: EventSubmissionField, hasOrganisations: boolean): string | null {
+  if (field === 'kind') return `#kind-${EVENT_KINDS[0]}`;
+  if (field === 'audiences') return `#audiences-${EVENT_AUDIENCES[0]}`;
+  if (field === 'organiserId') return hasOrganisations ? '#organiserId' : '#organiserName';
+  if (field === 'idempotencyKey' || field === 'locale') return null;
+  return `#${field}`;
+}
+
+/** The message for a code, with the field's maximum length filled in ("5 000" in Swedish). */
+export function errorText(t: Texts, code: EventSubmissionErrorCode, locale: Locale): string {
+  const max = eventSubmissionMaxLength(code.split('.')[0] ?? '');
+  return t.errors[code].replace('{max}', max === undefined ? '' : formatNumber(max, locale));
+}
+
+function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/** `2026-03-12 18:00` (typed where the browser has no date picker) as a datetime-local value. */
+function dateTimeValue(value: string | undefined): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(value.trim()) ? value.trim().replace(' ', 'T') : value;
+}
+
+export function EventSubmissionForm({
+  locale,
+  t,
+  kinds,
+  audiences,
+  organisations,
+  organisationsUnavailable,
+  state,
+  retentionDays,
+}: {
+  locale: Locale;
+  t: Texts;
+  kinds: Record<(typeof EVENT_KINDS)[number], string>;
+  audiences: Record<(typeof EVENT_AUDIENCES)[number], string>;
+  organisations: OrganisationOption[];
+  organisationsUnavailable: boolean;
+  state: SubmissionFormState;
+  retentionDays: number;
+}) {
+  const { values, errors, problem } = state;
+  const error = (field: EventSubmissionField): string | undefined => {
+    const code = errors[field];
+    return code ? errorText(t, code, locale) : undefined;
+  };
+  const summary: SummaryItem[] = [
+    ...(errors.form ? [{ text: errorText(t, errors.form, locale), href: null }] : []),
+    ...EVENT_SUBMISSION_FIELD_ORDER.flatMap((field) => {
+      const code = errors[field];
+      return code ? [{ text: errorText(t, code, locale), href: fieldAnchor(field, organisations.length > 0) }] : [];
+    }),
+  ];
+  const common = { errorPrefix: t.errorPrefix };
+  const max = eventSubmissionMaxLength;
+  const organiserIdError = error('organiserId');
+  const consentError = error('consent');
+  const retention = t.consent.retention.replace('{days}', String(retentionDays));
+
+  return (
+    <div className="space-y-8">
+      {summary.length > 0 ? <ErrorSummary title={t.errorSummaryTitle} items={summary} /> : null}
+      {problem ? <FormProblem focus={summary.length === 0}>{problem === 'rateLimited' ? t.rateLimited : t.unavailable}</FormProblem> : null}
+
+      <form method="post" action={localePath(locale, '/kalender/tipsa')} noValidate className="space-y-10">
+        <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? ''} />
+
+        <section aria-labelledby="tipsa-event" className="space-y-6">
+          <h2 id="tipsa-event" className="text-2xl font-bold text-slate-900">
+            {t.eventHeading}
+          </h2>
+          <TextField id="title" label={t.title.label} error={error('title')} value={values.title} maxLength={max('title')} required {...common} />
+          <ChoiceGroup
+            name="kind"
+            type="radio"
+            legend={t.kind.legend}
+            error={error('kind')}
+            choices={EVENT_KINDS.map((kind) => ({ value: kind, label: kinds[kind] }))}
+            selected={values.kind ? [values.kind] : []}
+            required
+            {...common}
+          />
+          <TextField id="startsAt" type="datetime-local" label={t.startsAt.label} hint={t.startsAt.hint} error={error('startsAt')} value={dateTimeValue(values.startsAt)} required width="sm:w-72" {...common} />
+          <TextField id="endsAt" type="datetime-local" label={t.endsAt.label} hint={t.endsAt.hint} error={error('endsAt')} value={dateTimeValue(values.endsAt)} required width="sm:w-72" {...common} />
+          <TextArea
+            id="description"
+            label={t.description.label}
+            hint={t.description.hint.replace('{max}', formatNumber(max('description') ?? 0, locale))}
+            error={error('description')}
+            value={values.description}
+            maxLength={max('description')}
+            required
+            {...common}
+          />
+          <ChoiceGroup
+            name="audiences"
+            type="checkbox"
+            legend={t.audiences.legend}
+            optionalLabel={t.optional}
+            hint={t.audiences.hint}
+            error={error('audiences')}
+            choices={EVENT_AUDIENCES.map((audience) => ({ value: audience, label: audiences[audience] }))}
+            selected={values.audiences ?? []}
+            {...common}
+          />
+          <TextField id="registrationUrl" type="url" inputMode="url" label={t.registrationUrl.label} optionalLabel={t.optional} hint={t.registrationUrl.hint} error={error('registrationUrl')} value={values.registrationUrl} maxLength={max('registrationUrl')} {...common} />
+        </section>
+
+        <section aria-labelledby="tipsa-place" className="space-y-6">
+          <div className="space-y-2">
+            <h2 id="tipsa-place" className="text-2xl font-bold text-slate-900">
+              {t.placeHeading}
+            </h2>
+            <p>{t.placeHint}</p>
+          </div>
+          <TextField id="venueName" label={t.venueName.label} hint={t.venueName.hint} error={error('venueName')} value={values.venueName} maxLength={max('venueName')} {...common} />
+          <TextField id="venueAddress" label={t.venueAddress.label} optionalLabel={t.optional} error={error('venueAddress')} value={values.venueAddress} maxLength={max('venueAddress')} autoComplete="street-address" {...common} />
+          <TextField id="venueCity" label={t.venueCity.label} optionalLabel={t.optional} error={error('venueCity')} value={values.venueCity} maxLength={max('venueCity')} autoComplete="address-level2" width="sm:w-80" {...common} />
+          <TextField id="onlineUrl" type="url" inputMode="url" label={t.onlineUrl.label} hint={t.onlineUrl.hint} error={error('onlineUrl')} value={values.onlineUrl} maxLength={max('onlineUrl')} {...common} />
+        </section>
+
+        <section aria-labelledby="tipsa-organiser" className="space-y-6">
+          <h2 id="tipsa-organiser" className="text-2xl font-bold text-slate-900">
+            {t.organiserHeading}
+          </h2>
+          {organisations.length > 0 ? (
+            <FieldGroup error={organiserIdError}>
+              <label htmlFor="organiserId" className="block font-bold text-slate-900">
+                {t.organiserId.label}
+              </label>
+              <Hint id="organiserId-hint">{t.organiserId.hint}</Hint>
+              {organiserIdError ? (
+                <ErrorMessage id="organiserId-error" prefix={t.errorPrefix}>
+                  {organiserIdError}
+                </ErrorMessage>
+              ) : null}
+              <select
+                id="organiserId"
+                name="organiserId"
+                defaultValue={values.organiserId ?? ''}
+                aria-describedby={describedBy('organiserId-hint', organiserIdError && 'organiserId-error')}
+                aria-invalid={organiserIdError ? true : undefined}
+                className={`${inputClass} ${organiserIdError ? 'border-red-700' : 'border-slate-700'}`}
+              >
+                <option value="">{t.organiserId.none}</option>
+                {organisations.map((organisation) => (
+                  <option key={organisation.documentId} value={organisation.documentId}>
+                    {organisation.name}
+                  </option>
+                ))}
+              </select>
+            </FieldGroup>
+          ) : organisationsUnavailable ? (
+            <p>{t.organisationsUnavailable}</p>
+          ) : null}
+          <TextField
+            id="organiserName"
+            label={organisations.length > 0 ? t.organiserName.label : t.organiserId.label}
+            hint={organisations.length > 0 ? t.organiserName.hint : undefined}
+            error={error('organiserName')}
+            value={values.organiserName}
+            maxLength={max('organiserName')}
+            autoComplete="organization"
+            {...common}
+          />
+        </section>
+
+        <section aria-labelledby="tipsa-contact" className="space-y-6">
+          <div className="space-y-2">
+            <h2 id="tipsa-contact" className="text-2xl font-bold text-slate-900">
+              {t.contactHeading}
+            </h2>
+            <p>{t.contactIntro}</p>
+          </div>
+          <TextField id="contactName" label={t.contactName.label} error={error('contactName')} value={values.contactName} maxLength={max('contactName')} autoComplete="name" required {...common} />
+          <TextField id="contactEmail" type="email" inputMode="email" label={t.contactEmail.label} hint={t.contactEmail.hint} error={error('contactEmail')} value={values.contactEmail} maxLength={max('contactEmail')} autoComplete="email" required {...common} />
+          <FieldGroup error={consentError}>
+            <fieldset aria-describedby={describedBy('consent-hint', consentError && 'consent-error')} className="space-y-2">
+              <legend className="mb-2 font-bold text-slate-900">{t.consent.legend}</legend>
+              <Hint id="consent-hint">{retention}</Hint>
+              {consentError ? (
+                <ErrorMessage id="consent-error" prefix={t.errorPrefix}>
+                  {consentError}
+                </ErrorMessage>
+              ) : null}
+              <div className="flex items-start gap-3">
+                <input
+                  id="consent"
+                  name="consent"
+                  type="checkbox"
+                  value="yes"
+                  defaultChecked={values.consent === 'yes'}
+                  required
+                  aria-invalid={consentError ? true : undefined}
+                  className="mt-1 size-7 shrink-0 accent-teal-800"
+                />
+                <label htmlFor="consent" className="py-0.5">
+                  {t.consent.label}
+                </label>
+              </div>
+            </fieldset>
+          </FieldGroup>
+        </section>
+
+        {/* People never see this field; bots fill it in, and their tips are dropped. */}
+        <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
+          <label htmlFor={HONEYPOT_FIELD}>{t.honeypot}</label>
+          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+
+        <button type="submit" className="min-h-12 rounded-lg bg-teal-800 px-6 py-3 text-lg font-bold text-white shadow hover:bg-teal-900">
+          {t.submit}
+        </button>
+      </form>
+    </div>
+  );
+}

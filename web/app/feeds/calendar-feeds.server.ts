@@ -1,0 +1,78 @@
+// From events and campaigns (view models) to feed entries and calendar files.
+import { blocksToPlainText } from '@stodportalen/shared';
+import type { CampaignCard } from '../models/campaign';
+import type { EventDetail, EventPlace } from '../models/event';
+import { formatEventTime } from '../utils/date-time';
+import { formatDate, getDictionary, localePath, type Locale } from '../utils/i18n';
+import type { IcsEvent } from './ical.server';
+import type { FeedEntry } from './syndication';
+
+export function eventPath(locale: Locale, slug: string): string {
+  return localePath(locale, `/kalender/${encodeURIComponent(slug)}`);
+}
+
+export function campaignPath(locale: Locale, slug: string): string {
+  return localePath(locale, `/kampanjer/${encodeURIComponent(slug)}`);
+}
+
+/** "Folkets hus, Storgatan 1, Karlskoga"; null when no venue is given. */
+export function venueText(place: EventPlace): string | null {
+  const venue = [place.name, place.address, place.city].filter((part): part is string => part !== null).join(', ');
+  return venue === '' ? null : venue;
+}
+
+/** When, where, what: the plain text of an event for feeds. */
+export function eventText(event: EventDetail, locale: Locale): string {
+  const t = getDictionary(locale).kalender;
+  const lines = [
+    `${t.kinds[event.kind]}. ${formatEventTime(event.startsAt, event.endsAt, locale, t.time)}`,
+    venueText(event.place),
+    event.place.onlineUrl ? `${t.event.online}: ${event.place.onlineUrl}` : null,
+    blocksToPlainText(event.description),
+  ];
+  return lines.filter((line): line is string => line !== null && line !== '').join('\n\n');
+}
+
+export function eventFeedEntry(event: EventDetail, locale: Locale, origin: string, now: Date): FeedEntry {
+  return {
+    url: `${origin}${eventPath(locale, event.slug)}`,
+    title: event.title,
+    summary: eventText(event, locale),
+    updated: event.updatedAt ?? now.toISOString(),
+    language: event.contentLocale,
+  };
+}
+
+export function campaignFeedEntry(campaign: CampaignCard, locale: Locale, origin: string, now: Date): FeedEntry {
+  const t = getDictionary(locale).kalender.campaigns;
+  const start = formatDate(campaign.startsOn, locale);
+  const period = campaign.endsOn
+    ? t.period.replace('{start}', start).replace('{end}', formatDate(campaign.endsOn, locale))
+    : t.periodOpen.replace('{start}', start);
+  return {
+    url: `${origin}${campaignPath(locale, campaign.slug)}`,
+    title: campaign.title,
+    summary: `${period}\n\n${campaign.lede}`,
+    updated: campaign.updatedAt ?? now.toISOString(),
+    language: campaign.contentLocale,
+  };
+}
+
+export function icsEvent(event: EventDetail, locale: Locale, origin: string): IcsEvent {
+  const t = getDictionary(locale).kalender;
+  return {
+    id: event.id,
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    description: [
+      blocksToPlainText(event.description),
+      event.place.onlineUrl ? `${t.event.online}: ${event.place.onlineUrl}` : '',
+    ]
+      .filter((part) => part !== '')
+      .join('\n\n'),
+    location: venueText(event.place) ?? event.place.onlineUrl,
+    url: `${origin}${eventPath(locale, event.slug)}`,
+    updatedAt: event.updatedAt,
+  };
+}

@@ -1,0 +1,114 @@
+// Partners' event tips: the organisations to choose from (GraphQL, read-only token) and sending a
+// tip to the CMS's submission route (REST, the submission-only token). Both on the server only.
+import { createHmac, randomBytes } from 'node:crypto';
+import {
+  EVENT_SUBMISSION_FIELD_ORDER,
+  HONEYPOT_FIELD,
+  isEventSubmissionErrorCode,
+  type EventSubmissionErrors,
+  type EventSubmissionValues,
+} from '@stodportalen/shared';
+import { ListSubmissionOrganisationsDocument } from '@stodportalen/shared/graphql';
+import { z } from 'zod';
+import { CmsError } from '../utils/cms-error';
+import { cmsRequest } from '../utils/cms.server';
+import { getEnv } from '../utils/env.server';
+import { DEFAULT_LOCALE, type Locale } from '../utils/i18n';
+import type { OrganisationOption } from './event-submission';
+
+const OPERATION = 'SubmitEvent';
+/** The header the CMS reads the client key from (cms/src/api/event/controllers/event-submission.ts). */
+export const CLIENT_KEY_HEADER = 'x-stodportalen-client';
+
+/** The published organisations, named in the page's language where a translation exists. */
+export async function listSubmissionOrganisations(locale: Locale): Promise<OrganisationOption[]> {
+  const translate = locale !== DEFAULT_LOCALE;
+  const data = await cmsRequest(ListSubmissionOrganisationsDocument, { baseLocale: DEFAULT_LOCALE, locale, translate });
+  const base = data.organisations.flatMap((org) => (org?.documentId && org.name ? [{ documentId: org.documentId, name: org.name }] : []));
+  if (!translate) return base;
+  const names = new Map((data.translations ?? []).flatMap((org) => (org?.documentId && org.name ? [[org.documentId, org.name] as const] : [])));
+  return base.map((org) => ({ ...org, name: names.get(org.documentId) ?? org.name })).sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+let processSecret: string | undefined;
+
+/**
+ * The client key the CMS rate-limits tips by: an HMAC-SHA256 of the visitor's address with a
+ * server secret. The address itself never leaves the web, and the key cannot be turned back
+ * into it without the secret.
+ */
+export function clientKey(address: string): string {
+  processSecret ??= getEnv().CLIENT_KEY_SECRET ?? randomBytes(32).toString('hex');
+  return createHmac('sha256', processSecret).update(address).digest('hex');
+}
+
+export function submissionsOpen(): boolean {
+  return getEnv().CMS_SUBMISSION_TOKEN !== undefined;
+}
+
+/** The form's values as the person typed them (everything but the honeypot), to show again. */
+export function formValues(input: Record<string, unknown>): EventSubmissionValues {
+  const values: EventSubmissionValues = {};
+  for (const field of EVENT_SUBMISSION_FIELD_ORDER) {
+    const value = input[field];
+    if (field === 'audiences') values.audiences = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+    else if (typeof value === 'string') values[field] = value;
+  }
+  return values;
+}
+
+const createdSchema = z.object({ data: z.object({ reference: z.string(), status: z.literal('pending') }) });
+const invalidSchema = z.object({ error: z.object({ details: z.object({ errors: z.record(z.string(), z.string()) }) }) });
+
+export type SendOutcome = { kind: 'accepted' } | { kind: 'invalid'; errors: EventSubmissionErrors } | { kind: 'rateLimited' };
+
+function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
+  const errors: EventSubmissionErrors = {};
+  for (const [field, code] of Object.entries(raw)) {
+    const key = field === 'form' ? 'form' : EVENT_SUBMISSION_FIELD_ORDER.find((candidate) => candidate === field);
+    if (key && isEventSubmissionErrorCode(code)) errors[key] = code;
+  }
+  if (Object.keys(errors).length === 0) errors.form = 'form.invalid';
+  return errors;
+}
+
+/**
+ * Posts a tip (the form's raw values; the CMS parses them with the same schema) to
+ * `POST /api/event-submissions`. Network failures, timeouts and unexpected answers throw a
+ * CmsError; the CMS's own answers (accepted, invalid, too many) are outcomes.
+ */
+export async function sendEventSubmission(input: Record<string, unknown>, key: string): Promise<SendOutcome> {
+  const env = getEnv();
+  if (!env.CMS_SUBMISSION_TOKEN) throw new CmsError(OPERATION, null, 'CMS_SUBMISSION_TOKEN is not set');
+  // A tip waits its turn behind others in the CMS: allow longer than for a read.
+  const timeoutMs = Math.max(env.CMS_TIMEOUT_MS, 10_000);
+  const { [HONEYPOT_FIELD]: _honeypot, ...body } = input;
+  let response: Response;
+  try {
+    response = await fetch(`${env.CMS_URL}/api/event-submissions`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: `Bearer ${env.CMS_SUBMISSION_TOKEN}`,
+        [CLIENT_KEY_HEADER]: key,
+      },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw new CmsError(OPERATION, error, error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : undefined);
+  }
+  const payload: unknown = await response.json().catch(() => null);
+  if (response.status === 200 || response.status === 201) {
+    if (!createdSchema.safeParse(payload).success) throw new CmsError(OPERATION, payload, `HTTP ${response.status} without a reference`);
+    return { kind: 'accepted' };
+  }
+  if (response.status === 202) return { kind: 'accepted' };
+  if (response.status === 429) return { kind: 'rateLimited' };
+  if (response.status === 400) {
+    const parsed = invalidSchema.safeParse(payload);
+    if (parsed.success) return { kind: 'invalid', errors: errorsFromCms(parsed.data.error.details.errors) };
+  }
+  throw new CmsError(OPERATION, payload, `HTTP ${response.status}`);
+}

@@ -1,0 +1,73 @@
+// View models of the support directory and a support resource (plain data, safe to send to the browser).
+import type { Block } from '@stodportalen/shared';
+import type { OpenStatus, OpeningDay } from '../utils/opening-hours';
+import type { Locale } from '../utils/i18n';
+
+/** The plan's three levels, in the order the directory shows them: acute help first. */
+export const SUPPORT_LEVELS = ['acute', 'targeted', 'general'] as const;
+export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+
+export const SUPPORT_SCOPES = ['local', 'regional', 'national'] as const;
+export type SupportScope = (typeof SUPPORT_SCOPES)[number];
+
+export const AUDIENCES = ['youngPeople', 'adults', 'closeOnes', 'professionals', 'peopleWhoBuySex'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const CHANNEL_KINDS = ['phone', 'sms', 'chat', 'email', 'web', 'visit'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** The directory shows this many resources a page. */
+export const SUPPORT_PAGE_SIZE = 20;
+
+export interface OpeningHoursRow {
+  day: OpeningDay;
+  /** "HH:mm". */
+  opens: string;
+  closes: string;
+}
+
+export interface ContactChannel {
+  kind: ChannelKind;
+  /** As the editor wrote it: a number, an address, a URL. */
+  value: string;
+  label: string | null;
+  /** tel:, sms:, mailto: or an http(s) URL; null when the value cannot be a safe link (and for visits). */
+  href: string | null;
+  isFree: boolean;
+  alwaysOpen: boolean;
+  hours: OpeningHoursRow[];
+  hoursNote: string | null;
+  /** Computed on the server when the page was made; null when no opening hours are known. */
+  status: OpenStatus | null;
+}
+
+export interface SupportResourceSummary {
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  level: SupportLevel;
+  scope: SupportScope;
+  anonymous: boolean;
+  channels: ContactChannel[];
+  /** The language name and summary are in (Swedish when there is no translation yet). */
+  contentLocale: Locale;
+}
+
+export interface SupportDirectory {
+  resources: SupportResourceSummary[];
+  total: number;
+  /** 1-based; clamped to the pages there are. */
+  page: number;
+  pageCount: number;
+}
+
+export interface SupportResource extends SupportResourceSummary {
+  body: Block[];
+  languages: string | null;
+  verifiedOn: string | null;
+  /** http(s) only. */
+  sourceUrl: string | null;
+  audiences: Audience[];
+  organisation: { name: string; website: string | null } | null;
+}

@@ -1,0 +1,62 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { CmsPage } from '../components/cms-page';
+import { isSlug } from '../models/page';
+import { getPage } from '../models/page.server';
+import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
+import { noHydration } from '../utils/hydration';
+import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
+import { pageMeta } from '../utils/meta';
+
+export const handle = noHydration;
+
+/** Pages meant to be printed and used in the room (the conversation guide): they get a print hint. */
+const PRINTABLE_SLUGS: ReadonlySet<string> = new Set(['samtalsstod']);
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  invariantResponse(isSlug(params.slug), 404);
+  const slug = params.slug;
+  const view = await withCms(() => getPage(locale, 'staff', slug));
+  invariantResponse(view, 404);
+  return { view: { ...view, easyRead: null }, printable: PRINTABLE_SLUGS.has(slug) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
+  const t = getDictionary(getLocale(location.pathname));
+  return pageMeta({
+    title: data?.view.page.title ?? t.sidor.staff.metaTitle,
+    description: data?.view.page.summary ?? t.sidor.staff.metaDescription,
+    location,
+    matches,
+    type: 'article',
+  });
+};
+
+export default function StaffPage() {
+  const { view, printable } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  const text = t.sidor.staff;
+  return (
+    <CmsPage
+      view={view}
+      blocks={view.page.body}
+      showUpdated
+      before={
+        printable ? (
+          <p className="rounded-lg bg-slate-100 px-4 py-3 print:hidden" lang={locale}>
+            <strong>{text.printLabel}: </strong>
+            {text.printHint}
+          </p>
+        ) : null
+      }
+      after={
+        <p className="print:hidden">
+          <Link to={localePath(locale, '/for-personal')} className="link">
+            {text.backLink}
+          </Link>
+        </p>
+      }
+    />
+  );
+}

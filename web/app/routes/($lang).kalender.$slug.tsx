@@ -1,0 +1,166 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { BlocksRenderer } from '../components/blocks-renderer';
+import { EventTime } from '../components/event-list';
+import { FallbackNotice, contentLangProps } from '../components/fallback-notice';
+import type { EventDetail } from '../models/event';
+import { getEvent, isPast } from '../models/event.server';
+import { formatEventTime } from '../utils/date-time';
+import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
+import { noHydration } from '../utils/hydration';
+import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { pageMeta } from '../utils/meta';
+
+export const handle = noHydration;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const found = await withCms(() => getEvent(locale, params.slug ?? ''));
+  invariantResponse(found, 404);
+  return { ...found, past: isPast(found.event, new Date()) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
+  const locale = getLocale(location.pathname);
+  const t = getDictionary(locale).kalender;
+  if (!data) return pageMeta({ title: t.calendar.metaTitle, location, matches });
+  const { event } = data;
+  const description = t.event.metaDescription
+    .replace('{kind}', t.kinds[event.kind])
+    .replace('{time}', formatEventTime(event.startsAt, event.endsAt, locale, t.time));
+  return pageMeta({ title: event.title, description, location, matches, type: 'article' });
+};
+
+export default function EventPage() {
+  const { event, fallback, past } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  const e = t.kalender.event;
+  const lang = contentLangProps(event.contentLocale, locale);
+
+  return (
+    <article className="space-y-8">
+      {fallback ? <FallbackNotice /> : null}
+      <header className="space-y-3">
+        <p className="font-semibold text-teal-900">{t.kalender.kinds[event.kind]}</p>
+        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl" {...lang}>
+          {event.title}
+        </h1>
+        {past ? (
+          <p className="rounded-lg border-s-8 border-slate-500 bg-slate-100 px-4 py-3 font-semibold text-slate-900">
+            {e.past}
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="fakta-rubrik" className="space-y-4 rounded-xl bg-slate-50 p-5">
+        <h2 id="fakta-rubrik" className="sr-only">
+          {e.factsHeading}
+        </h2>
+        <EventFacts event={event} locale={locale} t={t} />
+        <p>
+          <a
+            href={localePath(locale, `/kalender/${encodeURIComponent(event.slug)}.ics`)}
+            type="text/calendar"
+            className="link font-semibold"
+            aria-describedby="ics-hint"
+          >
+            {e.addToCalendar}
+          </a>{' '}
+          <span id="ics-hint" className="text-slate-700">
+            {e.addToCalendarHint}
+          </span>
+        </p>
+      </section>
+
+      {event.description.length > 0 ? (
+        <section aria-labelledby="om-rubrik" className="space-y-2">
+          <h2 id="om-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
+            {e.descriptionHeading}
+          </h2>
+          <div {...lang}>
+            <BlocksRenderer blocks={event.description} headingBase={3} />
+          </div>
+        </section>
+      ) : null}
+
+      {event.accessibility ? (
+        <section aria-labelledby="tillganglighet-rubrik" className="space-y-2">
+          <h2 id="tillganglighet-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
+            {e.accessibilityHeading}
+          </h2>
+          <p className="whitespace-pre-line" {...lang}>
+            {event.accessibility}
+          </p>
+        </section>
+      ) : null}
+
+      <p>
+        <Link to={localePath(locale, past ? '/kalender/arkiv' : '/kalender')} className="link font-semibold">
+          {past ? t.kalender.archive.heading : e.backLink}
+        </Link>
+      </p>
+    </article>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="sm:contents">
+      <dt className="font-bold text-slate-900">{label}</dt>
+      <dd className="mb-2 sm:mb-0">{children}</dd>
+    </div>
+  );
+}
+
+function EventFacts({ event, locale, t }: { event: EventDetail; locale: Locale; t: Dictionary }) {
+  const e = t.kalender.event;
+  const lang = contentLangProps(event.contentLocale, locale);
+  const venue = [event.place.name, event.place.address, event.place.city].filter(
+    (part): part is string => part !== null
+  );
+  return (
+    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(0,12rem)_1fr]">
+      <Fact label={e.timeLabel}>
+        <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+      </Fact>
+      {venue.length > 0 || event.place.onlineUrl ? (
+        <Fact label={e.placeLabel}>
+          {venue.length > 0 ? (
+            <span className="block" {...lang}>
+              {venue.join(', ')}
+            </span>
+          ) : null}
+          {event.place.onlineUrl ? (
+            <span className="block">
+              {e.online}:{' '}
+              <a href={event.place.onlineUrl} rel="noreferrer" className="link break-words">
+                {e.onlineLink}
+              </a>
+            </span>
+          ) : null}
+        </Fact>
+      ) : null}
+      {event.isFree || event.price ? (
+        <Fact label={e.priceLabel}>{event.isFree ? e.free : <span {...lang}>{event.price}</span>}</Fact>
+      ) : null}
+      {event.organiser ? (
+        <Fact label={e.organiserLabel}>
+          <span {...lang}>{event.organiser}</span>
+        </Fact>
+      ) : null}
+      {event.audiences.length > 0 ? (
+        <Fact label={e.audiencesLabel}>
+          {event.audiences.map((audience) => t.kalender.audiences[audience]).join(', ')}
+        </Fact>
+      ) : null}
+      {event.registrationUrl ? (
+        <Fact label={e.registrationLabel}>
+          <a href={event.registrationUrl} rel="noreferrer" className="link break-words">
+            {e.registrationLink}
+          </a>
+        </Fact>
+      ) : null}
+    </dl>
+  );
+}

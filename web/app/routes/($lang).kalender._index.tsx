@@ -1,0 +1,206 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { EventList } from '../components/event-list';
+import { Pagination } from '../components/pagination';
+import { feedAlternates } from '../feeds/links';
+import { AUDIENCES, AUDIENCE_SLUGS, EVENT_KINDS, KIND_SLUGS, type EventFilters } from '../models/event';
+import { getEventPage, parseEventFilters } from '../models/event.server';
+import { formatMonth, upcomingMonths } from '../utils/date-time';
+import { requireLocale, withCms } from '../utils/http.server';
+import { noHydration } from '../utils/hydration';
+import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { pageMeta } from '../utils/meta';
+
+export const handle = noHydration;
+
+/** The chosen filters as a query string (unknown parameters from the URL are dropped). */
+function filterSearch(filters: EventFilters): string {
+  const params = new URLSearchParams();
+  if (filters.kind) params.set('typ', KIND_SLUGS[filters.kind]);
+  if (filters.audience) params.set('malgrupp', AUDIENCE_SLUGS[filters.audience]);
+  if (filters.month) params.set('manad', filters.month);
+  return params.toString();
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const now = new Date();
+  const filters = parseEventFilters(new URL(request.url).searchParams, now);
+  const result = await withCms(() => getEventPage(locale, filters, now, 'upcoming'));
+  return { ...result, filters, months: upcomingMonths(now), search: filterSearch(filters) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
+  const locale = getLocale(location.pathname);
+  const t = getDictionary(locale).kalender;
+  return [
+    ...pageMeta({ title: t.calendar.metaTitle, description: t.calendar.metaDescription, location, matches }),
+    ...feedAlternates(locale, '/kalender', t.feeds.calendarTitle),
+  ];
+};
+
+function countText(total: number, t: Dictionary): string {
+  const count = t.kalender.calendar.count;
+  return total === 1 ? count.one : count.other.replace('{count}', String(total));
+}
+
+export default function Calendar() {
+  const { events, total, page, pageCount, filters, months, search } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  const c = t.kalender.calendar;
+  const path = localePath(locale, '/kalender');
+  const filtered = filters.kind !== null || filters.audience !== null || filters.month !== null;
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-4">
+        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{c.heading}</h1>
+        <p className="text-xl">{c.lead}</p>
+      </div>
+
+      <form method="get" action={path} className="rounded-xl bg-slate-50 p-5">
+        <fieldset className="space-y-4">
+          <legend className="mb-2 text-2xl font-bold text-slate-900">{c.filterHeading}</legend>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <Select id="filter-typ" name="typ" label={c.kindLabel} value={filters.kind ? KIND_SLUGS[filters.kind] : ''}>
+              <option value="">{c.allKinds}</option>
+              {EVENT_KINDS.map((kind) => (
+                <option key={kind} value={KIND_SLUGS[kind]}>
+                  {t.kalender.kinds[kind]}
+                </option>
+              ))}
+            </Select>
+            <Select
+              id="filter-malgrupp"
+              name="malgrupp"
+              label={c.audienceLabel}
+              value={filters.audience ? AUDIENCE_SLUGS[filters.audience] : ''}
+            >
+              <option value="">{c.allAudiences}</option>
+              {AUDIENCES.map((audience) => (
+                <option key={audience} value={AUDIENCE_SLUGS[audience]}>
+                  {t.kalender.audiences[audience]}
+                </option>
+              ))}
+            </Select>
+            <Select id="filter-manad" name="manad" label={c.monthLabel} value={filters.month ?? ''}>
+              <option value="">{c.allMonths}</option>
+              {months.map((month) => (
+                <option key={month} value={month}>
+                  {formatMonth(month, locale)}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+            <button
+              type="submit"
+              className="min-h-11 rounded-lg bg-teal-800 px-5 font-semibold text-white hover:bg-teal-900"
+            >
+              {c.submit}
+            </button>
+            {filtered ? (
+              <Link to={path} className="link">
+                {c.reset}
+              </Link>
+            ) : null}
+          </div>
+        </fieldset>
+      </form>
+
+      <section aria-labelledby="evenemang-rubrik" className="space-y-4">
+        <h2 id="evenemang-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
+          {c.resultsHeading}
+        </h2>
+        <p>{countText(total, t)}</p>
+        {events.length > 0 ? (
+          <EventList events={events} />
+        ) : total > 0 ? (
+          <p>
+            <Link to={search ? `${path}?${search}` : path} className="link">
+              {t.kalender.pagination.beyond}
+            </Link>
+          </p>
+        ) : (
+          <p>{filtered ? c.empty : c.emptyAll}</p>
+        )}
+        <Pagination path={path} search={search} page={page} pageCount={pageCount} />
+      </section>
+
+      <p>
+        <Link to={localePath(locale, '/kalender/arkiv')} className="link font-semibold">
+          {c.archiveLink}
+        </Link>
+      </p>
+
+      <CalendarFeeds locale={locale} t={t} />
+    </div>
+  );
+}
+
+function Select({
+  id,
+  name,
+  label,
+  value,
+  children,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-semibold text-slate-900">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        className="min-h-11 w-full rounded-lg border-2 border-slate-600 bg-white px-3 py-1 text-lg"
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+function CalendarFeeds({ locale, t }: { locale: Locale; t: Dictionary }) {
+  const f = t.kalender.feeds;
+  return (
+    <section aria-labelledby="folj-rubrik" className="space-y-3">
+      <h2 id="folj-rubrik" className="text-2xl font-bold text-slate-900">
+        {f.heading}
+      </h2>
+      <p>{f.text}</p>
+      <ul className="list-disc space-y-2 ps-7">
+        <li>
+          <a href={localePath(locale, '/kalender.ics')} type="text/calendar" className="link">
+            {f.icsAll}
+          </a>
+        </li>
+        {EVENT_KINDS.map((kind) => (
+          <li key={kind}>
+            <a href={localePath(locale, `/kalender/typ/${KIND_SLUGS[kind]}.ics`)} type="text/calendar" className="link">
+              {f.icsKind.replace('{kind}', t.kalender.kindsPlural[kind])}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={localePath(locale, '/kalender/rss.xml')} type="application/rss+xml" className="link">
+            {f.rss}
+          </a>
+        </li>
+        <li>
+          <a href={localePath(locale, '/kalender/atom.xml')} type="application/atom+xml" className="link">
+            {f.atom}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}

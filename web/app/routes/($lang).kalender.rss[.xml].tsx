@@ -1,0 +1,8 @@
+// /kalender/rss.xml: upcoming events as RSS 2.0.
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { eventsFeedResponse } from '../feeds/feed-routes.server';
+import { requireLocale } from '../utils/http.server';
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  return eventsFeedResponse(requireLocale(params), 'rss', request);
+}

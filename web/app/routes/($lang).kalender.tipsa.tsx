@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { eventSubmissionInputFromForm, isHoneypotFilled, parseEventSubmission } from '@stodportalen/shared';
+import { EventSubmissionForm } from '../components/event-submission-form';
+import type { OrganisationOption, SubmissionFormState } from '../models/event-submission';
+import { clientKey, formValues, listSubmissionOrganisations, sendEventSubmission, submissionsOpen } from '../models/event-submission.server';
+import { isCmsError } from '../utils/cms-error';
+import { getEnv } from '../utils/env.server';
+import { logCmsError, requireLocale } from '../utils/http.server';
+import { noHydration } from '../utils/hydration';
+import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
+import { pageMeta } from '../utils/meta';
+
+// A static segment: /kalender/tipsa wins over /kalender/:slug.
+export const handle = noHydration;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const open = submissionsOpen();
+  let organisations: OrganisationOption[] = [];
+  let organisationsUnavailable = false;
+  if (open) {
+    try {
+      organisations = await listSubmissionOrganisations(locale);
+    } catch (error) {
+      // The form still works with a typed organisation name; the tip itself says if the CMS is down.
+      if (!isCmsError(error)) throw error;
+      logCmsError(error);
+      organisationsUnavailable = true;
+    }
+  }
+  return {
+    open,
+    organisations,
+    organisationsUnavailable,
+    // One key per form shown: a double submit of the same form creates one draft.
+    idempotencyKey: randomUUID(),
+    retentionDays: getEnv().SUBMISSION_RETENTION_DAYS,
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const locale = requireLocale(params);
+  const input = { ...eventSubmissionInputFromForm(await request.formData()), locale };
+  const values = formValues(input);
+  const receipt = localePath(locale, '/kalender/tipsa/tack');
+  // A bot: it gets the receipt, nothing is sent on.
+  if (isHoneypotFilled(input)) return redirect(receipt, 303);
+  if (!submissionsOpen()) return json<SubmissionFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503 });
+
+  const parsed = parseEventSubmission(input);
+  if (!parsed.success) return json<SubmissionFormState>({ values, errors: parsed.errors, problem: null }, { status: 400 });
+  try {
+    const outcome = await sendEventSubmission(input, clientKey(context.clientAddress));
+    if (outcome.kind === 'accepted') return redirect(receipt, 303);
+    if (outcome.kind === 'rateLimited') return json<SubmissionFormState>({ values, errors: {}, problem: 'rateLimited' }, { status: 429 });
+    return json<SubmissionFormState>({ values, errors: outcome.errors, problem: null }, { status: 400 });
+  } catch (error) {
+    if (!isCmsError(error)) throw error;
+    logCmsError(error);
+    return json<SubmissionFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503, headers: { 'Retry-After': '30' } });
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
+  const t = getDictionary(getLocale(location.pathname)).tipsa.form;
+  return pageMeta({ title: t.metaTitle, description: t.metaDescription, location, matches });
+};
+
+export default function EventTipPage() {
+  const { open, organisations, organisationsUnavailable, idempotencyKey, retentionDays } = useLoaderData<typeof loader>();
+  const submitted = useActionData<typeof action>();
+  const { locale, t } = useI18n();
+  const f = t.tipsa.form;
+  const state: SubmissionFormState = submitted ?? { values: {}, errors: {}, problem: null };
+  // After an error the same key goes round again, unless it was the key that was wrong.
+  const key = state.values.idempotencyKey && !state.errors.idempotencyKey ? state.values.idempotencyKey : idempotencyKey;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-4">
+        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{f.heading}</h1>
+        {open ? (
+          <>
+            <p className="text-xl">{f.lead}</p>
+            <p>{f.review}</p>
+          </>
+        ) : null}
+      </div>
+      {open ? (
+        <EventSubmissionForm
+          locale={locale}
+          t={f}
+          kinds={t.kalender.kinds}
+          audiences={t.kalender.audiences}
+          organisations={organisations}
+          organisationsUnavailable={organisationsUnavailable}
+          state={{ ...state, values: { ...state.values, idempotencyKey: key } }}
+          retentionDays={retentionDays}
+        />
+      ) : (
+        <div className="space-y-4">
+          <h2 className="text-2xl font-bold text-slate-900">{f.closedHeading}</h2>
+          <p>{f.closedText}</p>
+          <p>
+            <a href={localePath(locale, '/kalender')} className="link">
+              {f.calendarLink}
+            </a>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { BlocksRenderer } from '../components/blocks-renderer';
+import { FallbackNotice, contentLangProps } from '../components/fallback-notice';
+import { ChannelValue, LevelBadge, OpenStatusText } from '../components/support-contact';
+import type { ContactChannel, SupportResource } from '../models/support';
+import { getSupportResource } from '../models/support.server';
+import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
+import { noHydration } from '../utils/hydration';
+import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { pageMeta } from '../utils/meta';
+
+export const handle = noHydration;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const slug = params.slug ?? '';
+  invariantResponse(slug, 404);
+  const resource = await withCms(() => getSupportResource(locale, slug, new Date()));
+  invariantResponse(resource, 404);
+  return { resource };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
+  const t = getDictionary(getLocale(location.pathname));
+  return pageMeta({
+    title: data?.resource.name ?? t.stod.metaTitle,
+    description: data?.resource.summary ?? t.stod.metaDescription,
+    location,
+    matches,
+  });
+};
+
+export default function SupportResourcePage() {
+  const { resource } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  const lang = contentLangProps(resource.contentLocale, locale);
+  const timed = resource.channels.some((channel) => channel.status && channel.status.kind !== 'always');
+
+  return (
+    <div className="space-y-8">
+      <p>
+        <a href={localePath(locale, '/stod')} className="link">
+          {t.stod.resource.backLink}
+        </a>
+      </p>
+      {resource.contentLocale !== locale ? <FallbackNotice /> : null}
+      <article className="space-y-8">
+        <header className="space-y-4">
+          <LevelBadge level={resource.level} t={t} />
+          <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl" {...lang}>
+            {resource.name}
+          </h1>
+          {resource.summary ? (
+            <p className="text-xl" {...lang}>
+              {resource.summary}
+            </p>
+          ) : null}
+        </header>
+
+        <section aria-labelledby="kontakt-rubrik" className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5">
+          <h2 id="kontakt-rubrik" className="text-2xl font-bold text-slate-900">
+            {t.stod.resource.contactHeading}
+          </h2>
+          {resource.channels.length > 0 ? (
+            <ul className="space-y-5">
+              {resource.channels.map((channel, index) => (
+                <Channel key={index} index={index} channel={channel} resource={resource} locale={locale} t={t} />
+              ))}
+            </ul>
+          ) : (
+            <p>{t.stod.resource.noChannels}</p>
+          )}
+          {timed ? <p className="text-base text-slate-700">{t.stod.resource.statusNote}</p> : null}
+        </section>
+
+        {resource.body.length > 0 ? (
+          <div {...lang}>
+            <BlocksRenderer blocks={resource.body} headingBase={2} />
+          </div>
+        ) : null}
+
+        <section aria-labelledby="om-rubrik" className="space-y-4">
+          <h2 id="om-rubrik" className="text-2xl font-bold text-slate-900">
+            {t.stod.resource.factsHeading}
+          </h2>
+          <Facts resource={resource} locale={locale} t={t} />
+        </section>
+      </article>
+    </div>
+  );
+}
+
+function Channel({
+  index,
+  channel,
+  resource,
+  locale,
+  t,
+}: {
+  index: number;
+  channel: ContactChannel;
+  resource: SupportResource;
+  locale: Locale;
+  t: Dictionary;
+}) {
+  // Web and chat links use the label as their text; other kinds show it above the value.
+  const label = channel.kind === 'web' || channel.kind === 'chat' ? null : channel.label;
+  const hoursId = `oppettider-${index}`;
+  return (
+    <li className="space-y-1">
+      <p className="font-bold text-slate-900">
+        {t.stod.channelKinds[channel.kind]}
+        {label ? (
+          <>
+            {': '}
+            <span {...contentLangProps(resource.contentLocale, locale)}>{label}</span>
+          </>
+        ) : null}
+      </p>
+      <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <ChannelValue channel={channel} t={t} />
+        {channel.isFree ? <span>{t.stod.resource.free}</span> : null}
+      </p>
+      {channel.status ? (
+        <p>
+          <OpenStatusText channel={channel} t={t} />
+        </p>
+      ) : null}
+      {channel.hours.length > 0 ? (
+        <div>
+          <p id={hoursId} className="font-semibold text-slate-900">
+            {t.stod.resource.openingHours}
+          </p>
+          <ul aria-labelledby={hoursId}>
+            {channel.hours.map((row, rowIndex) => (
+              <li key={rowIndex}>
+                {t.stod.days[row.day]} {t.stod.time(row.opens)}–{t.stod.time(row.closes)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {channel.hoursNote ? <p {...contentLangProps(resource.contentLocale, locale)}>{channel.hoursNote}</p> : null}
+    </li>
+  );
+}
+
+function Facts({ resource, locale, t }: { resource: SupportResource; locale: Locale; t: Dictionary }) {
+  const lang = contentLangProps(resource.contentLocale, locale);
+  const website = resource.organisation?.website;
+  const rows: { label: string; value: ReactNode }[] = [];
+  if (resource.organisation) {
+    rows.push({
+      label: t.stod.resource.organisation,
+      value: (
+        <>
+          <span {...lang}>{resource.organisation.name}</span>
+          {website ? (
+            <>
+              {' – '}
+              <a href={website} rel="noreferrer" className="link break-words">
+                {website.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
+              </a>
+            </>
+          ) : null}
+        </>
+      ),
+    });
+  }
+  if (resource.audiences.length > 0) {
+    rows.push({ label: t.stod.resource.audiences, value: resource.audiences.map((a) => t.stod.audiences[a]).join(', ') });
+  }
+  rows.push({
+    label: t.stod.resource.level,
+    value: `${t.stod.levels[resource.level]}. ${t.stod.levelExplanations[resource.level]}`,
+  });
+  rows.push({ label: t.stod.resource.scope, value: t.stod.scopes[resource.scope] });
+  if (resource.languages) rows.push({ label: t.stod.resource.languages, value: <span {...lang}>{resource.languages}</span> });
+  if (resource.anonymous) rows.push({ label: t.stod.resource.anonymous, value: t.stod.resource.anonymousYes });
+  if (resource.verifiedOn) rows.push({ label: t.stod.resource.verifiedOn, value: formatDate(resource.verifiedOn, locale) });
+  if (resource.sourceUrl) {
+    rows.push({
+      label: t.stod.resource.source,
+      value: (
+        <a href={resource.sourceUrl} rel="noreferrer" className="link break-words">
+          {resource.sourceUrl.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
+        </a>
+      ),
+    });
+  }
+  return (
+    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(0,14rem)_1fr]">
+      {rows.map((row) => (
+        <div key={row.label} className="sm:contents">
+          <dt className="font-bold text-slate-900">{row.label}</dt>
+          <dd className="mb-2 sm:mb-0">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,257 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { FallbackBadge, FallbackNotice, contentLangProps } from '../components/fallback-notice';
+import { ChannelValue, LevelBadge, OpenStatusText } from '../components/support-contact';
+import type { SupportDirectory, SupportResourceSummary } from '../models/support';
+import {
+  AUDIENCE_VALUES,
+  CHANNEL_VALUES,
+  LEVEL_VALUES,
+  PARAMS,
+  SCOPE_VALUES,
+  hasFilters,
+  parsePage,
+  parseSupportFilters,
+  supportSearch,
+  type SupportFilters,
+} from '../models/support-filters';
+import { getSupportDirectory } from '../models/support.server';
+import { requireLocale, withCms } from '../utils/http.server';
+import { noHydration } from '../utils/hydration';
+import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { pageMeta } from '../utils/meta';
+
+export const handle = noHydration;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const search = new URL(request.url).searchParams;
+  const filters = parseSupportFilters(search);
+  const directory = await withCms(() => getSupportDirectory(locale, filters, parsePage(search), new Date()));
+  return { filters, directory };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
+  const t = getDictionary(getLocale(location.pathname));
+  return pageMeta({ title: t.stod.metaTitle, description: t.stod.metaDescription, location, matches });
+};
+
+export default function SupportDirectoryPage() {
+  const { filters, directory } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  const base = localePath(locale, '/stod');
+  const filtered = hasFilters(filters);
+  const someInSwedish = directory.resources.some((resource) => resource.contentLocale !== locale);
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-4">
+        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{t.stod.heading}</h1>
+        <p className="text-xl">{t.stod.lead}</p>
+      </header>
+
+      <FilterForm action={base} filters={filters} t={t} />
+
+      <section aria-labelledby="resultat-rubrik" className="space-y-4">
+        <h2 id="resultat-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
+          {t.stod.results.heading}
+        </h2>
+        <div className="flex flex-wrap items-baseline gap-x-6 gap-y-2">
+          <p className="font-semibold text-slate-900">{t.stod.results.count(directory.total)}</p>
+          {filtered ? (
+            <a href={base} className="link">
+              {t.stod.filters.clear}
+            </a>
+          ) : null}
+        </div>
+        {someInSwedish ? <FallbackNotice message={t.stod.results.someInSwedish} /> : null}
+        {directory.total === 0 ? <p>{t.stod.results.none}</p> : null}
+        <ul className="space-y-6">
+          {directory.resources.map((resource) => (
+            <ResourceItem key={resource.id} resource={resource} locale={locale} t={t} />
+          ))}
+        </ul>
+        <Pagination base={base} filters={filters} directory={directory} t={t} />
+      </section>
+    </div>
+  );
+}
+
+function Checkbox({
+  name,
+  value,
+  checked,
+  label,
+  hint,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  label: string;
+  hint?: string;
+}) {
+  const id = `filter-${name}-${value}`;
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        value={value}
+        defaultChecked={checked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className="mt-1 size-6 shrink-0 accent-teal-800"
+      />
+      <div>
+        <label htmlFor={id} className="font-semibold text-slate-900">
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${id}-hint`} className="text-slate-700">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-3">
+      <legend className="mb-2 text-xl font-bold text-slate-900">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * A GET form: the choices end up in the URL (Swedish parameter names in every locale), so it
+ * works without JavaScript and a filtered list can be bookmarked or shared.
+ */
+function FilterForm({ action, filters, t }: { action: string; filters: SupportFilters; t: Dictionary }) {
+  const chosen =
+    filters.audiences.length + filters.levels.length + filters.scopes.length + filters.channels.length + (filters.anonymous ? 1 : 0);
+  return (
+    <details open={chosen > 0} className="rounded-xl border-2 border-slate-300 bg-slate-50">
+      <summary className="cursor-pointer rounded-xl px-5 py-4 text-xl font-bold text-slate-900">
+        {t.stod.filters.heading}
+        {chosen > 0 ? ` (${chosen})` : ''}
+      </summary>
+      <form method="get" action={action} className="space-y-8 px-5 pb-5">
+        <Group legend={t.stod.filters.level}>
+          {Object.entries(LEVEL_VALUES).map(([param, level]) => (
+            <Checkbox
+              key={param}
+              name={PARAMS.level}
+              value={param}
+              checked={filters.levels.includes(level)}
+              label={t.stod.levels[level]}
+              hint={t.stod.levelExplanations[level]}
+            />
+          ))}
+        </Group>
+        <Group legend={t.stod.filters.audience}>
+          {Object.entries(AUDIENCE_VALUES).map(([param, audience]) => (
+            <Checkbox
+              key={param}
+              name={PARAMS.audience}
+              value={param}
+              checked={filters.audiences.includes(audience)}
+              label={t.stod.audiences[audience]}
+            />
+          ))}
+        </Group>
+        <Group legend={t.stod.filters.channel}>
+          {Object.entries(CHANNEL_VALUES).map(([param, kind]) => (
+            <Checkbox
+              key={param}
+              name={PARAMS.channel}
+              value={param}
+              checked={filters.channels.includes(kind)}
+              label={t.stod.channelKinds[kind]}
+            />
+          ))}
+          <Checkbox name={PARAMS.anonymous} value="ja" checked={filters.anonymous} label={t.stod.filters.anonymous} />
+        </Group>
+        <Group legend={t.stod.filters.scope}>
+          {Object.entries(SCOPE_VALUES).map(([param, scope]) => (
+            <Checkbox
+              key={param}
+              name={PARAMS.scope}
+              value={param}
+              checked={filters.scopes.includes(scope)}
+              label={t.stod.scopes[scope]}
+            />
+          ))}
+        </Group>
+        <button
+          type="submit"
+          className="min-h-12 rounded-lg bg-teal-800 px-6 text-lg font-semibold text-white hover:bg-teal-900"
+        >
+          {t.stod.filters.submit}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function ResourceItem({ resource, locale, t }: { resource: SupportResourceSummary; locale: Locale; t: Dictionary }) {
+  const direct = resource.channels.filter((channel) => (channel.kind === 'phone' || channel.kind === 'sms') && channel.href);
+  const lang = contentLangProps(resource.contentLocale, locale);
+  return (
+    <li className="space-y-3 rounded-xl border border-slate-300 p-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <LevelBadge level={resource.level} t={t} />
+        {resource.contentLocale !== locale ? <FallbackBadge /> : null}
+      </div>
+      <h3 className="text-xl font-bold text-slate-900 sm:text-2xl" {...lang}>
+        <a href={localePath(locale, `/stod/${encodeURIComponent(resource.slug)}`)} className="link">
+          {resource.name}
+        </a>
+      </h3>
+      {resource.summary ? <p {...lang}>{resource.summary}</p> : null}
+      {direct.length > 0 ? (
+        <ul className="space-y-2">
+          {direct.map((channel, index) => (
+            <li key={index} className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+              <ChannelValue channel={channel} t={t} />
+              <OpenStatusText channel={channel} t={t} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+function Pagination({
+  base,
+  filters,
+  directory,
+  t,
+}: {
+  base: string;
+  filters: SupportFilters;
+  directory: SupportDirectory;
+  t: Dictionary;
+}) {
+  if (directory.pageCount <= 1) return null;
+  const { page, pageCount } = directory;
+  return (
+    <nav aria-label={t.stod.pagination.label} className="flex flex-wrap items-center gap-x-6 gap-y-2 pt-4">
+      {page > 1 ? (
+        <a href={`${base}${supportSearch(filters, page - 1)}`} rel="prev" className="link">
+          {t.stod.pagination.previous}
+        </a>
+      ) : null}
+      <p>{t.stod.pagination.page(page, pageCount)}</p>
+      {page < pageCount ? (
+        <a href={`${base}${supportSearch(filters, page + 1)}`} rel="next" className="link">
+          {t.stod.pagination.next}
+        </a>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { kalenderEn, kalenderSv } from '../locales/kalender';
+import {
+  formatDay,
+  formatEventTime,
+  formatMonth,
+  monthRange,
+  stockholmDate,
+  stockholmInstant,
+  upcomingMonths,
+  zonedParts,
+} from './date-time';
+
+describe('formatEventTime', () => {
+  it('writes a Swedish evening event as people in Sweden do (winter time, UTC+1)', () => {
+    expect(formatEventTime('2026-12-15T17:00:00.000Z', '2026-12-15T19:00:00.000Z', 'sv', kalenderSv.time)).toBe(
+      'tisdag 15 december 2026, kl. 18.00–20.00'
+    );
+  });
+
+  it('uses summer time (UTC+2) in summer', () => {
+    expect(formatEventTime('2026-06-16T16:30:00Z', '2026-06-16T18:00:00Z', 'sv', kalenderSv.time)).toBe(
+      'tisdag 16 juni 2026, kl. 18.30–20.00'
+    );
+  });
+
+  it('writes English with a colon and no comma after the weekday', () => {
+    expect(formatEventTime('2026-12-15T17:00:00Z', '2026-12-15T19:00:00Z', 'en', kalenderEn.time)).toBe(
+      'Tuesday 15 December 2026, 18:00–20:00'
+    );
+  });
+
+  it('leaves out a missing end, or an end before the start', () => {
+    expect(formatEventTime('2026-12-15T17:00:00Z', null, 'sv', kalenderSv.time)).toBe(
+      'tisdag 15 december 2026, kl. 18.00'
+    );
+    expect(formatEventTime('2026-12-15T17:00:00Z', '2026-12-15T16:00:00Z', 'sv', kalenderSv.time)).toBe(
+      'tisdag 15 december 2026, kl. 18.00'
+    );
+  });
+
+  it('names both days for an event over several days (the day changes at Swedish midnight, not UTC)', () => {
+    expect(formatEventTime('2026-12-15T08:00:00Z', '2026-12-16T11:00:00Z', 'sv', kalenderSv.time)).toBe(
+      'tisdag 15 december 2026 kl. 09.00 – onsdag 16 december 2026 kl. 12.00'
+    );
+    // 23.30 UTC on the 15th is already 00.30 on the 16th in Stockholm.
+    expect(formatEventTime('2026-12-15T22:00:00Z', '2026-12-15T23:30:00Z', 'sv', kalenderSv.time)).toBe(
+      'tisdag 15 december 2026 kl. 23.00 – onsdag 16 december 2026 kl. 00.30'
+    );
+  });
+
+  it('returns text that is not a date as it is', () => {
+    expect(formatEventTime('snart', null, 'sv', kalenderSv.time)).toBe('snart');
+  });
+});
+
+describe('Stockholm dates', () => {
+  it('gives the local date, which differs from UTC around midnight', () => {
+    expect(stockholmDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(stockholmDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(stockholmDate(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+
+  it('finds the instant of a local time, across the change to and from summer time', () => {
+    expect(stockholmInstant(2026, 1, 1).toISOString()).toBe('2025-12-31T23:00:00.000Z');
+    expect(stockholmInstant(2026, 7, 1).toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(stockholmInstant(2026, 3, 29, 12).toISOString()).toBe('2026-03-29T10:00:00.000Z');
+    expect(stockholmInstant(2026, 10, 25, 12).toISOString()).toBe('2026-10-25T11:00:00.000Z');
+    expect(zonedParts(stockholmInstant(2026, 3, 1))).toMatchObject({ year: 2026, month: 3, day: 1, hour: 0 });
+  });
+
+  it('gives the range of a month, and nothing for anything that is not YYYY-MM', () => {
+    expect(monthRange('2026-12')).toEqual({
+      start: new Date('2026-11-30T23:00:00.000Z'),
+      end: new Date('2026-12-31T23:00:00.000Z'),
+    });
+    expect(monthRange('2026-03')?.end.toISOString()).toBe('2026-03-31T22:00:00.000Z');
+    for (const bad of ['2026-13', '2026-1', '26-01', '2026-01-01', '', 'december']) expect(monthRange(bad)).toBeNull();
+  });
+
+  it('lists this month and the eleven after it', () => {
+    const months = upcomingMonths(new Date('2026-11-28T12:00:00Z'));
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe('2026-11');
+    expect(months[1]).toBe('2026-12');
+    expect(months[2]).toBe('2027-01');
+    expect(months[11]).toBe('2027-10');
+    // Late on 31 December UTC it is already January in Stockholm.
+    expect(upcomingMonths(new Date('2026-12-31T23:30:00Z'), 1)).toEqual(['2027-01']);
+  });
+
+  it('names months and days', () => {
+    expect(formatMonth('2026-12', 'sv')).toBe('december 2026');
+    expect(formatMonth('2026-12', 'en')).toBe('December 2026');
+    expect(formatDay(new Date('2026-12-15T12:00:00Z'), 'sv')).toBe('tisdag 15 december 2026');
+  });
+});

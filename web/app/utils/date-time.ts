@@ -1,0 +1,159 @@
+// Dates and times of events and campaigns, always as a clock in Karlskoga shows them
+// (Europe/Stockholm), whatever time zone the server runs in.
+import { intlLocale, type Locale } from './i18n';
+
+export const TIME_ZONE = 'Europe/Stockholm';
+
+/** How a locale writes an event's time; the words come from the locale file (kalender.ts). */
+export type TimePatterns = {
+  /** Between hours and minutes: "18.00" in Swedish, "18:00" in English. */
+  timeSeparator: string;
+  /** `{day}`, `{start}`: an event without an end. */
+  single: string;
+  /** `{day}`, `{start}`, `{end}`: an event that ends the same day. */
+  sameDay: string;
+  /** `{startDay}`, `{start}`, `{endDay}`, `{end}`: an event over several days. */
+  severalDays: string;
+};
+
+type ZonedParts = { year: number; month: number; day: number; hour: number; minute: number };
+
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** The date and time of an instant in Stockholm. */
+export function zonedParts(date: Date): ZonedParts {
+  const parts: Record<string, number> = {};
+  for (const part of partsFormat.formatToParts(date)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+  };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Today's date in Stockholm, `YYYY-MM-DD` (for comparing with campaign dates). */
+export function stockholmDate(date: Date): string {
+  const p = zonedParts(date);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** The instant a local date and time in Stockholm happens (daylight saving time included). */
+export function stockholmInstant(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+  const wanted = Date.UTC(year, month - 1, day, hour, minute);
+  // Guess with UTC, then correct by the offset Stockholm has at the guess; twice covers the change of offset.
+  let instant = wanted;
+  for (let i = 0; i < 2; i += 1) {
+    const p = zonedParts(new Date(instant));
+    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+    instant += wanted - shown;
+  }
+  return new Date(instant);
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** `2026-12` → the instants the month starts and ends in Stockholm; anything else → null. */
+export function monthRange(month: string): { start: Date; end: Date } | null {
+  const match = MONTH.exec(month);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const number = Number(match[2]);
+  return {
+    start: stockholmInstant(year, number, 1),
+    end: number === 12 ? stockholmInstant(year + 1, 1, 1) : stockholmInstant(year, number + 1, 1),
+  };
+}
+
+/** This month and the ones after it in Stockholm, as `YYYY-MM`. */
+export function upcomingMonths(now: Date, count = 12): string[] {
+  const { year, month } = zonedParts(now);
+  return Array.from({ length: count }, (_, index) => {
+    const zeroBased = month - 1 + index;
+    return `${year + Math.floor(zeroBased / 12)}-${pad((zeroBased % 12) + 1)}`;
+  });
+}
+
+/** `2026-12` → `december 2026` / `December 2026`. */
+export function formatMonth(month: string, locale: Locale): string {
+  const match = MONTH.exec(month);
+  if (!match) return month;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** `tisdag 15 december 2026` / `Tuesday 15 December 2026`. */
+export function formatDay(date: Date, locale: Locale): string {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  for (const part of format.formatToParts(date)) parts[part.type] = part.value;
+  return [parts.weekday, parts.day, parts.month, parts.year].filter(Boolean).join(' ');
+}
+
+/** `18.00` (Swedish) / `18:00` (English). */
+export function formatClock(date: Date, separator: string): string {
+  const { hour, minute } = zonedParts(date);
+  return `${pad(hour)}${separator}${pad(minute)}`;
+}
+
+function fill(pattern: string, values: Record<string, string>): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function toDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * When an event happens, in words: `tisdag 15 december 2026, kl. 18.00–20.00`. An end before the
+ * start (an editor's slip) is left out rather than shown.
+ */
+export function formatEventTime(
+  startsAt: string,
+  endsAt: string | null | undefined,
+  locale: Locale,
+  patterns: TimePatterns
+): string {
+  const start = toDate(startsAt);
+  if (!start) return startsAt;
+  const end = toDate(endsAt);
+  const day = formatDay(start, locale);
+  const startClock = formatClock(start, patterns.timeSeparator);
+  if (!end || end.getTime() <= start.getTime()) return fill(patterns.single, { day, start: startClock });
+  const endClock = formatClock(end, patterns.timeSeparator);
+  if (stockholmDate(start) === stockholmDate(end))
+    return fill(patterns.sameDay, { day, start: startClock, end: endClock });
+  return fill(patterns.severalDays, {
+    startDay: day,
+    start: startClock,
+    endDay: formatDay(end, locale),
+    end: endClock,
+  });
+}
+
+/** A machine-readable value for `<time dateTime>`. */
+export function isoDateTime(value: string): string {
+  const date = toDate(value);
+  return date ? date.toISOString() : value;
+}

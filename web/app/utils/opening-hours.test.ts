@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { clockTime, openStatus, parseTime, stockholmClock, type OpeningHoursRule } from './opening-hours';
+
+// Moments are written in UTC on purpose: Stockholm is UTC+1 in winter and UTC+2 in summer.
+// 2025-01-15 is a Wednesday (winter), 2025-07-16 a Wednesday (summer), 2025-01-18 a Saturday.
+const at = (iso: string) => new Date(iso);
+const rule = (day: OpeningHoursRule['day'], opens: string, closes: string): OpeningHoursRule => ({ day, opens, closes });
+const status = (hours: OpeningHoursRule[], iso: string, alwaysOpen = false) =>
+  openStatus({ alwaysOpen, hours }, at(iso));
+
+const officeHours = [rule('weekdays', '08:00:00.000', '17:00:00.000')];
+
+describe('parseTime and clockTime', () => {
+  it('reads the formats Strapi uses', () => {
+    expect(parseTime('08:00:00.000')).toBe(8 * 3600);
+    expect(parseTime('17:30')).toBe(17 * 3600 + 30 * 60);
+    expect(parseTime('23:59:59')).toBe(86_399);
+    expect(clockTime('08:05:00.000')).toBe('08:05');
+  });
+
+  it('refuses what is not a time', () => {
+    for (const value of ['', '8', '8:00', '24:00', '12:60', 'noon', '08:00:00.000Z']) {
+      expect(parseTime(value)).toBeNull();
+    }
+    expect(clockTime('25:00')).toBeNull();
+  });
+});
+
+describe('stockholmClock', () => {
+  it('gives the local weekday and time in winter (UTC+1) and summer (UTC+2)', () => {
+    expect(stockholmClock(at('2025-01-15T13:05:00Z'))).toMatchObject({ weekday: 'wednesday', hhmm: '14:05' });
+    expect(stockholmClock(at('2025-07-16T12:05:00Z'))).toMatchObject({ weekday: 'wednesday', hhmm: '14:05' });
+  });
+
+  it('turns the day at local midnight, not at UTC midnight', () => {
+    // 23:30 UTC on Wednesday is 00:30 on Thursday in Stockholm (winter).
+    expect(stockholmClock(at('2025-01-15T23:30:00Z'))).toMatchObject({ weekday: 'thursday', hhmm: '00:30' });
+    expect(stockholmClock(at('2025-01-15T23:00:00Z'))).toMatchObject({ weekday: 'thursday', hhmm: '00:00', seconds: 0 });
+  });
+});
+
+describe('openStatus', () => {
+  it('says nothing when no hours are stored', () => {
+    expect(status([], '2025-01-15T12:00:00Z')).toBeNull();
+  });
+
+  it('is always open when the channel is open around the clock, whatever the hours say', () => {
+    expect(status([], '2025-01-15T03:00:00Z', true)).toEqual({ kind: 'always' });
+    expect(status(officeHours, '2025-01-18T03:00:00Z', true)).toEqual({ kind: 'always' });
+  });
+
+  it('opens at the exact minute it opens and not a second before', () => {
+    // 08:00 local in winter is 07:00 UTC.
+    expect(status(officeHours, '2025-01-15T07:00:00Z')).toEqual({ kind: 'open', at: '08:00' });
+    expect(status(officeHours, '2025-01-15T06:59:00Z')).toEqual({ kind: 'closed', at: '07:59' });
+    expect(status(officeHours, '2025-01-15T06:59:59Z')?.kind).toBe('closed');
+  });
+
+  it('is closed at the exact minute it closes and open the minute before', () => {
+    expect(status(officeHours, '2025-01-15T16:00:00Z')).toEqual({ kind: 'closed', at: '17:00' });
+    expect(status(officeHours, '2025-01-15T15:59:00Z')).toEqual({ kind: 'open', at: '16:59' });
+    expect(status(officeHours, '2025-01-15T15:59:59Z')?.kind).toBe('open');
+  });
+
+  it('uses summer time in summer: 08:00 local is 06:00 UTC', () => {
+    expect(status(officeHours, '2025-07-16T06:00:00Z')).toEqual({ kind: 'open', at: '08:00' });
+    expect(status(officeHours, '2025-07-16T05:59:00Z')).toEqual({ kind: 'closed', at: '07:59' });
+    expect(status(officeHours, '2025-07-16T15:00:00Z')).toEqual({ kind: 'closed', at: '17:00' });
+    expect(status(officeHours, '2025-07-16T14:59:00Z')).toEqual({ kind: 'open', at: '16:59' });
+  });
+
+  it('follows the wall clock on the day summer time starts (Sunday 30 March 2025, 02:00 → 03:00)', () => {
+    const sunday = [rule('sunday', '08:00:00.000', '17:00:00.000')];
+    // Before the change (01:00 UTC) Stockholm is UTC+1, after it UTC+2.
+    expect(status(sunday, '2025-03-30T05:59:00Z')).toEqual({ kind: 'closed', at: '07:59' });
+    expect(status(sunday, '2025-03-30T06:00:00Z')).toEqual({ kind: 'open', at: '08:00' });
+    expect(status(sunday, '2025-03-30T15:00:00Z')).toEqual({ kind: 'closed', at: '17:00' });
+    const night = [rule('sunday', '01:00:00.000', '04:00:00.000')];
+    expect(status(night, '2025-03-30T00:59:00Z')).toEqual({ kind: 'open', at: '01:59' });
+    // One minute later the clock jumps from 01:59:59 to 03:00.
+    expect(status(night, '2025-03-30T01:00:00Z')).toEqual({ kind: 'open', at: '03:00' });
+    expect(status(night, '2025-03-30T02:00:00Z')).toEqual({ kind: 'closed', at: '04:00' });
+  });
+
+  it('follows the wall clock on the day winter time starts (Sunday 26 October 2025, 03:00 → 02:00)', () => {
+    const sunday = [rule('sunday', '08:00:00.000', '17:00:00.000')];
+    expect(status(sunday, '2025-10-26T06:59:00Z')).toEqual({ kind: 'closed', at: '07:59' });
+    expect(status(sunday, '2025-10-26T07:00:00Z')).toEqual({ kind: 'open', at: '08:00' });
+    expect(status(sunday, '2025-10-26T16:00:00Z')).toEqual({ kind: 'closed', at: '17:00' });
+    // The hour 02:00–03:00 happens twice; both times the wall clock says 02:30.
+    const early = [rule('sunday', '02:00:00.000', '03:00:00.000')];
+    expect(status(early, '2025-10-26T00:30:00Z')).toEqual({ kind: 'open', at: '02:30' });
+    expect(status(early, '2025-10-26T01:30:00Z')).toEqual({ kind: 'open', at: '02:30' });
+    expect(status(early, '2025-10-26T02:00:00Z')).toEqual({ kind: 'closed', at: '03:00' });
+  });
+
+  it('knows weekdays from the weekend', () => {
+    // Saturday 18 January 2025, 12:00 local.
+    expect(status(officeHours, '2025-01-18T11:00:00Z')).toEqual({ kind: 'closed', at: '12:00' });
+    const weekend = [rule('weekend', '10:00', '14:00')];
+    expect(status(weekend, '2025-01-18T11:00:00Z')?.kind).toBe('open');
+    expect(status(weekend, '2025-01-19T11:00:00Z')?.kind).toBe('open'); // Sunday
+    expect(status(weekend, '2025-01-17T11:00:00Z')?.kind).toBe('closed'); // Friday
+    expect(status(weekend, '2025-01-20T11:00:00Z')?.kind).toBe('closed'); // Monday
+  });
+
+  it('treats every_day as every day of the week', () => {
+    const daily = [rule('every_day', '09:00:00.000', '21:00:00.000')];
+    for (let day = 13; day <= 19; day += 1) {
+      expect(status(daily, `2025-01-${day}T12:00:00Z`)?.kind).toBe('open');
+      expect(status(daily, `2025-01-${day}T21:00:00Z`)?.kind).toBe('closed');
+    }
+  });
+
+  it('uses the row for the right specific day, and several rows on one day', () => {
+    const hours = [
+      rule('monday', '08:00:00.000', '12:00:00.000'),
+      rule('monday', '13:00:00.000', '16:00:00.000'),
+      rule('thursday', '18:00:00.000', '20:00:00.000'),
+    ];
+    // Monday 13 January 2025.
+    expect(status(hours, '2025-01-13T10:00:00Z')?.kind).toBe('open'); // 11:00
+    expect(status(hours, '2025-01-13T11:30:00Z')?.kind).toBe('closed'); // 12:30, lunch
+    expect(status(hours, '2025-01-13T12:00:00Z')?.kind).toBe('open'); // 13:00
+    expect(status(hours, '2025-01-13T18:00:00Z')?.kind).toBe('closed'); // 19:00 on a Monday
+    expect(status(hours, '2025-01-16T18:00:00Z')?.kind).toBe('open'); // 19:00 on a Thursday
+    expect(status(hours, '2025-01-15T10:00:00Z')?.kind).toBe('closed'); // Wednesday
+  });
+
+  it('keeps a row that closes after midnight open into the next day', () => {
+    const friday = [rule('friday', '22:00:00.000', '02:00:00.000')];
+    // Friday 17 January 2025 21:59 and 22:00 local.
+    expect(status(friday, '2025-01-17T20:59:00Z')).toEqual({ kind: 'closed', at: '21:59' });
+    expect(status(friday, '2025-01-17T21:00:00Z')).toEqual({ kind: 'open', at: '22:00' });
+    // Saturday 00:30 and 01:59 local: still Friday's evening.
+    expect(status(friday, '2025-01-17T23:30:00Z')).toEqual({ kind: 'open', at: '00:30' });
+    expect(status(friday, '2025-01-18T00:59:00Z')).toEqual({ kind: 'open', at: '01:59' });
+    expect(status(friday, '2025-01-18T01:00:00Z')).toEqual({ kind: 'closed', at: '02:00' });
+    // Friday 00:30 local: Thursday had no evening row.
+    expect(status(friday, '2025-01-16T23:30:00Z')).toEqual({ kind: 'closed', at: '00:30' });
+  });
+
+  it('treats closing at 00:00 as open until midnight', () => {
+    const evening = [rule('every_day', '18:00:00.000', '00:00:00.000')];
+    expect(status(evening, '2025-01-15T22:59:00Z')).toEqual({ kind: 'open', at: '23:59' });
+    expect(status(evening, '2025-01-15T23:00:00Z')).toEqual({ kind: 'closed', at: '00:00' });
+  });
+
+  it('says nothing rather than guess when a stored row cannot be read', () => {
+    expect(status([rule('monday', '08:00', 'soon')], '2025-01-13T10:00:00Z')).toBeNull();
+    expect(status([rule('monday', '08:00', '08:00')], '2025-01-13T10:00:00Z')).toBeNull();
+    expect(status([...officeHours, rule('monday', 'x', '12:00')], '2025-01-13T10:00:00Z')).toBeNull();
+  });
+});
