@@ -100,6 +100,20 @@ test.describe('quick exit and acute help on every page', () => {
   });
 });
 
+test.describe('right to left (Arabic content from the CMS gets dir="rtl")', () => {
+  for (const path of ['/', '/handlingsplan', '/stod', '/kalender']) {
+    test(`${path} laid out right to left at 360 px: no sideways scrolling, exit and acute help on screen`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(path);
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.locator('a[data-quick-exit]')).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('.acute-band a[href="tel:112"]')).toBeInViewport();
+    });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the quick exit is a plain link to the neutral site', async ({ page }) => {
