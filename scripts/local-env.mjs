@@ -27,6 +27,9 @@ export function loadLocalEnv(repoRoot) {
   const later = {
     CMS_SUBMISSION_TOKEN: () => randomBytes(32).toString('hex'),
     PREVIEW_SECRET: () => randomBytes(24).toString('base64url'),
+    // Not a secret: lets the local admin panel show the draft preview in its frame.
+    CMS_ADMIN_ORIGIN: () => 'http://localhost:1337',
+    REVALIDATE_SECRET: () => randomBytes(24).toString('base64url'),
   };
   const existing = fs.readFileSync(file, 'utf8');
   const missing = Object.entries(later).filter(([name]) => !new RegExp(`^${name}=`, 'm').test(existing));

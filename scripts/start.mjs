@@ -23,7 +23,13 @@ if (process.env.SKIP_BUILD !== 'true') {
 
 const cms = start('cms', 'npx', ['strapi', 'start'], {
   cwd: path.join(repoRoot, 'cms'),
-  env: { ...env, PORT: cmsPort, NODE_ENV: env.NODE_ENV ?? 'development' },
+  // The CMS tells the web about each published change, so it shows at once (REVALIDATE_SECRET from .env).
+  env: {
+    ...env,
+    PORT: cmsPort,
+    NODE_ENV: env.NODE_ENV ?? 'development',
+    WEB_REVALIDATE_URLS: env.WEB_REVALIDATE_URLS ?? `http://127.0.0.1:${webPort}/api/revalidate`,
+  },
 });
 await waitFor(`${cmsUrl}/_health`, { child: cms });
 const web = start('web', process.execPath, ['server.mjs'], {

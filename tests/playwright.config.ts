@@ -5,7 +5,20 @@ const base = Number(process.env.PW_PORT_BASE ?? 4437);
 export const ports = { cms: base, web: base + 1, webWithoutCms: base + 2 };
 const readToken = 'browser-test-read-token-0123456789';
 const submissionToken = 'browser-test-submission-token-0123456789';
-const webEnv = { CMS_READ_TOKEN: readToken, CMS_SUBMISSION_TOKEN: submissionToken, HOST: '127.0.0.1', NODE_ENV: 'production', CMS_TIMEOUT_MS: '2000' };
+// The CMS tells the web about every published change (POST /api/revalidate), as in production.
+export const revalidateSecret = 'browser-test-revalidate-secret-0123456789';
+export const previewSecret = 'browser-test-preview-secret-0123456789';
+const webEnv = {
+  CMS_READ_TOKEN: readToken,
+  CMS_SUBMISSION_TOKEN: submissionToken,
+  PREVIEW_SECRET: previewSecret,
+  // The admin panel may frame the draft preview (and nothing else).
+  CMS_ADMIN_ORIGIN: `http://127.0.0.1:${ports.cms}`,
+  HOST: '127.0.0.1',
+  NODE_ENV: 'production',
+  CMS_TIMEOUT_MS: '2000',
+  REVALIDATE_SECRET: revalidateSecret,
+};
 
 export default defineConfig({
   testDir: 'browser',
@@ -26,7 +39,14 @@ export default defineConfig({
     {
       command: 'node support/cms-for-browser.mjs',
       url: `http://127.0.0.1:${ports.cms}/_health`,
-      env: { PORT: String(ports.cms), CMS_READ_TOKEN: readToken, CMS_SUBMISSION_TOKEN: submissionToken },
+      env: {
+        PORT: String(ports.cms),
+        CMS_READ_TOKEN: readToken,
+        CMS_SUBMISSION_TOKEN: submissionToken,
+        PREVIEW_SECRET: previewSecret,
+        WEB_REVALIDATE_URLS: `http://127.0.0.1:${ports.web}/api/revalidate`,
+        REVALIDATE_SECRET: revalidateSecret,
+      },
       timeout: 120_000,
       reuseExistingServer: false,
     },

@@ -1,11 +1,12 @@
 // Production server: Express in front of the Remix build. Run `npm run build` first.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequestHandler } from '@remix-run/express';
-import compression from 'compression';
 import express from 'express';
 import { parseEnv } from './server/env.mjs';
-import { noCookies, securityHeaders } from './server/security-headers.mjs';
+import { createPageHandler } from './server/page-handler.mjs';
+import { readiness } from './server/readiness.mjs';
+import { staticFiles } from './server/static-files.mjs';
+import { contentSecurityPolicy, noCookies, securityHeaders } from './server/security-headers.mjs';
 
 /** @type {import('./server/env.mjs').WebEnv} */
 let env;
@@ -41,19 +42,27 @@ app.disable('x-powered-by');
 if (env.TRUST_PROXY > 0) app.set('trust proxy', env.TRUST_PROXY);
 app.use(noCookies);
 app.use(securityHeaders);
-app.use(compression());
+// No compression middleware: static files are compressed once (server/static-files.mjs) and
+// pages by the page handler (server/page-handler.mjs, server/compress.mjs).
+// The CMS admin panel shows the draft preview in a frame: that one page may be framed by it.
+if (env.CMS_ADMIN_ORIGIN) {
+  const adminOrigin = env.CMS_ADMIN_ORIGIN;
+  app.use(/^(\/[a-z]{2})?\/forhandsvisning\/?$/, (_req, res, next) => {
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(String(res.locals.cspNonce), adminOrigin));
+    res.removeHeader('X-Frame-Options');
+    next();
+  });
+}
 
+// /healthz: the process is alive. /readyz: the CMS answers too (server/readiness.mjs).
+app.get('/readyz', readiness(env));
 app.get('/healthz', (_req, res) => {
   res.type('text/plain').send('ok');
 });
 
-// Fingerprinted by Vite: cache for a year.
-app.use(
-  '/assets',
-  express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false, redirect: false }),
-);
-// Other public files (quick-exit.js, favicon): an hour.
-app.use(express.static(clientDir, { maxAge: '1h', index: false, redirect: false }));
+// Files of the build, from memory and precompressed (server/static-files.mjs): fingerprinted
+// /assets/* immutable for a year, others (quick-exit.js, favicon.svg) an hour.
+app.use(staticFiles(clientDir));
 
 // An event's calendar file lives at `/kalender/<slug>.ics` (next to its page `/kalender/<slug>`).
 // Remix cannot match a parameter with a suffix in one path segment, so the request goes on to the
@@ -74,11 +83,14 @@ app.use((req, _res, next) => {
   next();
 });
 
+// Remix, with ETag/304, compression and the page cache (server/page-handler.mjs). The page cache
+// keeps public pages as long as their s-maxage allows, at most CMS_CACHE_TTL_MS (0: off).
 app.all(
   '*',
-  createRequestHandler({
+  createPageHandler({
     build,
     mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+    pageCacheMaxAgeMs: env.CMS_CACHE_TTL_MS ?? 60_000,
     getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
   }),
 );

@@ -5,7 +5,9 @@ import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/docume
 import { disableGraphqlMutations } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
 import { registerModeration } from './bootstrap/moderation';
+import { showModerationInEventList } from './bootstrap/moderation-list';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
+import { registerRevalidation } from './bootstrap/revalidate';
 import { registerSearchText } from './bootstrap/search-text';
 import { seedContent } from './seed';
 
@@ -16,6 +18,7 @@ export default {
     registerSearchText(strapi);
     registerModeration(strapi);
     disableGraphqlMutations(strapi);
+    registerRevalidation(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -24,6 +27,7 @@ export default {
     await ensureReadOnlyToken(strapi, process.env.CMS_READ_TOKEN);
     await ensureSubmissionToken(strapi, process.env.CMS_SUBMISSION_TOKEN);
     await ensureCommunicatorRole(strapi);
+    await showModerationInEventList(strapi);
     if (process.env.SEED !== 'false') {
       await seedContent(strapi, { demo: process.env.SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production' });
     }

@@ -64,6 +64,8 @@ test.describe('the event tip form', () => {
   test('renders in Swedish with every field labelled, the retention stated and 0 axe violations', async ({ page }) => {
     const response = await page.goto('/kalender/tipsa');
     expect(response?.status()).toBe(200);
+    // Each form has its own idempotency key, so no cache may keep the page.
+    expect(response?.headers()['cache-control']).toContain('no-store');
     await expect(page.getByRole('heading', { level: 1, name: 'Tipsa om ett evenemang' })).toBeVisible();
     for (const label of [sv.title, sv.starts, sv.ends, sv.description, sv.contactName, sv.contactEmail]) {
       await expect(page.getByLabel(label)).toBeVisible();
@@ -74,7 +76,11 @@ test.describe('the event tip form', () => {
     await expect(page.getByLabel('Annan organisation')).toBeVisible();
     // The form posts without JavaScript; the idempotency key is in it.
     await expect(page.locator('form[method="post"]')).toHaveCount(1);
-    await expect(page.locator('input[type="hidden"][name="idempotencyKey"]')).toHaveValue(/^[0-9a-f-]{36}$/);
+    const key = page.locator('input[type="hidden"][name="idempotencyKey"]');
+    await expect(key).toHaveValue(/^[0-9a-f-]{36}$/);
+    const first = await key.inputValue();
+    await page.reload();
+    expect(await key.inputValue()).not.toBe(first);
     // The honeypot: off screen, out of the tab order, never autofilled, hidden from screen readers.
     const honeypot = page.locator('input[name="website"]');
     await expect(honeypot).toHaveAttribute('tabindex', '-1');

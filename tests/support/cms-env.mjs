@@ -1,6 +1,18 @@
 // Environment for a throwaway Strapi used by the tests: fixed test secrets (never used outside
 // tests), a temporary SQLite file, no admin panel build needed.
-export function cmsTestEnv({ port, databaseFilename, readToken, submissionToken = 'test-submission-token-0123456789', extra = {} }) {
+// `revalidateUrls`: the test web's POST /api/revalidate addresses (comma-separated), told about
+// every published change with REVALIDATE_SECRET (TEST_REVALIDATE_SECRET unless the caller's
+// environment sets one, as Playwright's config does).
+export const TEST_REVALIDATE_SECRET = 'test-revalidate-secret-0123456789';
+
+export function cmsTestEnv({
+  port,
+  databaseFilename,
+  readToken,
+  submissionToken = 'test-submission-token-0123456789',
+  revalidateUrls = process.env.WEB_REVALIDATE_URLS ?? '',
+  extra = {},
+}) {
   return {
     ...process.env,
     NODE_ENV: 'test',
@@ -19,6 +31,8 @@ export function cmsTestEnv({ port, databaseFilename, readToken, submissionToken 
     CMS_READ_TOKEN: readToken,
     CMS_SUBMISSION_TOKEN: submissionToken,
     SEED_DEMO: 'true',
+    WEB_REVALIDATE_URLS: revalidateUrls,
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? TEST_REVALIDATE_SECRET,
     ...extra,
   };
 }

@@ -5,6 +5,10 @@ import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { NonceProvider } from './utils/nonce';
+import { currentRequestState } from '../server/request-state.mjs';
+import { documentCacheControl } from './utils/cache-control.server';
+import { StaleContentProvider } from './utils/content-status';
+import { wantsHydration } from './utils/hydration';
 
 const ABORT_DELAY = 5_000;
 
@@ -18,14 +22,30 @@ export default function handleRequest(
   const nonce = loadContext.cspNonce;
   // Bots get the whole document at once; people get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get('user-agent') ?? '') ? 'onAllReady' : 'onShellReady';
-  // Pages can be about a person's safety: keep them out of shared caches and the back-forward cache.
-  if (!responseHeaders.has('Cache-Control')) responseHeaders.set('Cache-Control', 'no-store');
+  // Public pages may be kept by shared caches; forms, search, errors and stale pages may not
+  // (utils/cache-control.server.ts). A route's own Cache-Control wins.
+  const stale = currentRequestState()?.stale ?? false;
+  if (!responseHeaders.has('Cache-Control')) {
+    const routeIds = remixContext.staticHandlerContext.matches.map((match) => match.route.id);
+    responseHeaders.set(
+      'Cache-Control',
+      documentCacheControl({
+        status: responseStatusCode,
+        routeIds,
+        hasAction: routeIds.some((id) => remixContext.manifest.routes[id]?.hasAction === true),
+        hydrates: routeIds.some((id) => wantsHydration(remixContext.routeModules[id]?.handle)),
+        stale,
+      }),
+    );
+  }
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <StaleContentProvider value={stale}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </StaleContentProvider>
       </NonceProvider>,
       {
         nonce,

@@ -12,6 +12,7 @@ import {
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { SiteShell } from './components/site-shell';
+import { StaleNotice } from './components/stale-notice';
 import { fallbackSiteSettings } from './models/site';
 import { getSiteSettings } from './models/site.server';
 import { logCmsError } from './utils/http.server';
@@ -90,6 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col bg-white text-lg leading-relaxed text-slate-800">
         <SiteShell locale={locale} t={t} site={site}>
+          <StaleNotice />
           {children}
         </SiteShell>
         {hydrate ? (

@@ -22,7 +22,20 @@ export const envSchema = z.object({
   // Days after an event when a tipster's contact details are removed: stated on the form, done by
   // the CMS. Keep it equal to the CMS's SUBMISSION_RETENTION_DAYS (same default).
   SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  // Secret shared with the CMS for the draft preview (/forhandsvisning). Unset: the preview is off (404).
+  PREVIEW_SECRET: trimmed.min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
+  // The origin of the CMS admin panel, which shows the preview in a frame. Unset: nothing may frame it.
+  CMS_ADMIN_ORIGIN: trimmed
+    .pipe(z.url({ protocol: /^https?$/, error: 'CMS_ADMIN_ORIGIN must be an http(s) origin, e.g. https://cms.example.org' }))
+    .transform((url) => new URL(url).origin)
+    .optional(),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(2000),
+  // How long a CMS response is served from the web's cache before it is asked for again (then
+  // stale-while-revalidate). 0 turns the CMS cache and the page cache off. Unset: 60 000.
+  CMS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).optional(),
+  // Shared secret of POST /api/revalidate, which the CMS calls when content changes. Unset: the
+  // endpoint answers 404 and content follows the CMS within CMS_CACHE_TTL_MS.
+  REVALIDATE_SECRET: trimmed.min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: trimmed.min(1).default('0.0.0.0'),
   // The portal's public address, for absolute links (hreflang, sitemap, feeds, Open Graph).

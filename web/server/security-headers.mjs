@@ -1,8 +1,11 @@
 // Security and privacy headers for every response, and the per-request CSP nonce.
 import { randomBytes } from 'node:crypto';
 
-/** @param {string} nonce */
-export function contentSecurityPolicy(nonce) {
+/**
+ * @param {string} nonce
+ * @param {string} frameAncestors who may show the page in a frame (only the draft preview widens it)
+ */
+export function contentSecurityPolicy(nonce, frameAncestors = "'none'") {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -11,7 +14,7 @@ export function contentSecurityPolicy(nonce) {
     "font-src 'self'",
     "connect-src 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     "base-uri 'none'",
     "object-src 'none'",
   ].join('; ');

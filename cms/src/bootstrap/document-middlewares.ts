@@ -4,10 +4,14 @@ import { slugify } from '@stodportalen/shared';
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const WRITE_ACTIONS = new Set(['create', 'update']);
 
-/** True while the Document Service runs for a request on the content API (REST `/api` or GraphQL). */
+/**
+ * True while the Document Service runs for a request on the content API (REST `/api` or GraphQL).
+ * The one exception is the draft preview (api/preview), which sets `state.draftPreview` only after
+ * checking PREVIEW_SECRET.
+ */
 function isContentApiRequest(strapi: Core.Strapi): boolean {
   const ctx = strapi.requestContext.get();
-  return ctx?.state?.route?.info?.type === 'content-api';
+  return ctx?.state?.route?.info?.type === 'content-api' && ctx.state.draftPreview !== true;
 }
 
 /**

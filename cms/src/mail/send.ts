@@ -27,7 +27,9 @@ export async function sendMail(strapi: Core.Strapi, mail: Mail): Promise<boolean
   const to = Array.isArray(mail.to) ? mail.to.join(', ') : mail.to;
   if (!to) return false;
   if (!smtpConfigured()) {
-    strapi.log.info(`[mail] SMTP_HOST is not set, so this mail is only logged.\nTo: ${to}\nSubject: ${mail.subject}\n\n${mail.text}`);
+    // In development the whole mail is shown; a production log gets no addresses or contents.
+    if (process.env.NODE_ENV === 'production') strapi.log.warn(`[mail] SMTP_HOST is not set: "${mail.subject.split(':')[0]}" was not sent.`);
+    else strapi.log.info(`[mail] SMTP_HOST is not set, so this mail is only logged.\nTo: ${to}\nSubject: ${mail.subject}\n\n${mail.text}`);
     return true;
   }
   try {

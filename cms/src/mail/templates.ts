@@ -21,7 +21,7 @@ export function formatEventTime(event: Pick<EventSummary, 'startsAt' | 'endsAt'>
   if (Number.isNaN(start.getTime())) return event.startsAt;
   const end = event.endsAt ? new Date(event.endsAt) : null;
   if (!end || Number.isNaN(end.getTime())) return dateTime.format(start);
-  // Same day: "12 mars 2026 18:00–20:00"; otherwise both in full.
+  // Same day: "12 mars 2026 kl. 18:00–20:00"; otherwise both in full.
   return day.format(start) === day.format(end)
     ? `${dateTime.format(start)}–${time.format(end)}`
     : `${dateTime.format(start)} – ${dateTime.format(end)}`;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
 import { notifyNewSubmission } from './notifications';
@@ -31,12 +32,16 @@ export function createSubmissionService(strapi: Core.Strapi) {
     if (!parsed.success) return { kind: 'invalid', errors: parsed.errors };
     const submission = parsed.data;
 
+    // The key is the form's, scoped to the client: two people who somehow got the same form
+    // (a cached page, a copied key) can never be taken for one double submit.
+    const submissionKey = createHash('sha256').update(`${clientKey}:${submission.idempotencyKey}`).digest('hex');
+
     return queue.run(async (): Promise<SubmissionOutcome> => {
       // The Query Engine, not the Document Service: content-API reads are forced to published
       // versions (bootstrap/document-middlewares.ts), and this looks for a draft.
       const existing: { documentId: string } | null = await strapi.db
         .query(EVENT_UID)
-        .findOne({ where: { submissionKey: submission.idempotencyKey }, select: ['documentId'] });
+        .findOne({ where: { submissionKey }, select: ['documentId'] });
       if (existing) return { kind: 'duplicate', reference: existing.documentId };
 
       let organiser: { documentId: string; name: string } | null = null;
@@ -62,7 +67,7 @@ export function createSubmissionService(strapi: Core.Strapi) {
             organiserName: organiser ? null : data.organiserName,
             moderationStatus: 'pending',
             moderatorNote: null,
-            submissionKey: submission.idempotencyKey,
+            submissionKey,
             submitterLocale: submission.locale,
             publishAt: null,
           },

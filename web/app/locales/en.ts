@@ -5,10 +5,14 @@ import { begreppEn } from './begrepp';
 import type { Dictionary } from './sv';
 import { kalenderEn } from './kalender';
 import { tipsaEn } from './tipsa';
+import { availabilityEn } from './availability';
+import { forhandsvisningEn } from './forhandsvisning';
 
 /** English text for visitors. Same shape as sv.ts, which is the source of truth. */
 export const en: Dictionary = {
+  forhandsvisning: forhandsvisningEn,
   tipsa: tipsaEn,
+  availability: availabilityEn,
   kalender: kalenderEn,
   sidor: sidorEn,
   fallback: fallbackEn,

@@ -4,13 +4,17 @@ import { stodSv } from './stod';
 import { begreppSv } from './begrepp';
 import { kalenderSv } from './kalender';
 import { tipsaSv } from './tipsa';
+import { availabilitySv } from './availability';
+import { forhandsvisningSv } from './forhandsvisning';
 
 /**
  * All text that visitors see, in Swedish (the source of truth). Plain language: short sentences, "du".
  * en.ts has the same shape; TypeScript checks that no key is missing there.
  */
 export const sv = {
+  forhandsvisning: forhandsvisningSv,
   tipsa: tipsaSv,
+  availability: availabilitySv,
   kalender: kalenderSv,
   sidor: sidorSv,
   fallback: fallbackSv,

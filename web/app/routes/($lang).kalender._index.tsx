@@ -57,6 +57,12 @@ export default function Calendar() {
       <div className="space-y-4">
         <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{c.heading}</h1>
         <p className="text-xl">{c.lead}</p>
+        <p>
+          {c.submitText}{' '}
+          <a href={localePath(locale, '/kalender/tipsa')} className="link font-semibold">
+            {c.submitLink}
+          </a>
+        </p>
       </div>
 
       <form method="get" action={path} className="rounded-xl bg-slate-50 p-5">

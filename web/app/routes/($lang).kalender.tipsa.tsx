@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { eventSubmissionInputFromForm, isHoneypotFilled, parseEventSubmission } from '@stodportalen/shared';
 import { EventSubmissionForm } from '../components/event-submission-form';
@@ -62,6 +62,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return json<SubmissionFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503, headers: { 'Retry-After': '30' } });
   }
 }
+
+/**
+ * Never stored by any cache: each form carries its own idempotency key (and an answer holds what
+ * the person typed).
+ */
+export const headers: HeadersFunction = ({ actionHeaders, errorHeaders }) => {
+  const headers = new Headers({ 'Cache-Control': 'no-store, private' });
+  const retryAfter = actionHeaders.get('Retry-After') ?? errorHeaders?.get('Retry-After');
+  if (retryAfter) headers.set('Retry-After', retryAfter);
+  return headers;
+};
 
 export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
   const t = getDictionary(getLocale(location.pathname)).tipsa.form;

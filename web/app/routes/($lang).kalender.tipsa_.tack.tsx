@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { getEnv } from '../utils/env.server';
 import { requireLocale } from '../utils/http.server';
@@ -8,6 +8,8 @@ import { pageMeta } from '../utils/meta';
 
 // The receipt after a tip (`tipsa_` keeps it out of the form's layout: a page of its own).
 export const handle = noHydration;
+
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store, private' });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   requireLocale(params);

@@ -18,6 +18,8 @@ beforeAll(async () => {
   vi.stubEnv('CMS_URL', `http://127.0.0.1:${address.port}`);
   vi.stubEnv('CMS_READ_TOKEN', 'test-token');
   vi.stubEnv('CMS_TIMEOUT_MS', '300');
+  // These tests are about the client itself; the cache is tested in cms.server.cache.test.ts.
+  vi.stubEnv('CMS_CACHE_TTL_MS', '0');
 });
 
 afterAll(async () => {

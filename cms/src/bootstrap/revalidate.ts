@@ -1,0 +1,132 @@
+import type { Core } from '@strapi/strapi';
+import { PUBLIC_CONTENT_TYPES } from '../public-content-types';
+
+// Tells the web (POST /api/revalidate on every address in WEB_REVALIDATE_URLS, with
+// `Authorization: Bearer ${REVALIDATE_SECRET}`) that public content changed, so it purges its
+// caches and shows the change on the next request instead of after its cache TTL.
+// Fire-and-forget: the editor's action never waits for the web and never fails because of it.
+
+const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+const PUBLIC_TYPES = new Set<string>(PUBLIC_CONTENT_TYPES);
+const TIMEOUT_MS = 3_000;
+
+export interface ContentChange {
+  uid: string;
+  documentId: string | null;
+  locale: string | null;
+  action: string;
+}
+
+export interface RevalidationConfig {
+  urls: string[];
+  secret: string;
+}
+
+type Log = (message: string) => void;
+
+/** The addresses and the secret, or null (with the reason logged) when revalidation is off. */
+export function revalidationConfig(env: NodeJS.ProcessEnv, warn: Log): RevalidationConfig | null {
+  const urls = (env.WEB_REVALIDATE_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
+  if (urls.length === 0) return null;
+  const secret = env.REVALIDATE_SECRET?.trim() ?? '';
+  if (secret.length < 16) {
+    warn('[revalidate] WEB_REVALIDATE_URLS is set but REVALIDATE_SECRET is missing or shorter than 16 characters: the web is not told about changes.');
+    return null;
+  }
+  const valid = urls.filter((url) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(url).protocol);
+    } catch {
+      return false;
+    }
+  });
+  if (valid.length < urls.length) warn(`[revalidate] ignoring addresses that are not http(s) URLs in WEB_REVALIDATE_URLS`);
+  return valid.length > 0 ? { urls: valid, secret } : null;
+}
+
+/**
+ * Whether a change can alter what the public sees. Creating or updating a draft cannot (the content
+ * API returns published versions only), so a flood of partner tips (drafts) does not empty the
+ * web's cache; publishing, unpublishing, deleting and discarding a draft can.
+ */
+export function isPublicChange(uid: string, action: string, params: { status?: unknown }, draftAndPublish: boolean): boolean {
+  if (!PUBLIC_TYPES.has(uid) || !CHANGES.has(action)) return false;
+  if ((action === 'create' || action === 'update') && draftAndPublish) return params.status === 'published';
+  return true;
+}
+
+/**
+ * Sends changes to each address: one request in flight per address; changes made meanwhile are
+ * sent afterwards as one request (the web purges everything, so the last change stands for all).
+ */
+export function createNotifier(config: RevalidationConfig, warn: Log, fetchImpl: typeof fetch = fetch): (change: ContentChange) => void {
+  const inFlight = new Set<string>();
+  const pending = new Map<string, ContentChange>();
+
+  const send = (url: string, change: ContentChange): void => {
+    inFlight.add(url);
+    fetchImpl(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${config.secret}` },
+      body: JSON.stringify(change),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
+      .then(async (response) => {
+        await response.body?.cancel();
+        if (!response.ok) warn(`[revalidate] ${url} answered HTTP ${response.status}; the web shows the change within its cache time.`);
+      })
+      .catch((error: unknown) => {
+        const cause: unknown = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined;
+        const reason = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
+        warn(`[revalidate] ${url} could not be reached (${reason}); the web shows the change within its cache time.`);
+      })
+      .finally(() => {
+        inFlight.delete(url);
+        const next = pending.get(url);
+        if (next) {
+          pending.delete(url);
+          send(url, next);
+        }
+      });
+  };
+
+  return (change) => {
+    for (const url of config.urls) {
+      if (inFlight.has(url)) pending.set(url, change);
+      else send(url, change);
+    }
+  };
+}
+
+function documentIdOf(params: { documentId?: unknown }, result: unknown): string | null {
+  if (typeof params.documentId === 'string') return params.documentId;
+  if (typeof result === 'object' && result !== null && 'documentId' in result && typeof result.documentId === 'string') {
+    return result.documentId;
+  }
+  return null;
+}
+
+/** Registers the document middleware (in register(), like the other middlewares). */
+export function registerRevalidation(strapi: Core.Strapi): void {
+  const warn: Log = (message) => strapi.log.warn(message);
+  const config = revalidationConfig(process.env, warn);
+  if (!config) return;
+  const notify = createNotifier(config, warn);
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    const params = context.params as { status?: unknown; documentId?: unknown; locale?: unknown };
+    const draftAndPublish = context.contentType.options?.draftAndPublish === true;
+    if (isPublicChange(context.uid, context.action, params, draftAndPublish)) {
+      notify({
+        uid: context.uid,
+        documentId: documentIdOf(params, result),
+        locale: typeof params.locale === 'string' ? params.locale : null,
+        action: context.action,
+      });
+    }
+    return result;
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { textToHtml } from './send';
+import { approvalMail, formatEventTime, rejectionMail } from './templates';
+
+describe('mail texts', () => {
+  it('gives times in Swedish time, summer and winter', () => {
+    expect(formatEventTime({ startsAt: '2026-07-01T16:00:00.000Z', endsAt: '2026-07-01T18:00:00.000Z' }, 'sv')).toBe('1 juli 2026 kl. 18:00–20:00');
+    expect(formatEventTime({ startsAt: '2026-01-15T17:00:00.000Z', endsAt: '2026-01-16T09:00:00.000Z' }, 'en')).toBe('15 January 2026 at 18:00 – 16 January 2026 at 10:00');
+  });
+
+  it('writes to the submitter in their language, with the link and the retention', () => {
+    const event = { title: 'Föreläsning', startsAt: '2026-07-01T16:00:00.000Z', endsAt: null, organiser: null, name: 'Anna', url: 'https://portal.example/kalender/forelasning', retentionDays: 30 };
+    expect(approvalMail(event, 'sv').text).toContain('https://portal.example/kalender/forelasning');
+    expect(approvalMail(event, 'sv').text).toContain('30 dagar efter evenemanget');
+    expect(approvalMail(event, 'en').subject).toBe('Your event is published: Föreläsning');
+    expect(rejectionMail({ ...event, note: 'Fel kommun.' }, 'sv').text).toContain('Vår kommentar:\nFel kommun.');
+    expect(rejectionMail({ ...event, note: '  ' }, 'sv').text).not.toContain('Vår kommentar');
+  });
+
+  it('escapes text in the HTML part, so a title never becomes markup', () => {
+    expect(textToHtml('<script>alert(1)</script> & "x"\nrad två\n\nnytt stycke')).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;<br>rad två</p>\n<p>nytt stycke</p>',
+    );
+  });
+});

@@ -1,0 +1,35 @@
+// Cache-Control of HTML documents, decided once per response in entry.server.tsx.
+// See docs/decisions/007-caching-and-revalidation.md.
+
+/**
+ * Public pages: a shared cache (CDN, reverse proxy, and the web's own page cache) may keep them a
+ * minute and serve an old copy for ten more while it asks again (or a day while the portal fails);
+ * browsers ask every time, cheaply, with If-None-Match (the web answers 304).
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
+export const NO_STORE = 'no-store';
+
+/**
+ * Routes whose pages are never stored: search (what someone looks for can be personal), the draft
+ * preview, and any page with a form (routes with an action).
+ */
+const NEVER_STORED = [/\.sok$/, /forhandsvisning/];
+
+export interface DocumentFacts {
+  status: number;
+  /** Ids of the matched routes, root first (e.g. `routes/($lang).sok`). */
+  routeIds: readonly string[];
+  /** A matched route has an action (a form posts to it). */
+  hasAction: boolean;
+  /** A matched route sends React and inline scripts (their nonce must match the CSP). */
+  hydrates: boolean;
+  /** Some content is a last good copy because the CMS failed. */
+  stale: boolean;
+}
+
+export function documentCacheControl(facts: DocumentFacts): string {
+  if (facts.status !== 200) return NO_STORE;
+  if (facts.stale || facts.hasAction || facts.hydrates) return NO_STORE;
+  if (facts.routeIds.some((id) => NEVER_STORED.some((pattern) => pattern.test(id)))) return NO_STORE;
+  return PUBLIC_PAGE_CACHE_CONTROL;
+}

@@ -1,0 +1,42 @@
+// What POST /api/revalidate does (routes/api.revalidate.ts): check the shared secret, read which
+// document changed, purge the caches.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { purgeAll } from '../../server/request-state.mjs';
+import { getEnv } from './env.server';
+
+/** True only when REVALIDATE_SECRET is set and `candidate` is it (constant time, any length). */
+export function isRevalidateSecret(candidate: string | null): boolean {
+  const secret = getEnv().REVALIDATE_SECRET;
+  if (!secret || !candidate) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(candidate), digest(secret));
+}
+
+const changeSchema = z.object({
+  uid: z.string().max(200).optional(),
+  documentId: z.string().max(100).nullish(),
+  locale: z.string().max(20).nullish(),
+  action: z.string().max(50).optional(),
+});
+
+export type ContentChange = z.infer<typeof changeSchema>;
+
+/** The change the CMS reports; an unreadable body still counts as "something changed". */
+export async function readChange(request: Request): Promise<ContentChange> {
+  const body: unknown = await request.json().catch(() => null);
+  const parsed = changeSchema.safeParse(body);
+  return parsed.success ? parsed.data : {};
+}
+
+/**
+ * Purges everything: the CMS data cache is marked outdated (entries stay as last good copies for
+ * an outage) and the page cache is emptied. Content is small and changes rarely, so finding the
+ * entries one change touches (lists, search, the home page, feeds…) is not worth its mistakes.
+ */
+export function purgeForChange(change: ContentChange): 'all' {
+  const what = [change.action, change.uid, change.documentId, change.locale].filter(Boolean).join(' ');
+  purgeAll(what || 'unspecified change');
+  console.log(`[revalidate] ${what || 'unspecified change'}: caches purged`);
+  return 'all';
+}

@@ -1,0 +1,207 @@
+// The Remix request handler with what a good shared cache in front would do, built in:
+// * each response runs inside a request state (request-state.mjs) that the CMS client fills in;
+// * text responses are buffered (pages are tens of KB), get a weak ETag (304 on If-None-Match) and
+//   are compressed (compress.mjs);
+// * responses a shared cache may keep (`public` with s-maxage/max-age) are kept in a page cache
+//   for that long (at most CMS_CACHE_TTL_MS), unless some content was stale or expired, and
+//   purged with the CMS cache on revalidation. A hit costs no rendering and no compression.
+import { createRequestHandler } from '@remix-run/node';
+import { LRUCache } from 'lru-cache';
+import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress.mjs';
+import { etagMatches, weakEtag } from './etag.mjs';
+import { toRemixRequest, sendStreamed } from './remix-request.mjs';
+import { newRequestState, onPurge, purgeGeneration, runWithRequestState } from './request-state.mjs';
+
+/** Bodies larger than this are streamed, never buffered or kept. */
+const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
+/** The page cache's bound (bodies and their compressed variants). */
+const PAGE_CACHE_MAX_BYTES = 48 * 1024 * 1024;
+const PAGE_CACHE_MAX_ENTRIES = 2_000;
+
+/** Headers that belong to one connection or one response and are never stored or copied. */
+const NOT_STORED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie', 'date', 'age']);
+
+/**
+ * @typedef {object} CachedPage
+ * @property {number} status
+ * @property {[string, string][]} headers  the route's headers (Content-Type, Cache-Control, ETag, …)
+ * @property {Buffer} body
+ * @property {string} etag
+ * @property {string} nonce  the CSP nonce in the body, sent again with the CSP header of each hit
+ * @property {number} storedAt
+ * @property {Buffer | undefined} br
+ * @property {Buffer | undefined} gzip
+ */
+
+/**
+ * Seconds a shared cache may keep a response: s-maxage, else max-age, when `public`; else 0.
+ * @param {string | null} cacheControl
+ */
+export function sharedMaxAge(cacheControl) {
+  if (!cacheControl) return 0;
+  const directives = cacheControl.toLowerCase().split(',').map((d) => d.trim());
+  if (!directives.includes('public') || directives.some((d) => d === 'no-store' || d === 'private' || d === 'no-cache')) {
+    return 0;
+  }
+  const value = (/** @type {string} */ name) => {
+    const found = directives.find((d) => d.startsWith(`${name}=`));
+    return found ? Number(found.slice(name.length + 1)) : undefined;
+  };
+  const seconds = value('s-maxage') ?? value('max-age') ?? 0;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+
+/** @param {import('express').Request} req */
+function pageKey(req) {
+  return `${(req.headers.host ?? '').toLowerCase()} ${req.originalUrl}`;
+}
+
+/**
+ * Replaces the nonce of the response's CSP (set per request by securityHeaders) with the one in a
+ * stored body, so the page's own script tag and its CSP agree, as with any shared cache.
+ * @param {import('express').Response} res
+ * @param {string} nonce
+ */
+function useStoredNonce(res, nonce) {
+  const csp = res.getHeader('Content-Security-Policy');
+  if (typeof csp === 'string') res.setHeader('Content-Security-Policy', csp.replace(/'nonce-[^']*'/, `'nonce-${nonce}'`));
+}
+
+/**
+ * Sends a buffered body: 304 when the client has it, else the encoding it accepts.
+ * @param {import('express').Request} req
+ * @param {import('express').Response} res
+ * @param {{ status: number, body: Buffer, etag: string | undefined, compressible: boolean, variant: (encoding: 'br' | 'gzip') => Buffer }} page
+ */
+function sendBuffered(req, res, page) {
+  if (page.compressible) res.setHeader('Vary', 'Accept-Encoding');
+  if (page.etag) {
+    res.setHeader('ETag', page.etag);
+    if (page.status === 200 && etagMatches(req.headers['if-none-match'], page.etag)) {
+      // The browser keeps its copy and merges these headers into it: leave out the CSP, so the
+      // stored one (whose nonce is in the stored body) stays.
+      res.removeHeader('Content-Security-Policy');
+      res.removeHeader('Content-Type');
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+  }
+  const encoding = page.compressible && page.body.length >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
+  const body = encoding === 'identity' ? page.body : page.variant(encoding);
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', String(body.length));
+  res.statusCode = page.status;
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
+}
+
+/**
+ * @param {object} options
+ * @param {import('@remix-run/node').ServerBuild} options.build
+ * @param {string} options.mode
+ * @param {(req: import('express').Request, res: import('express').Response) => import('@remix-run/node').AppLoadContext} options.getLoadContext
+ * @param {number} options.pageCacheMaxAgeMs  0 turns the page cache off
+ * @returns {import('express').RequestHandler}
+ */
+export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAgeMs }) {
+  const handleRequest = createRequestHandler(build, mode);
+  /** @type {LRUCache<string, CachedPage> | null} */
+  const pages =
+    pageCacheMaxAgeMs > 0
+      ? new LRUCache({
+          max: PAGE_CACHE_MAX_ENTRIES,
+          maxSize: PAGE_CACHE_MAX_BYTES,
+          sizeCalculation: (page) => page.body.length + (page.br?.length ?? 0) + (page.gzip?.length ?? 0) + 512,
+        })
+      : null;
+  if (pages) onPurge(() => pages.clear());
+
+  /** @param {CachedPage} page @param {'br' | 'gzip'} encoding */
+  const storedVariant = (page, encoding) => {
+    const existing = page[encoding];
+    if (existing) return existing;
+    const made = compressDynamic(page.body, encoding);
+    page[encoding] = made;
+    return made;
+  };
+
+  return async (req, res, next) => {
+    try {
+      const readOnly = req.method === 'GET' || req.method === 'HEAD';
+      const key = pageKey(req);
+      const hit = readOnly && pages ? pages.get(key) : undefined;
+      if (hit) {
+        for (const [name, value] of hit.headers) res.setHeader(name, value);
+        res.setHeader('Age', String(Math.floor((Date.now() - hit.storedAt) / 1000)));
+        useStoredNonce(res, hit.nonce);
+        sendBuffered(req, res, { status: hit.status, body: hit.body, etag: hit.etag, compressible: true, variant: (encoding) => storedVariant(hit, encoding) });
+        return;
+      }
+
+      const generation = purgeGeneration();
+      const state = newRequestState();
+      const loadContext = getLoadContext(req, res);
+      const response = await runWithRequestState(state, () => handleRequest(toRemixRequest(req, res), loadContext));
+
+      const contentType = response.headers.get('Content-Type');
+      const length = Number(response.headers.get('Content-Length') ?? 0);
+      if (!response.body || !isCompressible(contentType) || length > MAX_BUFFERED_BYTES) {
+        await sendStreamed(res, response);
+        return;
+      }
+      const body = Buffer.from(await response.arrayBuffer());
+      if (body.length > MAX_BUFFERED_BYTES) {
+        res.status(response.status);
+        for (const [name, value] of response.headers) res.append(name, value);
+        res.end(body);
+        return;
+      }
+
+      res.statusMessage = response.statusText;
+      /** @type {[string, string][]} */
+      const headers = [];
+      for (const [name, value] of response.headers) {
+        if (NOT_STORED.has(name)) continue;
+        res.append(name, value);
+        headers.push([name, value]);
+      }
+      const cacheControl = response.headers.get('Cache-Control');
+      const shared = sharedMaxAge(cacheControl);
+      const nonce = loadContext.cspNonce;
+      const etag =
+        response.headers.get('ETag') ??
+        (response.status === 200 && readOnly && !/no-store/i.test(cacheControl ?? '') ? weakEtag(body, nonce) : undefined);
+      const storable =
+        pages !== null &&
+        req.method === 'GET' &&
+        response.status === 200 &&
+        shared > 0 &&
+        !response.headers.has('Set-Cookie') &&
+        !(response.headers.get('Vary') ?? '').split(',').some((v) => v.trim() !== '' && v.trim().toLowerCase() !== 'accept-encoding') &&
+        !state.stale &&
+        !state.expired &&
+        generation === purgeGeneration() &&
+        etag !== undefined;
+
+      /** @type {CachedPage | undefined} */
+      const page =
+        storable && etag
+          ? { status: 200, headers: etag === response.headers.get('ETag') ? headers : [...headers, ['ETag', etag]], body, etag, nonce, storedAt: Date.now(), br: undefined, gzip: undefined }
+          : undefined;
+      if (page && pages) pages.set(key, page, { ttl: Math.min(shared * 1000, pageCacheMaxAgeMs) });
+
+      /** @type {{ br?: Buffer, gzip?: Buffer }} */
+      const made = {};
+      sendBuffered(req, res, {
+        status: response.status,
+        body,
+        etag,
+        compressible: true,
+        variant: (encoding) => (page ? storedVariant(page, encoding) : (made[encoding] ??= compressDynamic(body, encoding))),
+      });
+    } catch (error) {
+      next(error);
+    }
+  };
+}
