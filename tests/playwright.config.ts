@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 // PW_PORT_BASE lets several runs share a machine (each with WEB_BUILD_DIR of its own).
 const base = Number(process.env.PW_PORT_BASE ?? 4437);
 export const ports = { cms: base, web: base + 1, webWithoutCms: base + 2 };
-const readToken = 'browser-test-read-token-0123456789';
+export const readToken = 'browser-test-read-token-0123456789';
 const submissionToken = 'browser-test-submission-token-0123456789';
 // The CMS tells the web about every published change (POST /api/revalidate), as in production.
 export const revalidateSecret = 'browser-test-revalidate-secret-0123456789';

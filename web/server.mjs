@@ -1,4 +1,5 @@
 // Production server: Express in front of the Remix build. Run `npm run build` first.
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
@@ -7,11 +8,14 @@ import { createPageHandler } from './server/page-handler.mjs';
 import { readiness } from './server/readiness.mjs';
 import { staticFiles } from './server/static-files.mjs';
 import { contentSecurityPolicy, noCookies, securityHeaders } from './server/security-headers.mjs';
+import { frontDoor } from './server/front-door.mjs';
+import { assertProductionSecrets } from './server/production.mjs';
 
 /** @type {import('./server/env.mjs').WebEnv} */
 let env;
 try {
   env = parseEnv(process.env);
+  assertProductionSecrets(process.env);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   console.error('The web server did not start. See web/README.md for the environment variables.');
@@ -85,15 +89,13 @@ app.use((req, _res, next) => {
 
 // Remix, with ETag/304, compression and the page cache (server/page-handler.mjs). The page cache
 // keeps public pages as long as their s-maxage allows, at most CMS_CACHE_TTL_MS (0: off).
-app.all(
-  '*',
-  createPageHandler({
-    build,
-    mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
-    pageCacheMaxAgeMs: env.CMS_CACHE_TTL_MS ?? 60_000,
-    getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
-  }),
-);
+const pages = createPageHandler({
+  build,
+  mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+  pageCacheMaxAgeMs: env.CMS_CACHE_TTL_MS ?? 60_000,
+  getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
+});
+app.all('*', pages);
 
 // Errors Express meets before Remix (e.g. a malformed URL such as `/%`): a status and a short
 // text, never a stack trace.
@@ -112,7 +114,17 @@ const handleExpressError = (error, _req, res, next) => {
 };
 app.use(handleExpressError);
 
-const server = app.listen(env.PORT, env.HOST, () => {
+// A page in the page cache is sent before Express (with the same security headers): a visit to a
+// popular page costs about what a static file does. Whatever every response needs (a header,
+// logging) must be done in pages.serveFromCache too: put headers in setSecurityHeaders
+// (server/security-headers.mjs), which both paths call. Before both: the request id, its JSON log
+// line and HSTS in production (server/front-door.mjs).
+const server = http.createServer(
+  frontDoor((req, res) => {
+    if (!pages.serveFromCache(req, res)) app(req, res);
+  }),
+);
+server.listen(env.PORT, env.HOST, () => {
   console.log(`Stödportalen web listening on http://${env.HOST}:${env.PORT} (CMS: ${env.CMS_URL})`);
 });
 

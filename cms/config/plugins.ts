@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
 import { requiredSecret } from '../src/env';
+import { uploadPluginConfig } from '../src/uploads/config';
 
 // The committed SDL the web's typed documents are generated from (see shared/README.md).
 const defaultSchemaFile = path.resolve(__dirname, '..', '..', '..', 'shared', 'graphql', 'schema.graphql');
@@ -15,7 +17,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
         depthLimit: 8,
         defaultLimit: 25,
         maxLimit: 100,
-        landingPage: !production && env.bool('GRAPHQL_LANDING_PAGE', false),
+        // No landing page at all (`false` would still serve Apollo's production page, which loads
+        // scripts from Apollo's CDN). GRAPHQL_LANDING_PAGE=true shows the sandbox in development only.
+        landingPage: !production && env.bool('GRAPHQL_LANDING_PAGE', false) ? true : () => ApolloServerPluginLandingPageDisabled(),
         apolloServer: { introspection: !production },
         // The SDL is written only when asked for (`npm run schema -w cms`), never at an ordinary start.
         generateArtifacts: env.bool('GRAPHQL_WRITE_SCHEMA', false),
@@ -44,6 +48,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
           }
         : { provider: 'nodemailer', providerOptions: { jsonTransport: true } },
     },
+    // Local files by default; UPLOAD_PROVIDER=s3 (S3_BUCKET, S3_REGION, S3_ENDPOINT, S3_ACCESS_KEY_ID,
+    // S3_SECRET_ACCESS_KEY) for several CMS instances (src/uploads/config.ts).
+    upload: { config: uploadPluginConfig(process.env) },
     'users-permissions': {
       config: {
         jwtSecret: requiredSecret('JWT_SECRET'),

@@ -10,6 +10,7 @@ import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { registerRevalidation } from './bootstrap/revalidate';
 import { registerSearchText } from './bootstrap/search-text';
 import { seedContent } from './seed';
+import { registerAltTextRule } from './uploads/alt-text';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,6 +20,7 @@ export default {
     registerModeration(strapi);
     disableGraphqlMutations(strapi);
     registerRevalidation(strapi);
+    registerAltTextRule(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -3,3 +3,4 @@ export * from './blocks';
 export * from './slug';
 export * from './event-submission';
 export * from './stockholm-time';
+export * from './secrets';

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsTestEnv } from './cms-env.mjs';
+import { createDatabase, dropDatabase, startPostgres, strapiDatabaseEnv, type PostgresServer, type RunningPostgres } from './postgres';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cmsDir = path.join(repoRoot, 'cms');
@@ -43,6 +44,10 @@ export interface RunningCms {
   /** Secret of the submission-only token (POST /api/event-submissions). */
   submissionToken: string;
   databaseFilename: string;
+  /** Where the content is: the SQLite file, or a fresh database on the test PostgreSQL (TEST_DATABASE=postgres). */
+  database: { client: 'sqlite'; filename: string } | { client: 'postgres'; server: PostgresServer; name: string };
+  /** The environment this Strapi runs with (secrets, database, STRAPI_PUBLIC_DIR): for `strapi export`/`import` and the like. */
+  env: Record<string, string | undefined>;
   /** Everything Strapi printed so far. */
   log: () => string;
   stop: () => Promise<void>;
@@ -50,7 +55,46 @@ export interface RunningCms {
   restart: () => Promise<void>;
 }
 
-/** Boots a real Strapi from the compiled server code on a fresh SQLite file. */
+/** The database for one Strapi: a fresh SQLite file, or with TEST_DATABASE=postgres a fresh PostgreSQL database. */
+export async function testDatabase(dir: string): Promise<{
+  database: RunningCms['database'];
+  env: Record<string, string>;
+  drop: () => void;
+}> {
+  const filename = path.join(dir, 'data.db');
+  if (process.env.TEST_DATABASE !== 'postgres') {
+    return { database: { client: 'sqlite', filename }, env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename }, drop: () => {} };
+  }
+  // The run's server from support/global-setup.ts; outside vitest's run, a server of its own.
+  let provided: PostgresServer | null = null;
+  try {
+    // Imported here only: Playwright's specs import this file too.
+    const { inject } = await import('vitest');
+    provided = inject('postgres');
+  } catch {
+    provided = null;
+  }
+  let own: RunningPostgres | null = null;
+  const server = provided ?? (own = await startPostgres());
+  const name = createDatabase(server);
+  return {
+    database: { client: 'postgres', server, name },
+    env: strapiDatabaseEnv(server, name),
+    drop: () => {
+      try {
+        if (own) own.stop();
+        else dropDatabase(server, name);
+      } catch (error) {
+        console.warn(`could not remove test database ${name}: ${String(error)}`);
+      }
+    },
+  };
+}
+
+/**
+ * Boots a real Strapi from the compiled server code on a fresh database: a temporary SQLite file,
+ * or a fresh database on the test PostgreSQL with TEST_DATABASE=postgres.
+ */
 export async function startCms(options: { extraEnv?: Record<string, string> } = {}): Promise<RunningCms> {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-cms-'));
@@ -58,13 +102,18 @@ export async function startCms(options: { extraEnv?: Record<string, string> } = 
   const readToken = randomBytes(32).toString('hex');
   const submissionToken = randomBytes(32).toString('hex');
   const url = `http://127.0.0.1:${port}`;
+  const db = await testDatabase(dir);
+  // Uploaded files (local provider) go to this CMS's own directory, removed with it.
+  const publicDir = path.join(dir, 'public');
+  fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+  const env = cmsTestEnv({ port, databaseFilename, readToken, submissionToken, extra: { ...db.env, STRAPI_PUBLIC_DIR: publicDir, ...options.extraEnv } });
   let output = '';
   let child: ChildProcess;
 
   const boot = async () => {
     child = spawn(process.execPath, ['scripts/serve.js'], {
       cwd: cmsDir,
-      env: cmsTestEnv({ port, databaseFilename, readToken, submissionToken, extra: options.extraEnv }),
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -78,15 +127,25 @@ export async function startCms(options: { extraEnv?: Record<string, string> } = 
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     if (child.exitCode === null) child.kill('SIGKILL');
   };
-  await boot();
+  try {
+    await boot();
+  } catch (error) {
+    await stop();
+    db.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     readToken,
     submissionToken,
     databaseFilename,
+    database: db.database,
+    env,
     log: () => output,
     stop: async () => {
       await stop();
+      db.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
     restart: async () => {
@@ -120,7 +179,7 @@ export async function graphql<T = Record<string, unknown>>(
 }
 
 /** An editor's session on the admin API: the first admin is registered on the fresh database. */
-export async function adminSession(cms: { url: string }): Promise<{ request: (method: string, path: string, body?: unknown) => Promise<Response> }> {
+export async function adminSession(cms: { url: string }): Promise<{ token: string; request: (method: string, path: string, body?: unknown) => Promise<Response> }> {
   const credentials = { email: 'redaktor@example.invalid', password: 'Testlosenord-123', firstname: 'Test', lastname: 'Redaktör' };
   let response = await fetch(`${cms.url}/admin/register-admin`, {
     method: 'POST',
@@ -137,6 +196,7 @@ export async function adminSession(cms: { url: string }): Promise<{ request: (me
   if (!response.ok) throw new Error(`admin login failed: ${response.status} ${await response.text()}`);
   const { data } = (await response.json()) as { data: { token: string } };
   return {
+    token: data.token,
     request: (method, requestPath, body) =>
       fetch(`${cms.url}${requestPath}`, {
         method,

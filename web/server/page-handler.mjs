@@ -11,11 +11,12 @@ import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding 
 import { etagMatches, weakEtag } from './etag.mjs';
 import { toRemixRequest, sendStreamed } from './remix-request.mjs';
 import { newRequestState, onPurge, purgeGeneration, runWithRequestState } from './request-state.mjs';
+import { setSecurityHeaders } from './security-headers.mjs';
 
 /** Bodies larger than this are streamed, never buffered or kept. */
 const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
-/** The page cache's bound (bodies and their compressed variants). */
-const PAGE_CACHE_MAX_BYTES = 48 * 1024 * 1024;
+/** The page cache's bound (bodies and their compressed variants): a few hundred pages. */
+const PAGE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
 const PAGE_CACHE_MAX_ENTRIES = 2_000;
 
 /** Headers that belong to one connection or one response and are never stored or copied. */
@@ -51,26 +52,15 @@ export function sharedMaxAge(cacheControl) {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
 
-/** @param {import('express').Request} req */
+/** @param {import('node:http').IncomingMessage & { originalUrl?: string }} req */
 function pageKey(req) {
-  return `${(req.headers.host ?? '').toLowerCase()} ${req.originalUrl}`;
-}
-
-/**
- * Replaces the nonce of the response's CSP (set per request by securityHeaders) with the one in a
- * stored body, so the page's own script tag and its CSP agree, as with any shared cache.
- * @param {import('express').Response} res
- * @param {string} nonce
- */
-function useStoredNonce(res, nonce) {
-  const csp = res.getHeader('Content-Security-Policy');
-  if (typeof csp === 'string') res.setHeader('Content-Security-Policy', csp.replace(/'nonce-[^']*'/, `'nonce-${nonce}'`));
+  return `${(req.headers.host ?? '').toLowerCase()} ${req.originalUrl ?? req.url ?? ''}`;
 }
 
 /**
  * Sends a buffered body: 304 when the client has it, else the encoding it accepts.
- * @param {import('express').Request} req
- * @param {import('express').Response} res
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
  * @param {{ status: number, body: Buffer, etag: string | undefined, compressible: boolean, variant: (encoding: 'br' | 'gzip') => Buffer }} page
  */
 function sendBuffered(req, res, page) {
@@ -97,12 +87,18 @@ function sendBuffered(req, res, page) {
 }
 
 /**
+ * @typedef {import('express').RequestHandler & {
+ *   serveFromCache: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean
+ * }} PageHandler
+ */
+
+/**
  * @param {object} options
  * @param {import('@remix-run/node').ServerBuild} options.build
  * @param {string} options.mode
  * @param {(req: import('express').Request, res: import('express').Response) => import('@remix-run/node').AppLoadContext} options.getLoadContext
  * @param {number} options.pageCacheMaxAgeMs  0 turns the page cache off
- * @returns {import('express').RequestHandler}
+ * @returns {PageHandler}
  */
 export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAgeMs }) {
   const handleRequest = createRequestHandler(build, mode);
@@ -126,18 +122,29 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     return made;
   };
 
-  return async (req, res, next) => {
+  /**
+   * A stored page with the headers it was stored with, and the security headers with the nonce in
+   * its body (as a shared cache in front would send it). True when the page was sent.
+   * @param {import('node:http').IncomingMessage & { originalUrl?: string }} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  const serveFromCache = (req, res) => {
+    if (!pages || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    const hit = pages.get(pageKey(req));
+    if (!hit) return false;
+    setSecurityHeaders(res, hit.nonce);
+    for (const [name, value] of hit.headers) res.setHeader(name, value);
+    res.setHeader('Age', String(Math.floor((Date.now() - hit.storedAt) / 1000)));
+    sendBuffered(req, res, { status: hit.status, body: hit.body, etag: hit.etag, compressible: true, variant: (encoding) => storedVariant(hit, encoding) });
+    return true;
+  };
+
+  /** @type {import('express').RequestHandler} */
+  const handler = async (req, res, next) => {
     try {
+      if (serveFromCache(req, res)) return;
       const readOnly = req.method === 'GET' || req.method === 'HEAD';
       const key = pageKey(req);
-      const hit = readOnly && pages ? pages.get(key) : undefined;
-      if (hit) {
-        for (const [name, value] of hit.headers) res.setHeader(name, value);
-        res.setHeader('Age', String(Math.floor((Date.now() - hit.storedAt) / 1000)));
-        useStoredNonce(res, hit.nonce);
-        sendBuffered(req, res, { status: hit.status, body: hit.body, etag: hit.etag, compressible: true, variant: (encoding) => storedVariant(hit, encoding) });
-        return;
-      }
 
       const generation = purgeGeneration();
       const state = newRequestState();
@@ -204,4 +211,5 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
       next(error);
     }
   };
+  return Object.assign(handler, { serveFromCache });
 }

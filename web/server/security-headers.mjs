@@ -24,6 +24,17 @@ export function contentSecurityPolicy(nonce, frameAncestors = "'none'") {
 export function securityHeaders(_req, res, next) {
   const nonce = randomBytes(16).toString('base64');
   res.locals.cspNonce = nonce;
+  setSecurityHeaders(res, nonce);
+  next();
+}
+
+/**
+ * The headers of every response, with `nonce` in the CSP. Also used on its own for pages served
+ * from the page cache before Express (server/page-handler.mjs), with the nonce stored in the page.
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} nonce
+ */
+export function setSecurityHeaders(res, nonce) {
   res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -31,7 +42,6 @@ export function securityHeaders(_req, res, next) {
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-  next();
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_CONTENT_TYPES } from '../public-content-types';
 
 export const READ_TOKEN_NAME = 'Stödportalen webb (endast läsning)';
 export const SUBMISSION_TOKEN_NAME = 'Stödportalen webb (tips om evenemang)';
@@ -44,13 +45,31 @@ async function ensureToken(strapi: Core.Strapi, spec: TokenSpec, accessKey: stri
   }
 }
 
-/** The web reads with a read-only token (CMS_READ_TOKEN). */
+/**
+ * find/findOne of the portal's public types, and nothing else. (Strapi's own `read-only` token type
+ * may call every find of the content API, the media library's file list among them: the web's
+ * token is a `custom` one limited to what the portal shows; tests/integration/authorization-matrix.test.ts.)
+ */
+export function readTokenActions(strapi: Core.Strapi): string[] {
+  return PUBLIC_CONTENT_TYPES.flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
+}
+
+/** The web reads published content with a read-only token (CMS_READ_TOKEN). */
 export async function ensureReadOnlyToken(strapi: Core.Strapi, accessKey: string | undefined): Promise<void> {
   if (!accessKey) {
     strapi.log.info('CMS_READ_TOKEN is not set: create a read-only API token in the admin panel for the web.');
     return;
   }
-  await ensureToken(strapi, { name: READ_TOKEN_NAME, description: 'Används av den publika webbplatsen för att läsa publicerat innehåll.', type: 'read-only' }, accessKey);
+  await ensureToken(
+    strapi,
+    {
+      name: READ_TOKEN_NAME,
+      description: 'Används av den publika webbplatsen för att läsa publicerat innehåll.',
+      type: 'custom',
+      permissions: readTokenActions(strapi),
+    },
+    accessKey,
+  );
 }
 
 /**

@@ -12,10 +12,22 @@ const PLUGIN_TYPES = [
   'plugin::review-workflows.workflow-stage',
 ] as const;
 
+/**
+ * users-permissions' account mutations, which its GraphQL extension opens to everyone (`auth: false`;
+ * on REST they need a permission the public role does not have). The portal has no visitor
+ * accounts: a policy (src/policies/no-accounts.ts) refuses them always, so e.g. `forgotPassword` cannot send mails on anyone's
+ * request. (They stay in the committed SDL; an extension cannot change users-permissions' own
+ * `auth: false`, the first extension's resolver settings win, but it can add a policy.)
+ */
+const ACCOUNT_MUTATIONS = ['Mutation.login', 'Mutation.register', 'Mutation.forgotPassword', 'Mutation.resetPassword', 'Mutation.emailConfirmation', 'Mutation.changePassword'];
+
 /** The portal only reads: no shadow-CRUD mutation exists in the GraphQL schema at all. */
 export function disableGraphqlMutations(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension');
   for (const uid of [...PUBLIC_CONTENT_TYPES, ...PLUGIN_TYPES]) {
     extension.shadowCRUD(uid).disableMutations();
   }
+  extension.use(() => ({
+    resolversConfig: Object.fromEntries(ACCOUNT_MUTATIONS.map((resolver) => [resolver, { policies: ['global::no-accounts'] }])),
+  }));
 }

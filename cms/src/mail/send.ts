@@ -36,7 +36,9 @@ export async function sendMail(strapi: Core.Strapi, mail: Mail): Promise<boolean
     await strapi.plugin('email').service('email').send({ to, subject: mail.subject, text: mail.text, html: textToHtml(mail.text) });
     return true;
   } catch (error) {
-    strapi.log.error(`[mail] could not send "${mail.subject}": ${error instanceof Error ? error.message : String(error)}`);
+    // An SMTP error can quote the recipient: addresses never reach the log.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+/g, '[e-post]');
+    strapi.log.error(`[mail] could not send "${mail.subject.split(':')[0]}": ${reason}`);
     return false;
   }
 }

@@ -1,5 +1,5 @@
 // Cache-Control of HTML documents, decided once per response in entry.server.tsx.
-// See docs/decisions/007-caching-and-revalidation.md.
+// See docs/decisions/008-caching-and-revalidation.md.
 
 /**
  * Public pages: a shared cache (CDN, reverse proxy, and the web's own page cache) may keep them a

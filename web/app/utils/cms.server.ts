@@ -1,12 +1,12 @@
 // The only way the web talks to the CMS: GraphQL over HTTP with the read-only token, on the server,
 // through an in-process cache (swr-cache.server.ts) so that pages stay fast and keep answering when
-// the CMS is slow or down. See docs/decisions/007-caching-and-revalidation.md.
+// the CMS is slow or down. See docs/decisions/008-caching-and-revalidation.md.
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { currentRequestState, onPurge, type RequestState } from '../../server/request-state.mjs';
 import { CmsError } from './cms-error';
 import { getEnv } from './env.server';
-import { cacheKey, SwrCache, type LoadPurpose } from './swr-cache.server';
+import { cacheKey, SwrCache, WaitTimeoutError, type LoadPurpose } from './swr-cache.server';
 
 /** A GraphQL document that carries its result and variables types (what codegen generates). */
 export type TypedDocument<TResult, TVariables> = DocumentNode & {
@@ -18,12 +18,20 @@ export const DEFAULT_CACHE_TTL_MS = 60_000;
 const STALE_WHILE_REVALIDATE_MS = 600_000;
 /** After a failure, each key asks the CMS again at most this often (the last good copy meanwhile). */
 const RETRY_AFTER_MS = 2_000;
-const MAX_ENTRIES = 5_000;
-/** About 24 MB of JSON: content is small; this keeps the web well under 200 MB even when full. */
-const MAX_SIZE = 24_000_000;
+/**
+ * Bounds in characters of JSON (in memory a parsed answer takes about three times that): the
+ * content of the whole portal fits, and the web stays under 200 MB of memory when the cache is full.
+ */
+const CONTENT_CACHE = { maxEntries: 5_000, maxSize: 8_000_000 };
+/**
+ * Searches get a small cache of their own: anyone can send any number of different searches, and
+ * they must not push the pages' last good copies out of the cache.
+ */
+const SEARCH_CACHE = { maxEntries: 500, maxSize: 1_000_000 };
+const SEARCH_OPERATIONS = new Set(['SearchSite']);
 
 let client: GraphQLClient | undefined;
-let cache: SwrCache<object> | null | undefined;
+let caches: { content: SwrCache<object>; search: SwrCache<object> } | null | undefined;
 
 function getClient(): GraphQLClient {
   if (!client) {
@@ -37,26 +45,27 @@ function getClient(): GraphQLClient {
   return client;
 }
 
-/** The CMS cache, or null when CMS_CACHE_TTL_MS is 0. Purged by POST /api/revalidate. */
-function getCache(): SwrCache<object> | null {
-  if (cache === undefined) {
+function createCache(ttlMs: number, bounds: { maxEntries: number; maxSize: number }): SwrCache<object> {
+  const created = new SwrCache<object>({
+    ttlMs,
+    staleWhileRevalidateMs: STALE_WHILE_REVALIDATE_MS,
+    retryAfterMs: RETRY_AFTER_MS,
+    ...bounds,
+    sizeOf: (value) => JSON.stringify(value).length,
+    onRefreshError: (_key, error) => console.error(`[cms] ${describe(error)} (background refresh; the cached copy stays)`),
+  });
+  onPurge(() => created.invalidateAll());
+  return created;
+}
+
+/** The CMS cache for an operation, or null when CMS_CACHE_TTL_MS is 0. Purged by POST /api/revalidate. */
+function getCache(operation: string): SwrCache<object> | null {
+  if (caches === undefined) {
     const ttlMs = getEnv().CMS_CACHE_TTL_MS ?? DEFAULT_CACHE_TTL_MS;
-    const created =
-      ttlMs > 0
-        ? new SwrCache<object>({
-            ttlMs,
-            staleWhileRevalidateMs: STALE_WHILE_REVALIDATE_MS,
-            retryAfterMs: RETRY_AFTER_MS,
-            maxEntries: MAX_ENTRIES,
-            maxSize: MAX_SIZE,
-            sizeOf: (value) => JSON.stringify(value).length,
-            onRefreshError: (_key, error) => console.error(`[cms] ${describe(error)} (background refresh; the cached copy stays)`),
-          })
-        : null;
-    if (created) onPurge(() => created.invalidateAll());
-    cache = created;
+    caches = ttlMs > 0 ? { content: createCache(ttlMs, CONTENT_CACHE), search: createCache(ttlMs, SEARCH_CACHE) } : null;
   }
-  return cache;
+  if (!caches) return null;
+  return SEARCH_OPERATIONS.has(operation) ? caches.search : caches.content;
 }
 
 function operationName(document: DocumentNode): string {
@@ -129,11 +138,26 @@ export async function cmsRequest<TResult extends object, TVariables extends obje
   const state = currentRequestState();
   const load = (purpose: LoadPurpose) =>
     fetchFromCms(document, variables, operation, purpose === 'request' ? requestTimeout(state) : getEnv().CMS_TIMEOUT_MS);
-  const store = getCache();
+  const store = getCache(operation);
   if (!store) return load('request');
 
-  const hit = await store.get(cacheKey(operation, variables, Date.now()), load);
-  if (hit.error !== undefined) console.error(`[cms] ${describe(hit.error)} (served the last good copy)`);
+  // The page's time for the CMS starts with its first query, whether it is loaded or not, and
+  // also bounds the wait for a load that another request started.
+  const maxWaitMs = requestTimeout(state);
+  let hit;
+  try {
+    hit = await store.get(cacheKey(operation, variables, Date.now()), load, { maxWaitMs });
+  } catch (error) {
+    if (error instanceof WaitTimeoutError) {
+      const detail = error.waitedMs > 0 ? error.message : `the page's time for the CMS (${getEnv().CMS_TIMEOUT_MS} ms) is used up`;
+      throw new CmsError(operation, error, detail);
+    }
+    throw error;
+  }
+  if (hit.error !== undefined) {
+    const detail = hit.error instanceof CmsError ? hit.error.message : `CMS request ${operation} failed: ${describe(hit.error)}`;
+    console.error(`[cms] ${detail} (served the last good copy)`);
+  }
   if (state) {
     if (hit.stale) state.stale = true;
     if (hit.expired) state.expired = true;

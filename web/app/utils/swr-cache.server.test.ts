@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, SwrCache, type Clock, type LoadPurpose } from './swr-cache.server';
+import { cacheKey, SwrCache, WaitTimeoutError, type Clock, type LoadPurpose } from './swr-cache.server';
 
 /** A clock the test moves by hand. */
 function fakeClock(start = 1_000_000): Clock & { advance: (ms: number) => void } {
@@ -134,6 +134,34 @@ describe('SwrCache', () => {
     expect(again).toMatchObject({ value: 'v1', source: 'stale-if-error', stale: true });
     expect(again.error).toBeUndefined();
     expect(source.calls).toHaveLength(2);
+  });
+
+  it('waits at most maxWaitMs for a load, even one another request started, then serves the last good copy', async () => {
+    const clock = fakeClock();
+    const cache = makeCache(clock);
+    const source = controllableLoad();
+    const first = cache.get('k', source.load);
+    await source.settle('v1');
+    await first;
+
+    cache.invalidateAll();
+    const slow = cache.get('k', source.load); // starts a load that does not answer
+    const bounded = await cache.get('k', source.load, { maxWaitMs: 20 });
+    expect(bounded).toMatchObject({ value: 'v1', source: 'stale-if-error', stale: true });
+    expect(bounded.error).toBeInstanceOf(WaitTimeoutError);
+    expect(source.calls).toHaveLength(2); // joined, not a second load
+
+    await source.settle('v2'); // the load goes on and is kept
+    await expect(slow).resolves.toMatchObject({ value: 'v2', source: 'loaded' });
+    await expect(cache.get('k', source.load)).resolves.toMatchObject({ value: 'v2', source: 'fresh' });
+  });
+
+  it('with no time left, answers from the copy without waiting, or throws WaitTimeoutError', async () => {
+    const cache = makeCache(fakeClock());
+    const source = controllableLoad();
+    const error = await cache.get('never-seen', source.load, { maxWaitMs: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    await source.settle('late');
   });
 
   it('throws the load error for a key it has never had', async () => {

@@ -47,6 +47,22 @@ export interface CacheResult<V> {
 /** Who asks for the load: a visitor's request waits for it; a background refresh does not. */
 export type LoadPurpose = 'request' | 'refresh';
 
+/** The caller's time ran out before the load (which goes on, and is stored) settled. */
+export class WaitTimeoutError extends Error {
+  override name = 'WaitTimeoutError' as const;
+  constructor(readonly waitedMs: number) {
+    super(`no answer within ${waitedMs} ms`);
+  }
+}
+
+export interface GetOptions {
+  /**
+   * How long this caller may wait for a load (its own, or one it joins). When it runs out, the
+   * last good copy is returned, or WaitTimeoutError thrown; the load itself goes on.
+   */
+  maxWaitMs?: number;
+}
+
 interface Entry<V> {
   value: V;
   storedAt: number;
@@ -86,7 +102,7 @@ export class SwrCache<V> {
    * `T` narrows `V` for callers that store one type per key (the CMS client: the key starts with
    * the operation name, which codegen keeps unique, so a key always holds that operation's result).
    */
-  async get<T extends V>(key: string, load: (purpose: LoadPurpose) => Promise<T>): Promise<CacheResult<T>> {
+  async get<T extends V>(key: string, load: (purpose: LoadPurpose) => Promise<T>, options: GetOptions = {}): Promise<CacheResult<T>> {
     const now = this.clock.now();
     const entry = this.typed<T>(this.entries.get(key));
     const current = entry !== undefined && entry.generation === this.generation;
@@ -106,7 +122,7 @@ export class SwrCache<V> {
       return { value: entry.value, source: 'stale-if-error', stale: true, expired: true };
     }
     try {
-      const value = await this.load(key, load, 'request');
+      const value = await withinTime(this.load(key, load, 'request'), options.maxWaitMs);
       return { value, source: 'loaded', stale: false, expired: false };
     } catch (error) {
       if (entry) return { value: entry.value, source: 'stale-if-error', stale: true, expired: true, error };
@@ -190,6 +206,24 @@ export class SwrCache<V> {
     promise.then(done, done);
     return promise;
   }
+}
+
+function withinTime<T>(promise: Promise<T>, maxWaitMs: number | undefined): Promise<T> {
+  if (maxWaitMs === undefined) return promise;
+  if (maxWaitMs <= 0) return Promise.reject(new WaitTimeoutError(0));
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new WaitTimeoutError(maxWaitMs)), maxWaitMs);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;

@@ -1,0 +1,63 @@
+// The pure parts of HTTP caching: which pages shared caches may keep, ETags, encodings.
+import { describe, expect, it } from 'vitest';
+import { negotiateEncoding } from '../../server/compress.mjs';
+import { etagMatches, weakEtag } from '../../server/etag.mjs';
+import { sharedMaxAge } from '../../server/page-handler.mjs';
+import { documentCacheControl, NO_STORE, PUBLIC_PAGE_CACHE_CONTROL } from './cache-control.server';
+
+const page = { status: 200, routeIds: ['root', 'routes/($lang).stod._index'], hasAction: false, hydrates: false, stale: false };
+
+describe('documentCacheControl', () => {
+  it('lets shared caches keep a public page, and nothing else', () => {
+    expect(documentCacheControl(page)).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    expect(documentCacheControl({ ...page, status: 404 })).toBe(NO_STORE);
+    expect(documentCacheControl({ ...page, status: 503 })).toBe(NO_STORE);
+    expect(documentCacheControl({ ...page, stale: true })).toBe(NO_STORE);
+    expect(documentCacheControl({ ...page, hasAction: true })).toBe(NO_STORE);
+    expect(documentCacheControl({ ...page, hydrates: true })).toBe(NO_STORE);
+    expect(documentCacheControl({ ...page, routeIds: ['root', 'routes/($lang).sok'] })).toBe(NO_STORE);
+    expect(documentCacheControl({ ...page, routeIds: ['root', 'routes/($lang).forhandsvisning'] })).toBe(NO_STORE);
+  });
+});
+
+describe('sharedMaxAge', () => {
+  it('reads s-maxage, else max-age, of public responses only', () => {
+    expect(sharedMaxAge(PUBLIC_PAGE_CACHE_CONTROL)).toBe(60);
+    expect(sharedMaxAge('public, max-age=300')).toBe(300);
+    expect(sharedMaxAge('max-age=300')).toBe(0);
+    expect(sharedMaxAge('public, max-age=300, private')).toBe(0);
+    expect(sharedMaxAge('no-store')).toBe(0);
+    expect(sharedMaxAge(null)).toBe(0);
+  });
+});
+
+describe('ETags', () => {
+  it('are equal for two renders that differ only in the CSP nonce', () => {
+    const a = Buffer.from('<script nonce="AAAA" src="/quick-exit.js"></script><p>Hej</p>');
+    const b = Buffer.from('<script nonce="BBBB" src="/quick-exit.js"></script><p>Hej</p>');
+    const c = Buffer.from('<script nonce="BBBB" src="/quick-exit.js"></script><p>Hej då</p>');
+    expect(weakEtag(a, 'AAAA')).toBe(weakEtag(b, 'BBBB'));
+    expect(weakEtag(c, 'BBBB')).not.toBe(weakEtag(b, 'BBBB'));
+    expect(weakEtag(a, 'AAAA')).toMatch(/^W\/"[\w-]+"$/);
+  });
+
+  it('match If-None-Match weakly, in a list, or *', () => {
+    expect(etagMatches('W/"abc"', 'W/"abc"')).toBe(true);
+    expect(etagMatches('"abc"', 'W/"abc"')).toBe(true);
+    expect(etagMatches('"x", W/"abc"', 'W/"abc"')).toBe(true);
+    expect(etagMatches('*', 'W/"abc"')).toBe(true);
+    expect(etagMatches('W/"abd"', 'W/"abc"')).toBe(false);
+    expect(etagMatches(undefined, 'W/"abc"')).toBe(false);
+  });
+});
+
+describe('negotiateEncoding', () => {
+  it('prefers brotli, then gzip, and respects q=0', () => {
+    expect(negotiateEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(negotiateEncoding('gzip')).toBe('gzip');
+    expect(negotiateEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(negotiateEncoding('*')).toBe('br');
+    expect(negotiateEncoding('identity')).toBe('identity');
+    expect(negotiateEncoding(undefined)).toBe('identity');
+  });
+});

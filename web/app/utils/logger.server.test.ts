@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { installJsonConsole, logLine, redact, requestLogger } from '../../server/logger.mjs';
+
+describe('structured logs without personal data', () => {
+  it('masks e-mail addresses and IP addresses, and nothing else', () => {
+    expect(redact('tip from anna.andersson@example.org via 192.168.10.4 and 2001:db8::7334 or ::ffff:10.0.0.1 and fe80:0:0:0:202:b3ff:fe1e:8329')).toBe(
+      'tip from [e-post] via [ip] and [ip] or [ip] and [ip]',
+    );
+    expect(redact('CMS timeout after 2000 ms at 19:47:53.615 (/kalender/2026-05-01-forelasning)')).toBe('CMS timeout after 2000 ms at 19:47:53.615 (/kalender/2026-05-01-forelasning)');
+  });
+
+  it('writes one JSON object per line', () => {
+    const line = JSON.parse(logLine('warn', 'mail to a@b.se failed', { status: 503 })) as Record<string, unknown>;
+    expect(line).toMatchObject({ level: 'warn', service: 'web', msg: 'mail to [e-post] failed', status: 503 });
+    expect(typeof line.time).toBe('string');
+  });
+
+  it('logs each request with its id, the path without the query string, and no address', async () => {
+    const lines: string[] = [];
+    const sink = { write: (text: string) => lines.push(text) };
+    const app = express();
+    app.set('trust proxy', 1);
+    app.use(requestLogger(sink));
+    app.get('/sok', (_req, res) => {
+      console.info('searching');
+      res.send('ok');
+    });
+    const original = { ...console };
+    installJsonConsole({ stdout: sink, stderr: sink });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/sok?q=anna%40example.org`, { headers: { 'x-forwarded-for': '203.0.113.9', 'x-request-id': 'proxy-id-12345678' } });
+      expect(response.headers.get('x-request-id')).toBe('proxy-id-12345678');
+      const unsafe = await fetch(`http://127.0.0.1:${port}/sok`, { headers: { 'x-request-id': 'not a good id <script>' } });
+      expect(unsafe.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      server.close();
+      Object.assign(console, original);
+    }
+    const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(parsed[0]).toMatchObject({ level: 'info', requestId: 'proxy-id-12345678', msg: 'searching' });
+    expect(parsed[1]).toMatchObject({ level: 'info', requestId: 'proxy-id-12345678', msg: 'request', method: 'GET', path: '/sok', status: 200 });
+    const text = lines.join('');
+    expect(text).not.toContain('anna');
+    expect(text).not.toContain('203.0.113.9');
+    expect(text).not.toContain('127.0.0.1');
+  });
+});

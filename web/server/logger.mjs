@@ -1,0 +1,138 @@
+// Structured logs: one JSON object per line on stdout/stderr, each with the request id of the
+// request it belongs to. No personal data: the query string is never logged (search terms can be
+// personal), nor the client's address or user agent, and e-mail addresses and IP addresses in any
+// message are masked. server.mjs installs it with `installLogging(app)`.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { inspect } from 'node:util';
+
+/** @typedef {'debug' | 'info' | 'warn' | 'error'} Level */
+
+const requestContext = new AsyncLocalStorage();
+
+/** A request id from the proxy in front is kept when it looks like one (nginx's $request_id). */
+const INCOMING_ID = /^[A-Za-z0-9._-]{8,128}$/;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
+// Full (eight groups) or compressed (with ::) IPv6 addresses; never times such as 19:47:53.
+const IPV6 = /(?:\b[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|(?:\b[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}\b(?::[0-9a-f]{1,4}\b)*)?|::(?:ffff:)?[0-9a-f.:]*[0-9a-f]\b/gi;
+/** Paths that probes hit every few seconds: not logged when they answer 2xx. */
+const QUIET_PATHS = new Set(['/healthz', '/readyz']);
+
+/**
+ * Masks personal data in a log text: e-mail addresses and IP addresses.
+ * @param {string} text
+ */
+export function redact(text) {
+  return text.replace(EMAIL, '[e-post]').replace(IPV6, '[ip]').replace(IPV4, '[ip]');
+}
+
+/** The request id of the request being handled, if any. */
+export function currentRequestId() {
+  const store = requestContext.getStore();
+  return store && typeof store === 'object' && 'requestId' in store ? String(store.requestId) : undefined;
+}
+
+/**
+ * One log line as JSON.
+ * @param {Level} level
+ * @param {string} message
+ * @param {Record<string, unknown>} [fields]
+ */
+export function logLine(level, message, fields = {}) {
+  const requestId = currentRequestId();
+  return JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    service: 'web',
+    ...(requestId ? { requestId } : {}),
+    msg: redact(message),
+    ...fields,
+  });
+}
+
+/**
+ * @param {unknown[]} args
+ */
+function messageOf(args) {
+  return args
+    .map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}${arg.stack ? `\n${arg.stack.split('\n').slice(1).join('\n')}` : ''}` : typeof arg === 'string' ? arg : inspect(arg, { depth: 4, breakLength: Infinity })))
+    .join(' ');
+}
+
+/**
+ * Sends console.log/info/warn/error/debug through the JSON logger, so the code that logs (Remix,
+ * the CMS client) needs no change.
+ * @param {{ stdout: { write: (text: string) => unknown }, stderr: { write: (text: string) => unknown } }} [streams]
+ */
+export function installJsonConsole(streams = { stdout: process.stdout, stderr: process.stderr }) {
+  /** @type {[keyof Console & ('log' | 'info' | 'warn' | 'error' | 'debug'), Level][]} */
+  const methods = [
+    ['log', 'info'],
+    ['info', 'info'],
+    ['debug', 'debug'],
+    ['warn', 'warn'],
+    ['error', 'error'],
+  ];
+  for (const [method, level] of methods) {
+    const stream = level === 'warn' || level === 'error' ? streams.stderr : streams.stdout;
+    console[method] = (...args) => {
+      stream.write(`${logLine(level, messageOf(args))}\n`);
+    };
+  }
+}
+
+/** @typedef {import('node:http').IncomingMessage & { originalUrl?: string }} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+
+/**
+ * The request id: the one the proxy in front sent (X-Request-Id) when it looks like one, else new.
+ * @param {Request} req
+ */
+export function requestIdOf(req) {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/**
+ * Gives each request an id (X-Request-Id, also sent back), runs it in that context, and logs one
+ * line when it is done: method, path without the query string, status, duration, bytes. Works on
+ * plain Node requests, so it can stand before everything else (server/front-door.mjs).
+ * @param {{ write: (text: string) => unknown }} [stream]
+ * @returns {(req: Request, res: Response, next: () => void) => void}
+ */
+export function requestLogger(stream = process.stdout) {
+  return (req, res, next) => {
+    const requestId = requestIdOf(req);
+    res.setHeader('X-Request-Id', requestId);
+    const started = process.hrtime.bigint();
+    const path = (req.originalUrl || req.url || '/').split('?')[0] ?? '/';
+    res.on('finish', () => {
+      if (QUIET_PATHS.has(path) && res.statusCode < 300) return;
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const length = Number(res.getHeader('Content-Length'));
+      const level = res.statusCode >= 500 ? 'error' : 'info';
+      requestContext.run({ requestId }, () => {
+        stream.write(
+          `${logLine(level, 'request', {
+            method: req.method,
+            path: redact(path),
+            status: res.statusCode,
+            durationMs: Math.round(durationMs * 10) / 10,
+            ...(Number.isFinite(length) ? { bytes: length } : {}),
+          })}\n`,
+        );
+      });
+    });
+    requestContext.run({ requestId }, () => next());
+  };
+}
+
+/**
+ * Whether logs are JSON lines: LOG_FORMAT=json, the default in production; `text` leaves the
+ * console as it is.
+ * @param {Record<string, string | undefined>} env
+ */
+export function jsonLogs(env) {
+  return (env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text')) === 'json';
+}
