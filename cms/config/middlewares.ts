@@ -6,6 +6,8 @@ import { uploadOrigins } from '../src/uploads/config';
 const mediaOrigins = uploadOrigins(process.env);
 
 const config: Core.Config.Middlewares = [
+  // A request id for each request, named in the JSON log (src/middlewares/request-id.ts).
+  'global::request-id',
   'strapi::logger',
   'strapi::errors',
   mediaOrigins.length === 0

@@ -368,7 +368,9 @@ describe('partner event submissions', () => {
     let published: AdminEvent | undefined;
     while (Date.now() < deadline) {
       published = await adminEvent(due);
-      if (published.status === 'published') break;
+      // The scheduler clears publishAt right after publishing: wait for both (on PostgreSQL the
+      // second write can come a poll later).
+      if (published.status === 'published' && published.publishAt === null) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     expect(published?.status).toBe('published');

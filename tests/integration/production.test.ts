@@ -133,6 +133,26 @@ describe('the CMS and the web running in production', () => {
     expect(((await big.json()) as { meta: { pagination: { pageSize: number } } }).meta.pagination.pageSize).toBe(100);
   });
 
+  it('the CMS logs JSON lines, each request with its id, and no addresses', async () => {
+    const response = await fetch(`${cms.url}/api/terms?locale=sv`, { headers: { authorization: `Bearer ${cms.readToken}`, 'x-request-id': 'cms-request-0001' } });
+    expect(response.headers.get('x-request-id')).toBe('cms-request-0001');
+    const fresh = await fetch(`${cms.url}/api/plan`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+    const freshId = fresh.headers.get('x-request-id');
+    expect(freshId).toMatch(/^[0-9a-f-]{36}$/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const lines = cms
+      .log()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const entries = lines.map((line) => {
+      expect(() => JSON.parse(line), line).not.toThrow();
+      return JSON.parse(line) as { level: string; service: string; msg: string; requestId?: string };
+    });
+    expect(entries).toContainEqual(expect.objectContaining({ level: 'http', service: 'cms', requestId: 'cms-request-0001', msg: expect.stringMatching(/^GET \/api\/terms\?locale=sv \(\d+ ms\) 200$/) }));
+    expect(entries).toContainEqual(expect.objectContaining({ level: 'http', requestId: freshId, msg: expect.stringMatching(/^GET \/api\/plan /) }));
+    expect(lines.join('\n')).not.toMatch(/127\.0\.0\.1/);
+  });
+
   it('seeds no demo content in production, even when SEED_DEMO is set', async () => {
     const events = await graphql<{ events: { title: string }[] }>(cms, '{ events(locale: "sv", pagination: { limit: 100 }) { title } }', { token: cms.readToken });
     expect(events.errors).toBeUndefined();

@@ -80,6 +80,9 @@ export function installJsonConsole(streams = { stdout: process.stdout, stderr: p
       stream.write(`${logLine(level, messageOf(args))}\n`);
     };
   }
+  // Node's own warnings (its default printer is a 'warning' listener) as JSON lines too.
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => streams.stderr.write(`${logLine('warn', `${warning.name}: ${warning.message}`)}\n`));
 }
 
 /** @typedef {import('node:http').IncomingMessage & { originalUrl?: string }} Request */

@@ -28,6 +28,7 @@ describe('structured logs without personal data', () => {
       res.send('ok');
     });
     const original = { ...console };
+    const warningListeners = process.listeners('warning');
     installJsonConsole({ stdout: sink, stderr: sink });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
@@ -41,6 +42,8 @@ describe('structured logs without personal data', () => {
     } finally {
       server.close();
       Object.assign(console, original);
+      process.removeAllListeners('warning');
+      for (const listener of warningListeners) process.on('warning', listener);
     }
     const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(parsed[0]).toMatchObject({ level: 'info', requestId: 'proxy-id-12345678', msg: 'searching' });

@@ -1,0 +1,15 @@
+import { requestIdFrom } from '../logging/json';
+
+type Context = { get: (name: string) => string; set: (name: string, value: string) => void; state: Record<string, unknown> };
+
+/**
+ * `global::request-id`: every request gets an id (the caller's X-Request-Id when it looks like one),
+ * sent back as X-Request-Id and named by each JSON log line of the request (src/logging/json.ts).
+ */
+export default () =>
+  async (ctx: Context, next: () => Promise<void>): Promise<void> => {
+    const requestId = requestIdFrom(ctx.get('x-request-id') || undefined);
+    ctx.state.requestId = requestId;
+    ctx.set('X-Request-Id', requestId);
+    await next();
+  };
