@@ -1,14 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { EXIT_URL, stubExitDestination } from '../support/quick-exit';
 
-const EXIT_URL = 'https://www.smhi.se/';
 const pages = ['/', '/handlingsplan', '/en', '/en/handlingsplan'];
-
-/** The neutral site is stubbed: nothing leaves the machine, and we can see that we got there. */
-async function stubExitDestination(page: Page) {
-  await page.route('https://www.smhi.se/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Väder</title><h1>Väder</h1>' }),
-  );
-}
 
 test.describe('quick exit and acute help on every page', () => {
   for (const width of [320, 360]) {

@@ -133,7 +133,7 @@ export function EventSubmissionForm({
             <p>{t.placeHint}</p>
           </div>
           <TextField id="venueName" label={t.venueName.label} hint={t.venueName.hint} error={error('venueName')} value={values.venueName} maxLength={max('venueName')} {...common} />
-          <TextField id="venueAddress" label={t.venueAddress.label} optionalLabel={t.optional} error={error('venueAddress')} value={values.venueAddress} maxLength={max('venueAddress')} autoComplete="street-address" {...common} />
+          <TextField id="venueAddress" label={t.venueAddress.label} optionalLabel={t.optional} error={error('venueAddress')} value={values.venueAddress} maxLength={max('venueAddress')} autoComplete="address-line1" {...common} />
           <TextField id="venueCity" label={t.venueCity.label} optionalLabel={t.optional} error={error('venueCity')} value={values.venueCity} maxLength={max('venueCity')} autoComplete="address-level2" width="sm:w-80" {...common} />
           <TextField id="onlineUrl" type="url" inputMode="url" label={t.onlineUrl.label} hint={t.onlineUrl.hint} error={error('onlineUrl')} value={values.onlineUrl} maxLength={max('onlineUrl')} {...common} />
         </section>

@@ -50,9 +50,9 @@ export function SiteShell({
 
       <aside
         aria-label={t.quickExit.regionLabel}
-        className="quick-exit-bar sticky top-0 z-50 border-b border-slate-300 bg-white print:hidden"
+        className="quick-exit-bar z-50 border-b border-slate-300 bg-white print:hidden"
       >
-        <div className="mx-auto flex max-w-5xl items-center justify-end gap-4 px-3 py-2">
+        <div className="mx-auto flex max-w-5xl items-center justify-end gap-4 px-3 py-1">
           <span data-quick-exit-hint hidden className="hidden text-slate-700 sm:inline">
             {t.quickExit.hint}
           </span>
@@ -60,7 +60,7 @@ export function SiteShell({
             href={site.quickExitUrl}
             rel="noreferrer"
             data-quick-exit=""
-            className="inline-flex min-h-12 items-center gap-2 rounded-lg bg-red-800 px-5 py-2 text-lg font-bold text-white no-underline shadow hover:bg-red-900"
+            className="inline-flex min-h-12 items-center gap-2 rounded-lg bg-red-800 px-5 py-2 text-lg leading-tight font-bold text-white no-underline shadow hover:bg-red-900"
           >
             {t.quickExit.label}
             <span aria-hidden="true" className="text-xl leading-none">
@@ -93,19 +93,21 @@ export function SiteShell({
               </li>
             </ul>
           </nav>
-          <form method="get" action={localePath(locale, '/sok')} role="search" className="flex w-full gap-2 sm:w-auto print:hidden">
-            <label htmlFor="site-search" className="sr-only">
+          <form method="get" action={localePath(locale, '/sok')} role="search" className="w-full sm:w-auto print:hidden">
+            <label htmlFor="site-search" className="mb-1 block text-base font-semibold text-slate-900">
               {t.search.label}
             </label>
-            <input
-              id="site-search"
-              name="q"
-              type="search"
-              className="min-h-11 w-full min-w-0 rounded-lg border-2 border-slate-600 px-3 py-1 text-lg sm:w-56"
-            />
-            <button type="submit" className="min-h-11 rounded-lg bg-teal-800 px-4 font-semibold text-white hover:bg-teal-900">
-              {t.search.button}
-            </button>
+            <div className="flex gap-2">
+              <input
+                id="site-search"
+                name="q"
+                type="search"
+                className="min-h-11 w-full min-w-0 rounded-lg border-2 border-slate-600 px-3 py-1 text-lg sm:w-56"
+              />
+              <button type="submit" className="min-h-11 rounded-lg bg-teal-800 px-4 font-semibold text-white hover:bg-teal-900">
+                {t.search.button}
+              </button>
+            </div>
           </form>
         </div>
       </header>
