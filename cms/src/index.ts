@@ -9,6 +9,7 @@ import { showModerationInEventList } from './bootstrap/moderation-list';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { registerRevalidation } from './bootstrap/revalidate';
 import { registerSearchText } from './bootstrap/search-text';
+import { registerReviewListRoute } from './review/review-list';
 import { seedContent } from './seed';
 import { registerAltTextRule } from './uploads/alt-text';
 
@@ -21,6 +22,7 @@ export default {
     disableGraphqlMutations(strapi);
     registerRevalidation(strapi);
     registerAltTextRule(strapi);
+    registerReviewListRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

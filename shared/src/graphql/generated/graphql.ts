@@ -30,10 +30,16 @@ export type Scalars = {
 
 export type Activity = {
   __typename?: 'Activity';
+  campaigns: Array<Maybe<Campaign>>;
+  campaigns_connection?: Maybe<CampaignRelationResponseCollection>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   documentId: Scalars['ID']['output'];
+  events: Array<Maybe<Event>>;
+  events_connection?: Maybe<EventRelationResponseCollection>;
   followUpOn?: Maybe<Scalars['Date']['output']>;
+  followUps: Array<Maybe<FollowUp>>;
+  followUps_connection?: Maybe<FollowUpRelationResponseCollection>;
   locale?: Maybe<Scalars['String']['output']>;
   localizations: Array<Maybe<Activity>>;
   localizations_connection?: Maybe<ActivityRelationResponseCollection>;
@@ -43,6 +49,48 @@ export type Activity = {
   status: Enum_Activity_Status;
   title: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type ActivityCampaignsArgs = {
+  filters?: InputMaybe<CampaignFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type ActivityCampaigns_ConnectionArgs = {
+  filters?: InputMaybe<CampaignFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type ActivityEventsArgs = {
+  filters?: InputMaybe<EventFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type ActivityEvents_ConnectionArgs = {
+  filters?: InputMaybe<EventFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type ActivityFollowUpsArgs = {
+  filters?: InputMaybe<FollowUpFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type ActivityFollowUps_ConnectionArgs = {
+  filters?: InputMaybe<FollowUpFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 
@@ -78,10 +126,13 @@ export type ActivityEntityResponseCollection = {
 
 export type ActivityFiltersInput = {
   and?: InputMaybe<Array<InputMaybe<ActivityFiltersInput>>>;
+  campaigns?: InputMaybe<CampaignFiltersInput>;
   createdAt?: InputMaybe<DateTimeFilterInput>;
   description?: InputMaybe<StringFilterInput>;
   documentId?: InputMaybe<IdFilterInput>;
+  events?: InputMaybe<EventFiltersInput>;
   followUpOn?: InputMaybe<DateFilterInput>;
+  followUps?: InputMaybe<FollowUpFiltersInput>;
   locale?: InputMaybe<StringFilterInput>;
   localizations?: InputMaybe<ActivityFiltersInput>;
   not?: InputMaybe<ActivityFiltersInput>;
@@ -95,8 +146,11 @@ export type ActivityFiltersInput = {
 };
 
 export type ActivityInput = {
+  campaigns?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
   followUpOn?: InputMaybe<Scalars['Date']['input']>;
+  followUps?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   responsible?: InputMaybe<Scalars['String']['input']>;
@@ -136,6 +190,7 @@ export type BooleanFilterInput = {
 
 export type Campaign = {
   __typename?: 'Campaign';
+  activity?: Maybe<Activity>;
   audiences?: Maybe<ComponentSharedAudiences>;
   body?: Maybe<Scalars['JSON']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -218,6 +273,7 @@ export type CampaignEntityResponseCollection = {
 };
 
 export type CampaignFiltersInput = {
+  activity?: InputMaybe<ActivityFiltersInput>;
   and?: InputMaybe<Array<InputMaybe<CampaignFiltersInput>>>;
   audiences?: InputMaybe<ComponentSharedAudiencesFiltersInput>;
   body?: InputMaybe<JsonFilterInput>;
@@ -240,6 +296,7 @@ export type CampaignFiltersInput = {
 };
 
 export type CampaignInput = {
+  activity?: InputMaybe<Scalars['ID']['input']>;
   audiences?: InputMaybe<ComponentSharedAudiencesInput>;
   body?: InputMaybe<Scalars['JSON']['input']>;
   endsOn?: InputMaybe<Scalars['Date']['input']>;
@@ -552,6 +609,7 @@ export type DeleteMutationResponse = {
 
 export type Enum_Activity_Status =
   | 'done'
+  | 'notReported'
   | 'ongoing'
   | 'planned';
 
@@ -622,6 +680,7 @@ export type Error = {
 export type Event = {
   __typename?: 'Event';
   accessibility?: Maybe<Scalars['String']['output']>;
+  activity?: Maybe<Activity>;
   audiences?: Maybe<ComponentSharedAudiences>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['JSON']['output']>;
@@ -680,6 +739,7 @@ export type EventEntityResponseCollection = {
 
 export type EventFiltersInput = {
   accessibility?: InputMaybe<StringFilterInput>;
+  activity?: InputMaybe<ActivityFiltersInput>;
   and?: InputMaybe<Array<InputMaybe<EventFiltersInput>>>;
   audiences?: InputMaybe<ComponentSharedAudiencesFiltersInput>;
   createdAt?: InputMaybe<DateTimeFilterInput>;
@@ -708,6 +768,7 @@ export type EventFiltersInput = {
 
 export type EventInput = {
   accessibility?: InputMaybe<Scalars['String']['input']>;
+  activity?: InputMaybe<Scalars['ID']['input']>;
   audiences?: InputMaybe<ComponentSharedAudiencesInput>;
   description?: InputMaybe<Scalars['JSON']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -770,7 +831,91 @@ export type FloatFilterInput = {
   startsWith?: InputMaybe<Scalars['Float']['input']>;
 };
 
-export type GenericMorph = Activity | Campaign | ComponentContactAcuteContact | ComponentContactChannel | ComponentContactOpeningHours | ComponentEventVenue | ComponentPlanMetadata | ComponentPlanSection | ComponentSharedAudiences | ComponentSharedReference | Event | I18NLocale | Organisation | Page | Plan | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | Site | SupportResource | Term | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser;
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  activity?: Maybe<Activity>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  documentId: Scalars['ID']['output'];
+  documentTitle?: Maybe<Scalars['String']['output']>;
+  documentUrl?: Maybe<Scalars['String']['output']>;
+  doneOn: Scalars['Date']['output'];
+  event?: Maybe<Event>;
+  locale?: Maybe<Scalars['String']['output']>;
+  localizations: Array<Maybe<FollowUp>>;
+  localizations_connection?: Maybe<FollowUpRelationResponseCollection>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  reached?: Maybe<Scalars['Int']['output']>;
+  summary: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type FollowUpLocalizationsArgs = {
+  filters?: InputMaybe<FollowUpFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type FollowUpLocalizations_ConnectionArgs = {
+  filters?: InputMaybe<FollowUpFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type FollowUpEntity = {
+  __typename?: 'FollowUpEntity';
+  attributes?: Maybe<FollowUp>;
+  id?: Maybe<Scalars['ID']['output']>;
+};
+
+export type FollowUpEntityResponse = {
+  __typename?: 'FollowUpEntityResponse';
+  data?: Maybe<FollowUp>;
+};
+
+export type FollowUpEntityResponseCollection = {
+  __typename?: 'FollowUpEntityResponseCollection';
+  nodes: Array<FollowUp>;
+  pageInfo: Pagination;
+};
+
+export type FollowUpFiltersInput = {
+  activity?: InputMaybe<ActivityFiltersInput>;
+  and?: InputMaybe<Array<InputMaybe<FollowUpFiltersInput>>>;
+  createdAt?: InputMaybe<DateTimeFilterInput>;
+  documentId?: InputMaybe<IdFilterInput>;
+  documentTitle?: InputMaybe<StringFilterInput>;
+  documentUrl?: InputMaybe<StringFilterInput>;
+  doneOn?: InputMaybe<DateFilterInput>;
+  event?: InputMaybe<EventFiltersInput>;
+  locale?: InputMaybe<StringFilterInput>;
+  localizations?: InputMaybe<FollowUpFiltersInput>;
+  not?: InputMaybe<FollowUpFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<FollowUpFiltersInput>>>;
+  publishedAt?: InputMaybe<DateTimeFilterInput>;
+  reached?: InputMaybe<IntFilterInput>;
+  summary?: InputMaybe<StringFilterInput>;
+  updatedAt?: InputMaybe<DateTimeFilterInput>;
+};
+
+export type FollowUpInput = {
+  activity?: InputMaybe<Scalars['ID']['input']>;
+  documentTitle?: InputMaybe<Scalars['String']['input']>;
+  documentUrl?: InputMaybe<Scalars['String']['input']>;
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
+  event?: InputMaybe<Scalars['ID']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reached?: InputMaybe<Scalars['Int']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FollowUpRelationResponseCollection = {
+  __typename?: 'FollowUpRelationResponseCollection';
+  nodes: Array<FollowUp>;
+};
+
+export type GenericMorph = Activity | Campaign | ComponentContactAcuteContact | ComponentContactChannel | ComponentContactOpeningHours | ComponentEventVenue | ComponentPlanMetadata | ComponentPlanSection | ComponentSharedAudiences | ComponentSharedReference | Event | FollowUp | I18NLocale | Organisation | Page | Plan | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | Site | SupportResource | Term | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser;
 
 export type I18NLocale = {
   __typename?: 'I18NLocale';
@@ -1122,6 +1267,7 @@ export type Page = {
   localizations_connection?: Maybe<PageRelationResponseCollection>;
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedOn?: Maybe<Scalars['Date']['output']>;
   searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
@@ -1173,6 +1319,7 @@ export type PageFiltersInput = {
   or?: InputMaybe<Array<InputMaybe<PageFiltersInput>>>;
   order?: InputMaybe<IntFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  reviewedOn?: InputMaybe<DateFilterInput>;
   searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   summary?: InputMaybe<StringFilterInput>;
@@ -1186,6 +1333,7 @@ export type PageInput = {
   easyReadBody?: InputMaybe<Scalars['JSON']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reviewedOn?: InputMaybe<Scalars['Date']['input']>;
   searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -1317,6 +1465,9 @@ export type Query = {
   event?: Maybe<Event>;
   events: Array<Maybe<Event>>;
   events_connection?: Maybe<EventEntityResponseCollection>;
+  followUp?: Maybe<FollowUp>;
+  followUps: Array<Maybe<FollowUp>>;
+  followUps_connection?: Maybe<FollowUpEntityResponseCollection>;
   i18NLocale?: Maybe<I18NLocale>;
   i18NLocales: Array<Maybe<I18NLocale>>;
   i18NLocales_connection?: Maybe<I18NLocaleEntityResponseCollection>;
@@ -1437,6 +1588,37 @@ export type QueryEventsArgs = {
 
 export type QueryEvents_ConnectionArgs = {
   filters?: InputMaybe<EventFiltersInput>;
+  hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
+  pagination?: InputMaybe<PaginationArg>;
+  publicationFilter?: InputMaybe<PublicationFilter>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryFollowUpArgs = {
+  documentId: Scalars['ID']['input'];
+  hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
+  publicationFilter?: InputMaybe<PublicationFilter>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryFollowUpsArgs = {
+  filters?: InputMaybe<FollowUpFiltersInput>;
+  hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
+  pagination?: InputMaybe<PaginationArg>;
+  publicationFilter?: InputMaybe<PublicationFilter>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryFollowUps_ConnectionArgs = {
+  filters?: InputMaybe<FollowUpFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
   locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
@@ -1941,6 +2123,7 @@ export type SiteInput = {
   footerContact?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   quickExitUrl?: InputMaybe<Scalars['String']['input']>;
+  reviewIntervalMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SiteRelationResponseCollection = {
@@ -1989,6 +2172,7 @@ export type SupportResource = {
   name: Scalars['String']['output'];
   organisation?: Maybe<Organisation>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedOn?: Maybe<Scalars['Date']['output']>;
   scope: Enum_Supportresource_Scope;
   searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
@@ -2053,6 +2237,7 @@ export type SupportResourceFiltersInput = {
   or?: InputMaybe<Array<InputMaybe<SupportResourceFiltersInput>>>;
   organisation?: InputMaybe<OrganisationFiltersInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  reviewedOn?: InputMaybe<DateFilterInput>;
   scope?: InputMaybe<StringFilterInput>;
   searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
@@ -2072,6 +2257,7 @@ export type SupportResourceInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   organisation?: InputMaybe<Scalars['ID']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reviewedOn?: InputMaybe<Scalars['Date']['input']>;
   scope?: InputMaybe<Enum_Supportresource_Scope>;
   searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
