@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { labelFieldsInSwedish } from './bootstrap/admin-labels';
 import { ensureReadOnlyToken, ensureSubmissionToken } from './bootstrap/api-tokens';
 import { ensureCommunicatorRole } from './bootstrap/communicator-role';
 import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
@@ -32,6 +33,7 @@ export default {
     await ensureSubmissionToken(strapi, process.env.CMS_SUBMISSION_TOKEN);
     await ensureCommunicatorRole(strapi);
     await showModerationInEventList(strapi);
+    await labelFieldsInSwedish(strapi);
     if (process.env.SEED !== 'false') {
       await seedContent(strapi, { demo: process.env.SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production' });
     }

@@ -108,6 +108,16 @@ describe('plan follow-up', () => {
     }
   });
 
+  it('labels the follow-up fields in Swedish for editors', async () => {
+    const response = await admin.request('GET', '/content-manager/content-types/api::follow-up.follow-up/configuration');
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: { contentType: { metadatas: Record<string, { edit: { label: string; description: string } }> } } };
+    expect(data.contentType.metadatas.summary?.edit).toMatchObject({ label: 'Vad gjordes?', description: expect.stringContaining('Uppföljning') });
+    expect(data.contentType.metadatas.reached?.edit.label).toBe('Antal som nåddes');
+    const site = await admin.request('GET', '/content-manager/content-types/api::site.site/configuration');
+    expect(JSON.stringify(await site.json())).toContain('Granska innehåll efter (månader)');
+  });
+
   it('refuses a follow-up entry without a date or with a link that is not a web address', async () => {
     const withoutDate = await admin.request('POST', '/content-manager/collection-types/api::follow-up.follow-up/actions/publish?locale=sv', { summary: 'Utan datum.' });
     expect(withoutDate.status).toBe(400);
