@@ -219,6 +219,24 @@ describe('plan follow-up', () => {
       });
     });
 
+    it('is open to a communicator (the Kommunikatör role), not only to the super admin', async () => {
+      const roles = (await (await admin.request('GET', '/admin/roles')).json()) as { data: { id: number; name: string }[] };
+      const role = roles.data.find((r) => r.name === 'Kommunikatör')!;
+      const invited = await admin.request('POST', '/admin/users', { firstname: 'Kim', lastname: 'Kommunikatör', email: 'kim@example.invalid', roles: [role.id] });
+      expect(invited.status, await invited.clone().text()).toBe(201);
+      const { registrationToken } = ((await invited.json()) as { data: { registrationToken: string } }).data;
+      const registered = await fetch(`${cms.url}/admin/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ registrationToken, userInfo: { firstname: 'Kim', lastname: 'Kommunikatör', password: 'Kommunikator-123' } }),
+      });
+      expect(registered.status, await registered.clone().text()).toBe(200);
+      const { token } = ((await registered.json()) as { data: { token: string } }).data;
+      const response = await fetch(`${cms.url}/admin/review-list`, { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Aldrig granskad');
+    });
+
     it('is closed to the public and to the web’s tokens, and the setting is not public', async () => {
       for (const token of [undefined, cms.readToken, cms.submissionToken]) {
         const response = await fetch(`${cms.url}/admin/review-list`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
