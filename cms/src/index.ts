@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { labelFieldsInSwedish } from './bootstrap/admin-labels';
 import { ensureReadOnlyToken, ensureSubmissionToken } from './bootstrap/api-tokens';
 import { ensureCommunicatorRole } from './bootstrap/communicator-role';
 import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
@@ -9,6 +10,7 @@ import { showModerationInEventList } from './bootstrap/moderation-list';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { registerRevalidation } from './bootstrap/revalidate';
 import { registerSearchText } from './bootstrap/search-text';
+import { registerReviewListRoute } from './review/review-list';
 import { seedContent } from './seed';
 import { registerAltTextRule } from './uploads/alt-text';
 
@@ -21,6 +23,7 @@ export default {
     disableGraphqlMutations(strapi);
     registerRevalidation(strapi);
     registerAltTextRule(strapi);
+    registerReviewListRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -30,6 +33,7 @@ export default {
     await ensureSubmissionToken(strapi, process.env.CMS_SUBMISSION_TOKEN);
     await ensureCommunicatorRole(strapi);
     await showModerationInEventList(strapi);
+    await labelFieldsInSwedish(strapi);
     if (process.env.SEED !== 'false') {
       await seedContent(strapi, { demo: process.env.SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production' });
     }

@@ -5,6 +5,7 @@ import type { UID } from '@strapi/strapi';
 export const PUBLIC_CONTENT_TYPES = [
   'api::plan.plan',
   'api::activity.activity',
+  'api::follow-up.follow-up',
   'api::term.term',
   'api::organisation.organisation',
   'api::support-resource.support-resource',

@@ -456,14 +456,20 @@ describe('partner event submissions', () => {
     const role = roles.data.find((r) => r.name === 'Kommunikatör');
     expect(role).toBeDefined();
     const permissions = (await (await admin.request('GET', `/admin/roles/${role!.id}/permissions`)).json()) as {
-      data: { action: string; subject: string | null; properties: { locales?: string[] } }[];
+      data: { action: string; subject: string | null; properties: { locales?: string[]; fields?: string[] } }[];
     };
     const has = (action: string, subject: string) => permissions.data.some((p) => p.action === `plugin::content-manager.explorer.${action}` && p.subject === subject);
-    for (const subject of ['api::event.event', 'api::campaign.campaign', 'api::page.page', 'api::support-resource.support-resource']) {
+    for (const subject of ['api::event.event', 'api::campaign.campaign', 'api::page.page', 'api::support-resource.support-resource', 'api::follow-up.follow-up']) {
       for (const action of ['create', 'read', 'update', 'delete', 'publish']) expect(has(action, subject), `${action} ${subject}`).toBe(true);
     }
     expect(has('read', 'api::organisation.organisation')).toBe(true);
     expect(has('update', 'api::plan.plan')).toBe(false);
+    // The plan's activities: status and follow-up only; no new activities, none removed, no rewording.
+    for (const action of ['read', 'update', 'publish']) expect(has(action, 'api::activity.activity'), `${action} activity`).toBe(true);
+    for (const action of ['create', 'delete']) expect(has(action, 'api::activity.activity'), `${action} activity`).toBe(false);
+    const activityUpdate = permissions.data.find((p) => p.action === 'plugin::content-manager.explorer.update' && p.subject === 'api::activity.activity');
+    expect(activityUpdate?.properties.fields).toEqual(expect.arrayContaining(['status', 'followUps']));
+    expect(activityUpdate?.properties.fields).not.toContain('title');
     expect(permissions.data.find((p) => p.subject === 'api::event.event')?.properties.locales).toEqual(expect.arrayContaining(['sv', 'en']));
   });
 });

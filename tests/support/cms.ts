@@ -53,6 +53,8 @@ export interface RunningCms {
   stop: () => Promise<void>;
   /** Stops and starts Strapi again on the same database (runs bootstrap and seed again). */
   restart: () => Promise<void>;
+  /** Stops the process and keeps its database (to change it as an older version left it; then `restart`). */
+  halt: () => Promise<void>;
 }
 
 /** The database for one Strapi: a fresh SQLite file, or with TEST_DATABASE=postgres a fresh PostgreSQL database. */
@@ -152,6 +154,7 @@ export async function startCms(options: { extraEnv?: Record<string, string> } = 
       await stop();
       await boot();
     },
+    halt: stop,
   };
 }
 

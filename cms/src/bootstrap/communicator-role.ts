@@ -3,7 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 export const COMMUNICATOR_ROLE = {
   name: 'Kommunikatör',
   code: 'stodportalen-kommunikator',
-  description: 'Skapar, redigerar och publicerar evenemang, kampanjer, sidor och stödresurser; granskar inskickade evenemang.',
+  description: 'Skapar, redigerar och publicerar evenemang, kampanjer, sidor, stödresurser och uppföljningar; rapporterar aktiviteternas status; granskar inskickade evenemang.',
 };
 
 /** What communicators write and publish. */
@@ -12,7 +12,14 @@ const EDITED_TYPES = [
   'api::campaign.campaign',
   'api::page.page',
   'api::support-resource.support-resource',
+  'api::follow-up.follow-up',
 ] as const satisfies readonly UID.ContentType[];
+
+/** The plan's activities: communicators report their status, but do not rewrite or remove them. */
+const REPORTED_TYPES = ['api::activity.activity'] as const satisfies readonly UID.ContentType[];
+const REPORT_ACTIONS = ['read', 'update', 'publish'].map((action) => `plugin::content-manager.explorer.${action}`);
+/** The activity fields they may change: the status, the follow-up date and what is linked to it. */
+const REPORTED_FIELDS = ['status', 'followUpOn', 'followUps', 'events', 'campaigns'];
 
 /** What they only need to read, to pick relations (an event's organiser, a resource's organisation). */
 const READ_TYPES = ['api::organisation.organisation'] as const satisfies readonly UID.ContentType[];
@@ -55,6 +62,11 @@ export async function ensureCommunicatorRole(strapi: Core.Strapi): Promise<void>
 
   const permissions: Permission[] = [
     ...contentTypes.getPermissionsWithNestedFields(contentActions(EDIT_ACTIONS, EDITED_TYPES)),
+    ...contentTypes.getPermissionsWithNestedFields(contentActions(REPORT_ACTIONS, REPORTED_TYPES)).map((permission: Permission) =>
+      permission.action === 'plugin::content-manager.explorer.update'
+        ? { ...permission, properties: { ...permission.properties, fields: REPORTED_FIELDS } }
+        : permission,
+    ),
     ...contentTypes.getPermissionsWithNestedFields(contentActions(['plugin::content-manager.explorer.read'], READ_TYPES)),
   ].map((permission: Permission) => ({
     ...permission,

@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { activityResponsible, demo, organisations, plainTextToBlocks, resources, site } from './facts';
 import { pages, type PageText } from './pages';
 import { markdownToBlocks, parsePlan } from './parse-plan';
+import { resetSeededPlannedStatus } from './activity-status';
 
 const STORE = { type: 'core', name: 'stodportalen', key: 'seed' } as const;
 
@@ -67,11 +68,14 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
         title: firstSentence,
         description: text,
         responsible: activityResponsible[order] ?? null,
-        status: 'planned',
+        status: 'notReported',
         order,
       }),
     );
   }
+
+  // Issue 9: earlier seeds wrote 'planned'; untouched seeded activities become 'notReported', once.
+  await once('migration:activity-status-not-reported', () => resetSeededPlannedStatus(strapi));
 
   for (const term of plan.terms) {
     const slug = slugify(term.name);

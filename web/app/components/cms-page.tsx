@@ -49,6 +49,11 @@ export function CmsPage({
         <div {...contentLangProps(textLocale, view.locale)}>
           <PageBody blocks={blocks} />
         </div>
+        {page.reviewedOn ? (
+          <p className="text-slate-700" lang={locale}>
+            {t.uppfoljning.reviewedOn} <time dateTime={page.reviewedOn}>{formatDate(page.reviewedOn, locale)}</time>
+          </p>
+        ) : null}
         {showUpdated && page.updatedAt ? (
           <p className="text-slate-700" lang={locale}>
             {t.sidor.page.updatedLabel}: {formatDate(page.updatedAt, locale)}

@@ -7,10 +7,12 @@ import { kalenderEn } from './kalender';
 import { tipsaEn } from './tipsa';
 import { availabilityEn } from './availability';
 import { forhandsvisningEn } from './forhandsvisning';
+import { uppfoljningEn } from './uppfoljning';
 
 /** English text for visitors. Same shape as sv.ts, which is the source of truth. */
 export const en: Dictionary = {
   forhandsvisning: forhandsvisningEn,
+  uppfoljning: uppfoljningEn,
   tipsa: tipsaEn,
   availability: availabilityEn,
   kalender: kalenderEn,
@@ -116,6 +118,7 @@ export const en: Dictionary = {
     activityResponsibleLabel: 'Responsible',
     activityFollowUpLabel: 'Follow-up',
     status: {
+      notReported: 'Not reported',
       planned: 'Planned',
       ongoing: 'Ongoing',
       done: 'Done',

@@ -6,6 +6,7 @@ import { kalenderSv } from './kalender';
 import { tipsaSv } from './tipsa';
 import { availabilitySv } from './availability';
 import { forhandsvisningSv } from './forhandsvisning';
+import { uppfoljningSv } from './uppfoljning';
 
 /**
  * All text that visitors see, in Swedish (the source of truth). Plain language: short sentences, "du".
@@ -13,6 +14,7 @@ import { forhandsvisningSv } from './forhandsvisning';
  */
 export const sv = {
   forhandsvisning: forhandsvisningSv,
+  uppfoljning: uppfoljningSv,
   tipsa: tipsaSv,
   availability: availabilitySv,
   kalender: kalenderSv,
@@ -118,6 +120,7 @@ export const sv = {
     activityResponsibleLabel: 'Ansvarig',
     activityFollowUpLabel: 'Följs upp',
     status: {
+      notReported: 'Ej rapporterad',
       planned: 'Planerad',
       ongoing: 'Pågår',
       done: 'Klar',

@@ -52,6 +52,7 @@ export function toCmsPage(raw: RawPage, area: PageArea): CmsPage {
     summary: text(raw.summary),
     body: parseBlocks(raw.body, `page "${raw.slug}"`),
     updatedAt: text(raw.updatedAt),
+    reviewedOn: text(raw.reviewedOn),
   };
 }
 

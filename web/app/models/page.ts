@@ -48,6 +48,8 @@ export interface CmsPage {
   summary: string | null;
   body: Block[];
   updatedAt: string | null;
+  /** When an editor last reviewed the page (`YYYY-MM-DD`). */
+  reviewedOn: string | null;
 }
 
 /** The easy-read (lättläst) text of a page: its own, or the Swedish one for a translation without. */

@@ -3,16 +3,16 @@ import { GetActionPlanDocument, type GetActionPlanQuery, type GetHomeQuery } fro
 import { cmsRequest } from '../utils/cms.server';
 import type { Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
-import type {
-  ActionPlan,
-  ActivityStatus,
-  PlanActivity,
-  PlanIntro,
-  PlanMetadata,
-  PlanReference,
-  PlanSection,
-  PlanTerm,
-  SectionExtra,
+import {
+  toActivityStatus,
+  type ActionPlan,
+  type PlanActivity,
+  type PlanIntro,
+  type PlanMetadata,
+  type PlanReference,
+  type PlanSection,
+  type PlanTerm,
+  type SectionExtra,
 } from './plan';
 
 /**
@@ -59,12 +59,6 @@ function toMetadata(raw: RawPlan['metadata']): PlanMetadata {
   };
 }
 
-const STATUSES: readonly ActivityStatus[] = ['planned', 'ongoing', 'done'];
-
-function toStatus(value: string): ActivityStatus {
-  return STATUSES.find((status) => status === value) ?? 'planned';
-}
-
 function toActivities(raw: GetActionPlanQuery['activities']): PlanActivity[] {
   return raw.flatMap((activity) => {
     if (!activity) return [];
@@ -77,7 +71,7 @@ function toActivities(raw: GetActionPlanQuery['activities']): PlanActivity[] {
         // The seeded description often starts with the title: show only what it adds.
         description: description?.startsWith(title) ? text(description.slice(title.length)) : description,
         responsible: text(activity.responsible),
-        status: toStatus(activity.status),
+        status: toActivityStatus(activity.status),
         followUpOn: text(activity.followUpOn),
       },
     ];

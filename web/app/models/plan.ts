@@ -1,7 +1,14 @@
 // View models of the action plan (plain data, safe to send to the browser).
 import type { Block } from '@stodportalen/shared';
 
-export type ActivityStatus = 'planned' | 'ongoing' | 'done';
+/** 'notReported' until an editor reports the activity's status (the plan itself reports none). */
+export const ACTIVITY_STATUSES = ['notReported', 'planned', 'ongoing', 'done'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** A status from the CMS; anything unknown counts as not reported, never as a claim. */
+export function toActivityStatus(value: string): ActivityStatus {
+  return ACTIVITY_STATUSES.find((status) => status === value) ?? 'notReported';
+}
 
 export interface PlanIntro {
   title: string;

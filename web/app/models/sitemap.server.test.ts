@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSitemapEntries, toSitemapXml } from './sitemap.server';
+import { planEntries, toSitemapEntries, toSitemapXml } from './sitemap.server';
 
 describe('sitemap', () => {
   it('maps CMS documents to their addresses, with the lastmod of each locale', () => {
@@ -22,6 +22,14 @@ describe('sitemap', () => {
       { path: '/integritet', lastmod: { sv: '2026-01-03T00:00:00.000Z', en: '2026-01-04T00:00:00.000Z' } },
       { path: '/stod/nmt', lastmod: {} },
     ]);
+  });
+
+  it('lists the plan and its follow-up page', () => {
+    expect(planEntries({ updatedAt: '2026-01-02T00:00:00.000Z', localizations: [] })).toEqual([
+      { path: '/handlingsplan', lastmod: { sv: '2026-01-02T00:00:00.000Z' } },
+      { path: '/handlingsplan/uppfoljning', lastmod: {} },
+    ]);
+    expect(planEntries(null).map((entry) => entry.path)).toEqual(['/handlingsplan', '/handlingsplan/uppfoljning']);
   });
 
   it('writes every page in both locales with absolute, escaped addresses and hreflang alternates', () => {

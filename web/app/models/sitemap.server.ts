@@ -29,6 +29,17 @@ function lastmodOf(updatedAt: string | null | undefined, localizations: Localiza
   return lastmod;
 }
 
+/**
+ * The plan and its follow-up. The follow-up is built from many documents (activities, entries,
+ * events), so it has no single lastmod.
+ */
+export function planEntries(plan: ListSitemapEntriesQuery['plan']): SitemapEntry[] {
+  return [
+    { path: '/handlingsplan', lastmod: plan ? lastmodOf(plan.updatedAt, plan.localizations) : {} },
+    { path: '/handlingsplan/uppfoljning', lastmod: {} },
+  ];
+}
+
 /** The entries of one page of the CMS answer (without the static pages). */
 export function toSitemapEntries(data: ListSitemapEntriesQuery): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
@@ -55,12 +66,7 @@ export async function listSitemapEntries(): Promise<SitemapEntry[]> {
   const entries: SitemapEntry[] = STATIC_PATHS.map((path) => ({ path, lastmod: {} }));
   for (let page = 1; page <= MAX_PAGES; page += 1) {
     const data = await cmsRequest(ListSitemapEntriesDocument, { locale: DEFAULT_LOCALE, page });
-    if (page === 1) {
-      entries.push({
-        path: '/handlingsplan',
-        lastmod: data.plan ? lastmodOf(data.plan.updatedAt, data.plan.localizations) : {},
-      });
-    }
+    if (page === 1) entries.push(...planEntries(data.plan));
     entries.push(...toSitemapEntries(data));
     const pageCount = Math.max(
       data.pages_connection?.pageInfo.pageCount ?? 0,

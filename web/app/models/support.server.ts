@@ -143,6 +143,7 @@ export function toResource(raw: SupportResourceDetailFragment, contentLocale: Lo
     body: parseBlocks(raw.body, `support resource "${summary.name}"`),
     languages: text(raw.languages),
     verifiedOn: text(raw.verifiedOn),
+    reviewedOn: text(raw.reviewedOn),
     sourceUrl: httpUrl(raw.sourceUrl),
     audiences: AUDIENCES.filter((audience) => audiences?.[audience] === true),
     organisation: organisationName ? { name: organisationName, website: httpUrl(raw.organisation?.website) } : null,

@@ -66,6 +66,8 @@ export interface SupportResource extends SupportResourceSummary {
   body: Block[];
   languages: string | null;
   verifiedOn: string | null;
+  /** When an editor last reviewed the whole entry (`YYYY-MM-DD`). */
+  reviewedOn: string | null;
   /** http(s) only. */
   sourceUrl: string | null;
   audiences: Audience[];

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { BlocksRenderer } from '../components/blocks-renderer';
 import { Heading } from '../components/heading';
@@ -54,6 +54,11 @@ export default function ActionPlanPage() {
         {plan.summary.map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
         ))}
+        <p>
+          <Link to={localePath(locale, '/handlingsplan/uppfoljning')} className="link font-semibold">
+            {t.uppfoljning.planLink}
+          </Link>
+        </p>
       </header>
 
       <section aria-labelledby="fakta-rubrik" className="rounded-xl bg-slate-50 p-5">
@@ -248,6 +253,7 @@ function Extra({
 }
 
 const STATUS_STYLES = {
+  notReported: 'border-dashed border-slate-600 bg-white text-slate-900',
   planned: 'border-slate-600 bg-white text-slate-900',
   ongoing: 'border-amber-600 bg-amber-50 text-slate-900',
   done: 'border-teal-700 bg-teal-50 text-slate-900',

@@ -1,0 +1,76 @@
+import type { Core, UID } from '@strapi/strapi';
+
+type FieldText = { label: string; description?: string };
+type Metadata = { edit?: { label?: string; description?: string }; list?: { label?: string } };
+type Configuration = { settings?: Record<string, unknown>; metadatas?: Record<string, Metadata>; layouts?: unknown };
+
+const ACTIVITY_LINK: FieldText = {
+  label: 'Aktivitet i handlingsplanen',
+  description: 'Den aktivitet i handlingsplanen som detta hör till. Ett evenemang som är över visas då under Uppföljning på webbplatsen.',
+};
+const REVIEWED_ON: FieldText = {
+  label: 'Senast granskad',
+  description: 'Dagen då någon senast läste igenom allt och såg att det stämmer. Visas på webbplatsen. Det som inte granskats på länge hamnar på granskningslistan.',
+};
+
+/**
+ * Swedish labels and help texts in the content manager for the fields of the plan's follow-up and
+ * of content review (schema.json has no field labels in Strapi 5; the content manager's
+ * configuration has). A label is only set while it is still Strapi's default (the field name), so
+ * what an administrator writes in the admin stays.
+ */
+export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
+  ['api::follow-up.follow-up', {
+    activity: { label: 'Aktivitet', description: 'Vilken av handlingsplanens aktiviteter uppföljningen gäller.' },
+    doneOn: { label: 'Datum', description: 'När det gjordes.' },
+    summary: { label: 'Vad gjordes?', description: 'Kort och på vanlig svenska. Visas på webbplatsen under Uppföljning.' },
+    reached: { label: 'Antal som nåddes', description: 'Hur många personer som nåddes, om ni vet. Annars tomt.' },
+    event: { label: 'Evenemang', description: 'Evenemanget i kalendern som uppföljningen gäller, om det finns ett.' },
+    documentUrl: { label: 'Länk till dokument', description: 'Webbadress till en rapport, ett protokoll eller liknande (börjar med https://).' },
+    documentTitle: { label: 'Dokumentets namn', description: 'Länktexten. Tomt: adressen visas.' },
+  }],
+  ['api::activity.activity', {
+    status: {
+      label: 'Status',
+      description: 'Ej rapporterad tills någon rapporterar hur det går. Webbplatsen visar statusen precis som den är satt här.',
+    },
+    followUpOn: { label: 'Följs upp', description: 'När aktiviteten ska följas upp nästa gång.' },
+    followUps: { label: 'Uppföljningar', description: 'Vad som har gjorts. Lägg till nya under Uppföljning.' },
+    events: { label: 'Evenemang' },
+    campaigns: { label: 'Kampanjer' },
+  }],
+  ['api::event.event', { activity: ACTIVITY_LINK }],
+  ['api::campaign.campaign', { activity: ACTIVITY_LINK }],
+  ['api::page.page', { reviewedOn: REVIEWED_ON }],
+  ['api::support-resource.support-resource', { reviewedOn: REVIEWED_ON }],
+  ['api::site.site', {
+    reviewIntervalMonths: {
+      label: 'Granska innehåll efter (månader)',
+      description: 'Sidor och stödresurser som inte har granskats på så här många månader hamnar på granskningslistan. Standard: 12.',
+    },
+  }],
+];
+
+export async function labelFieldsInSwedish(strapi: Core.Strapi): Promise<void> {
+  const contentTypes = strapi.plugin('content-manager').service('content-types');
+  for (const [uid, fields] of FIELD_TEXTS) {
+    const contentType = strapi.contentType(uid);
+    const { uid: _uid, ...configuration }: Configuration & { uid?: string } = await contentTypes.findConfiguration(contentType);
+    const metadatas = { ...configuration.metadatas };
+    let changed = false;
+    for (const [field, text] of Object.entries(fields)) {
+      const metadata = metadatas[field] ?? {};
+      const isDefault = (label: string | undefined) => label === undefined || label === field;
+      const edit = { ...metadata.edit };
+      const list = { ...metadata.list };
+      if (isDefault(edit.label)) edit.label = text.label;
+      if (!edit.description && text.description) edit.description = text.description;
+      if (isDefault(list.label)) list.label = text.label;
+      if (edit.label !== metadata.edit?.label || edit.description !== metadata.edit?.description || list.label !== metadata.list?.label) {
+        metadatas[field] = { ...metadata, edit, list };
+        changed = true;
+      }
+    }
+    if (changed) await contentTypes.updateConfiguration(contentType, { ...configuration, metadatas });
+  }
+}

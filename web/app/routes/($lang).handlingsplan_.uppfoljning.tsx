@@ -1,0 +1,162 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { eventHref } from '../components/event-list';
+import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
+import type { FollowUpActivity, FollowUpItem, PlanValidity } from '../models/follow-up';
+import { getPlanFollowUp } from '../models/follow-up.server';
+import { queryWithFallback } from '../models/localized.server';
+import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
+import { noHydration } from '../utils/hydration';
+import { formatDate, getDictionary, getLocale, intlLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { pageMeta } from '../utils/meta';
+
+export const handle = noHydration;
+
+/** The plan's follow-up: per activity what was done, from editors' entries and the events that have ended. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const found = await withCms(() => queryWithFallback(locale, (l) => getPlanFollowUp(l)));
+  invariantResponse(found, 404);
+  return { followUp: found.data, contentLocale: found.locale, fallback: found.fallback };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
+  const t = getDictionary(getLocale(location.pathname)).uppfoljning;
+  return pageMeta({ title: t.metaTitle, description: t.metaDescription, location, matches });
+};
+
+export default function PlanFollowUpPage() {
+  const { followUp, contentLocale, fallback } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  const u = t.uppfoljning;
+  return (
+    <div className="space-y-10">
+      {fallback ? <FallbackNotice /> : null}
+      <header className="space-y-4">
+        <h1 className="text-3xl leading-tight font-bold break-words text-slate-900 sm:text-4xl">{u.heading}</h1>
+        <p className="text-xl">{u.lead}</p>
+        <p>
+          <Link to={localePath(locale, '/handlingsplan')} className="link">
+            {u.backLink}
+          </Link>
+        </p>
+      </header>
+
+      <Validity validity={followUp.validity} locale={locale} t={t} />
+
+      <section aria-labelledby="aktiviteter-rubrik" className="space-y-6">
+        <h2 id="aktiviteter-rubrik" className="text-2xl font-bold text-slate-900">
+          {u.activitiesHeading}
+        </h2>
+        <ol className="space-y-8">
+          {followUp.activities.map((activity) => (
+            <Activity key={activity.id} activity={activity} contentLocale={contentLocale} locale={locale} t={t} />
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function Validity({ validity, locale, t }: { validity: PlanValidity; locale: Locale; t: Dictionary }) {
+  const u = t.uppfoljning;
+  // No dates in the plan's metadata: no claim about them.
+  if (!validity.validityPeriod && !validity.revisionDueOn) return null;
+  return (
+    <section aria-labelledby="giltighet-rubrik" className="space-y-3 rounded-xl bg-slate-50 p-5">
+      <h2 id="giltighet-rubrik" className="text-2xl font-bold text-slate-900">
+        {u.validityHeading}
+      </h2>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,16rem)_1fr]">
+        {validity.validityPeriod ? (
+          <div className="sm:contents">
+            <dt className="font-bold text-slate-900">{u.validityPeriod}</dt>
+            <dd>{validity.validityPeriod}</dd>
+          </div>
+        ) : null}
+        {validity.revisionDueOn ? (
+          <div className="sm:contents">
+            <dt className="font-bold text-slate-900">{u.revisionDueOn}</dt>
+            <dd>
+              <time dateTime={validity.revisionDueOn}>{formatDate(validity.revisionDueOn, locale)}</time>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {validity.revisionOverdue === true ? <p className="font-semibold text-slate-900">{u.revisionOverdue}</p> : null}
+      {validity.revisionOverdue === false ? <p>{u.revisionUpcoming}</p> : null}
+    </section>
+  );
+}
+
+function Activity({ activity, contentLocale, locale, t }: { activity: FollowUpActivity; contentLocale: Locale; locale: Locale; t: Dictionary }) {
+  const u = t.uppfoljning;
+  return (
+    <li className="space-y-3 border-s-4 border-teal-700 ps-5">
+      <h3 className="text-xl font-bold break-words text-slate-900" {...contentLangProps(contentLocale, locale)}>
+        {activity.order}. {activity.title}
+      </h3>
+      <p>
+        {u.statusLabel}: <span className="font-semibold">{t.plan.status[activity.status]}</span>
+      </p>
+      {activity.items.length === 0 ? (
+        <p>{u.nothingReported}</p>
+      ) : (
+        <ul className="space-y-4">
+          {activity.items.map((item) => (
+            <Item key={`${item.kind}-${item.id}`} item={item} contentLocale={contentLocale} locale={locale} t={t} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function Item({ item, contentLocale, locale, t }: { item: FollowUpItem; contentLocale: Locale; locale: Locale; t: Dictionary }) {
+  const u = t.uppfoljning;
+  const date = (
+    <p className="font-bold text-slate-900">
+      <time dateTime={item.date}>{formatDate(item.date, locale)}</time>
+    </p>
+  );
+  if (item.kind === 'event') {
+    return (
+      <li className="space-y-1">
+        {date}
+        <p>
+          {u.pastEvent}:{' '}
+          <Link to={eventHref(locale, item.event.slug)} className="link" {...contentLangProps(contentLocale, locale)}>
+            {item.event.title}
+          </Link>
+        </p>
+      </li>
+    );
+  }
+  return (
+    <li className="space-y-1">
+      {date}
+      <p className="whitespace-pre-line" {...contentLangProps(contentLocale, locale)}>
+        {item.summary}
+      </p>
+      {item.reached !== null ? (
+        <p>{item.reached === 1 ? u.reached.one : u.reached.other.replace('{count}', new Intl.NumberFormat(intlLocale(locale)).format(item.reached))}</p>
+      ) : null}
+      {item.event ? (
+        <p>
+          {u.eventLink}:{' '}
+          <Link to={eventHref(locale, item.event.slug)} className="link" {...contentLangProps(contentLocale, locale)}>
+            {item.event.title}
+          </Link>
+        </p>
+      ) : null}
+      {item.document ? (
+        <p>
+          {u.documentLink}:{' '}
+          <a href={item.document.url} rel="noreferrer" className="link break-words">
+            {item.document.title ?? item.document.url}
+          </a>
+        </p>
+      ) : null}
+    </li>
+  );
+}
