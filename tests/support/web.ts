@@ -26,6 +26,8 @@ export async function startWeb(options: { cmsUrl: string; readToken: string; por
       PORT: String(port),
       CMS_URL: options.cmsUrl,
       CMS_READ_TOKEN: options.readToken,
+      // Production needs its public origin; tests that put a proxy in front pass their own.
+      PUBLIC_URL: url,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
