@@ -102,8 +102,15 @@ app.all('*', pages);
 const refuse = (req, res, { status, headers = {} }) => {
   setSecurityHeaders(res);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  // A body that was not read (in full) is not read on: the connection ends with the answer.
-  if (status === 413 || (req.method === 'POST' && !req.complete)) res.setHeader('Connection', 'close');
+  // A body that was not read (in full) is thrown away unread for up to two seconds after the answer,
+  // then the connection is dropped. (Closing at once could reset the connection before the client
+  // has read the answer.)
+  res.once('finish', () => {
+    if (req.complete) return;
+    req.resume();
+    const drop = setTimeout(() => req.socket.destroy(), 2_000);
+    req.once('end', () => clearTimeout(drop));
+  });
   pages.renderRefusal(req, res, status).catch((error) => {
     console.error(error);
     if (res.headersSent) return res.destroy();

@@ -9,6 +9,8 @@ const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 export interface RunningWeb {
   url: string;
   port: number;
+  /** The web's process id (for memory readings). */
+  pid: number;
   log: () => string;
   stop: () => Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function startWeb(options: { cmsUrl: string; readToken: string; por
   return {
     url,
     port,
+    pid: child.pid ?? 0,
     log: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
