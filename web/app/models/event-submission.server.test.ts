@@ -1,30 +1,10 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
 import { EVENT_SUBMISSION_FIELDS } from '@stodportalen/shared';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useStandInCms } from '../utils/stand-in-cms.test-support';
 import { formValues, retryAfterOf, sendEventSubmission } from './event-submission.server';
 
-// A stand-in CMS submission endpoint whose answer each test chooses (the real rate limit is the CMS's).
-let reply: (res: ServerResponse) => void = () => {};
-let server: Server;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => reply(res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the stand-in CMS has no port');
-  vi.stubEnv('CMS_URL', `http://127.0.0.1:${address.port}`);
-  vi.stubEnv('CMS_READ_TOKEN', 'test-token');
-  vi.stubEnv('CMS_SUBMISSION_TOKEN', 'test-submission-token');
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+// The CMS's submission endpoint, standing in (the real rate limit is the CMS's).
+const cms = useStandInCms({ CMS_READ_TOKEN: 'test-token', CMS_SUBMISSION_TOKEN: 'test-submission-token' });
 
 describe('formValues', () => {
   it('never gives back more than a field may hold', () => {
@@ -46,12 +26,12 @@ describe('formValues', () => {
 
 describe('the CMS rate limit', () => {
   it('is passed on with its Retry-After', async () => {
-    reply = (res) => {
+    cms.reply = (res) => {
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '120' });
       res.end(JSON.stringify({ error: { status: 429 } }));
     };
     expect(await sendEventSubmission({ title: 'x' }, 'key')).toEqual({ kind: 'rateLimited', retryAfter: '120' });
-    reply = (res) => {
+    cms.reply = (res) => {
       res.writeHead(429, { 'content-type': 'application/json' });
       res.end('{}');
     };
