@@ -127,6 +127,7 @@ export async function startWeb({ cms, buildDir, env = {} }) {
       CMS_URL: cms.url,
       CMS_READ_TOKEN: cms.readToken,
       WEB_BUILD_DIR: buildDir,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
   });

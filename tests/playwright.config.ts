@@ -53,14 +53,14 @@ export default defineConfig({
     {
       command: 'node ../web/server.mjs',
       url: `http://127.0.0.1:${ports.web}/healthz`,
-      env: { ...webEnv, PORT: String(ports.web), CMS_URL: `http://127.0.0.1:${ports.cms}` },
+      env: { ...webEnv, PORT: String(ports.web), PUBLIC_URL: `http://127.0.0.1:${ports.web}`, CMS_URL: `http://127.0.0.1:${ports.cms}` },
       reuseExistingServer: false,
     },
     {
       // The same web with its CMS unreachable (nothing listens on port 9).
       command: 'node ../web/server.mjs',
       url: `http://127.0.0.1:${ports.webWithoutCms}/healthz`,
-      env: { ...webEnv, PORT: String(ports.webWithoutCms), CMS_URL: 'http://127.0.0.1:9' },
+      env: { ...webEnv, PORT: String(ports.webWithoutCms), PUBLIC_URL: `http://127.0.0.1:${ports.webWithoutCms}`, CMS_URL: 'http://127.0.0.1:9' },
       reuseExistingServer: false,
     },
   ],

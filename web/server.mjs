@@ -3,13 +3,14 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
-import { parseEnv } from './server/env.mjs';
+import { parseEnv, publicOriginOf } from './server/env.mjs';
 import { createPageHandler } from './server/page-handler.mjs';
 import { readiness } from './server/readiness.mjs';
 import { staticFiles } from './server/static-files.mjs';
-import { contentSecurityPolicy, noCookies, securityHeaders } from './server/security-headers.mjs';
+import { contentSecurityPolicy, noCookies, securityHeaders, setSecurityHeaders } from './server/security-headers.mjs';
 import { frontDoor } from './server/front-door.mjs';
 import { assertProductionSecrets } from './server/production.mjs';
+import { requestGuard } from './server/request-guard.mjs';
 
 /** @type {import('./server/env.mjs').WebEnv} */
 let env;
@@ -21,6 +22,9 @@ try {
   console.error('The web server did not start. See web/README.md for the environment variables.');
   process.exit(1);
 }
+
+// The origin of every absolute link and of the URL each page is made for (never a request header).
+const publicOrigin = publicOriginOf(env);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // WEB_BUILD_DIR lets parallel test runs use builds of their own (default: build/).
@@ -52,7 +56,7 @@ app.use(securityHeaders);
 if (env.CMS_ADMIN_ORIGIN) {
   const adminOrigin = env.CMS_ADMIN_ORIGIN;
   app.use(/^(\/[a-z]{2})?\/forhandsvisning\/?$/, (_req, res, next) => {
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(String(res.locals.cspNonce), adminOrigin));
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(adminOrigin));
     res.removeHeader('X-Frame-Options');
     next();
   });
@@ -77,40 +81,57 @@ app.use((req, _res, next) => {
   next();
 });
 
-// With `Referrer-Policy: no-referrer`, browsers send `Origin: null` with a form post, which Remix's
-// CSRF check refuses. The browser's own Sec-Fetch-Site header tells whether the post came from
-// this site; only then is the meaningless origin dropped.
-app.use((req, _res, next) => {
-  if (req.method === 'POST' && req.headers.origin === 'null' && req.headers['sec-fetch-site'] === 'same-origin') {
-    delete req.headers.origin;
-  }
-  next();
-});
-
 // Remix, with ETag/304, compression and the page cache (server/page-handler.mjs). The page cache
 // keeps public pages as long as their s-maxage allows, at most CMS_CACHE_TTL_MS (0: off).
 const pages = createPageHandler({
   build,
   mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
   pageCacheMaxAgeMs: env.CMS_CACHE_TTL_MS ?? 60_000,
-  getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
+  publicOrigin,
+  getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
 });
 app.all('*', pages);
 
-// Errors Express meets before Remix (e.g. a malformed URL such as `/%`): a status and a short
-// text, never a stack trace.
+/**
+ * A refused request (server/request-guard.mjs, or a bad request Express meets such as `/%`): the
+ * status with a short page that still shows the acute numbers, never stored, never a 500.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {import('./server/request-guard.mjs').Refusal} refusal
+ */
+const refuse = (req, res, { status, headers = {} }) => {
+  setSecurityHeaders(res);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  // A body that was not read (in full) is thrown away unread for up to two seconds after the answer,
+  // then the connection is dropped. (Closing at once could reset the connection before the client
+  // has read the answer.)
+  res.once('finish', () => {
+    if (req.complete) return;
+    req.resume();
+    const drop = setTimeout(() => req.socket.destroy(), 2_000);
+    req.once('end', () => clearTimeout(drop));
+  });
+  pages.renderRefusal(req, res, status).catch((error) => {
+    console.error(error);
+    if (res.headersSent) return res.destroy();
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end('Förfrågan avvisades. / The request was refused. Akut hjälp: 112\n');
+  });
+};
+
+// Errors Express meets before Remix (e.g. a malformed URL such as `/%`): a 4xx page like the
+// guard's, or a plain 500 without a stack trace.
 /** @type {import('express').ErrorRequestHandler} */
-const handleExpressError = (error, _req, res, next) => {
+const handleExpressError = (error, req, res, next) => {
   const status =
     error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status >= 400
       ? error.status
       : 500;
   if (status >= 500) console.error(error);
   if (res.headersSent) return next(error);
-  res
-    .status(status)
-    .type('text/plain')
-    .send(status < 500 ? 'Bad request' : 'Internal server error');
+  if (status < 500) return refuse(req, res, { status: 400, reason: 'Express' });
+  res.status(500).type('text/plain').send('Internal server error');
 };
 app.use(handleExpressError);
 
@@ -118,14 +139,21 @@ app.use(handleExpressError);
 // popular page costs about what a static file does. Whatever every response needs (a header,
 // logging) must be done in pages.serveFromCache too: put headers in setSecurityHeaders
 // (server/security-headers.mjs), which both paths call. Before both: the request id, its JSON log
-// line and HSTS in production (server/front-door.mjs).
+// line and HSTS in production (server/front-door.mjs), then the request guard (method, Host, body
+// limits, form origin: server/request-guard.mjs).
 const server = http.createServer(
-  frontDoor((req, res) => {
-    if (!pages.serveFromCache(req, res)) app(req, res);
-  }),
+  frontDoor(
+    requestGuard({
+      publicOrigin,
+      refuse,
+      next: (req, res) => {
+        if (!pages.serveFromCache(req, res)) app(req, res);
+      },
+    }),
+  ),
 );
 server.listen(env.PORT, env.HOST, () => {
-  console.log(`Stödportalen web listening on http://${env.HOST}:${env.PORT} (CMS: ${env.CMS_URL})`);
+  console.log(`Stödportalen web listening on http://${env.HOST}:${env.PORT} for ${publicOrigin} (CMS: ${env.CMS_URL})`);
 });
 
 const stop = () => {

@@ -77,18 +77,20 @@ test.describe('quick exit and acute help on every page', () => {
     expect(stored).toEqual({ local: 0, session: 0, databases: 0 });
   });
 
-  test('content pages send no JavaScript but the quick-exit script, under a nonce-based CSP', async ({ request }) => {
+  test("content pages send no JavaScript but the quick-exit script, under a CSP of script-src 'self' without a nonce", async ({ request }) => {
     for (const path of pages) {
       const response = await request.get(path);
       const csp = response.headers()['content-security-policy'] ?? '';
-      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
-      expect(csp).not.toContain("'unsafe-inline'");
+      // No route has an inline script: no nonce, which a cached page would hand to every visitor.
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toMatch(/nonce|'unsafe-inline'/);
       expect(response.headers()['referrer-policy']).toBe('no-referrer');
       expect(response.headers()['set-cookie']).toBeUndefined();
       const html = await response.text();
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       expect(scripts).toHaveLength(1);
       expect(scripts[0]).toContain('src="/quick-exit.js"');
+      expect(scripts[0]).not.toContain('nonce');
     }
   });
 });

@@ -175,6 +175,8 @@ describe('docker-compose.yml', () => {
     expect(web.CMS_URL).toBe('http://cms:1337');
     expect(cms.WEB_REVALIDATE_URLS).toContain('http://web:3000/api/revalidate');
     expect(web.TRUST_PROXY).toBe('1');
+    // Absolute links come from one configured origin: compose refuses to start the web without it.
+    expect(web.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL:\?/);
     expect(services.web!.ports).toBeUndefined();
     expect(services.cms!.ports).toEqual(['${CMS_BIND:-127.0.0.1}:1337:1337']);
   });
@@ -236,6 +238,9 @@ describe('proxy/nginx.conf', () => {
     expect(active).not.toMatch(/proxy_cache_valid|proxy_ignore_headers|proxy_hide_header\s+Cache-Control/);
     expect(active).toMatch(/server web:3000/);
     expect(active).toMatch(/location = \/api\/revalidate \{\s*return 404;/);
+    // A visitor's forwarded host never reaches the web, and the Host header is no part of a cache key.
+    expect(active).toMatch(/proxy_set_header X-Forwarded-Host "";/);
+    expect(/proxy_cache_key ([^;]*);/.exec(active)?.[1]).not.toMatch(/\$host|\$http_host|\$http_x_forwarded/);
     // No client addresses and no query strings in the log.
     const logFormat = /log_format portal_json[^;]*;/.exec(active)![0];
     // The id the web logs too: the one passed on as X-Request-Id (the visitor's proxy's, or nginx's own).

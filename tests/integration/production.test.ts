@@ -93,6 +93,16 @@ describe('in production the web refuses to start', () => {
     expect(weak.output).not.toContain(shared);
     expect(weak.output).toContain('The web server did not start');
   }, 60_000);
+
+  it('without PUBLIC_URL, the one origin of its absolute links', () => {
+    const base = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '9', CMS_URL: 'http://127.0.0.1:9', CMS_READ_TOKEN: random() };
+    const missing = refusedStart(['server.mjs'], webDir, { ...base, PUBLIC_URL: '' });
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain('PUBLIC_URL is not set');
+    const withPath = refusedStart(['server.mjs'], webDir, { ...base, PUBLIC_URL: 'https://stodportalen.example.org/portal' });
+    expect(withPath.status).toBe(1);
+    expect(withPath.output).toContain('PUBLIC_URL must be an origin only');
+  }, 60_000);
 });
 
 describe('the CMS and the web running in production', () => {

@@ -9,6 +9,8 @@ const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 export interface RunningWeb {
   url: string;
   port: number;
+  /** The web's process id (for memory readings). */
+  pid: number;
   log: () => string;
   stop: () => Promise<void>;
 }
@@ -26,6 +28,8 @@ export async function startWeb(options: { cmsUrl: string; readToken: string; por
       PORT: String(port),
       CMS_URL: options.cmsUrl,
       CMS_READ_TOKEN: options.readToken,
+      // Production needs its public origin; tests that put a proxy in front pass their own.
+      PUBLIC_URL: url,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,6 +47,7 @@ export async function startWeb(options: { cmsUrl: string; readToken: string; por
   return {
     url,
     port,
+    pid: child.pid ?? 0,
     log: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;

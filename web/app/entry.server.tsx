@@ -1,27 +1,30 @@
-import { PassThrough } from 'node:stream';
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
-import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
-import { isbot } from 'isbot';
-import { renderToPipeableStream } from 'react-dom/server';
-import { NonceProvider } from './utils/nonce';
+import type { ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { currentRequestState } from '../server/request-state.mjs';
 import { documentCacheControl } from './utils/cache-control.server';
 import { StaleContentProvider } from './utils/content-status';
 import { wantsHydration } from './utils/hydration';
 
-const ABORT_DELAY = 5_000;
+/**
+ * The whole document as one string. No route hydrates and none streams (no defer, no Suspense), so
+ * there is nothing to gain from renderToPipeableStream, and it has a bug that splits multi-byte
+ * characters at its buffer boundaries (a NUL or a broken "å" in the page, which caches then keep:
+ * facebook/react#24985, #31134). renderToString returns a JavaScript string, which the Response
+ * encodes to UTF-8 in one piece.
+ */
+export function renderDocument(element: ReactElement): string {
+  return `<!DOCTYPE html>${renderToString(element)}`;
+}
 
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  loadContext: AppLoadContext,
+  _loadContext: AppLoadContext,
 ) {
-  const nonce = loadContext.cspNonce;
-  // Bots get the whole document at once; people get it streamed as soon as the shell is ready.
-  const readyEvent = isbot(request.headers.get('user-agent') ?? '') ? 'onAllReady' : 'onShellReady';
   // Public pages may be kept by shared caches; forms, search, errors and stale pages may not
   // (utils/cache-control.server.ts). A route's own Cache-Control wins.
   const stale = currentRequestState()?.stale ?? false;
@@ -39,36 +42,13 @@ export default function handleRequest(
     );
   }
 
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <StaleContentProvider value={stale}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </StaleContentProvider>
-      </NonceProvider>,
-      {
-        nonce,
-        [readyEvent]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          const stream = createReadableStreamFromReadable(body);
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-          resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          // Errors after the shell are logged here; errors before it are logged by handleError.
-          if (shellRendered) console.error(error);
-        },
-      },
-    );
-    setTimeout(abort, ABORT_DELAY);
-  });
+  const html = renderDocument(
+    <StaleContentProvider value={stale}>
+      <RemixServer context={remixContext} url={request.url} />
+    </StaleContentProvider>,
+  );
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  return new Response(html, { headers: responseHeaders, status: responseStatusCode });
 }
 
 export const handleError: HandleErrorFunction = (error, { request }) => {

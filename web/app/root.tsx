@@ -18,8 +18,7 @@ import { getSiteSettings } from './models/site.server';
 import { logCmsError } from './utils/http.server';
 import { wantsHydration } from './utils/hydration';
 import { publicOrigin } from './utils/env.server';
-import { alternatePaths, getDictionary, getLocale, localePath, textDirection, titleWith, useI18n } from './utils/i18n';
-import { useNonce } from './utils/nonce';
+import { alternatePaths, getDictionary, getLocale, localePath, textDirection, titleWith, useI18n, type Dictionary } from './utils/i18n';
 import { useLocation } from '@remix-run/react';
 import stylesheet from './tailwind.css?url';
 
@@ -32,9 +31,12 @@ export const links: LinksFunction = () => [
  * Site settings for the layout. The layout must render even when the CMS is down, so any failure
  * gives the acute numbers compiled into the build instead of an error.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A request the server refused before it reached a route (server/request-guard.mjs): its short
+  // error page, with the layout and the acute numbers compiled into the build.
+  if (context.refusal) throw new Response(null, { status: context.refusal.status });
   const locale = getLocale(new URL(request.url).pathname);
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   try {
     return { locale, origin, site: await getSiteSettings(locale) };
   } catch (error) {
@@ -57,16 +59,12 @@ export const meta: MetaFunction = ({ error, location }) => {
   let title = t.siteName;
   if (error) {
     const status = isRouteErrorResponse(error) ? error.status : 500;
-    title = titleWith(
-      t,
-      status === 404 ? t.errors.notFound.title : status === 503 ? t.errors.unavailable.title : t.errors.generic.title,
-    );
+    title = titleWith(t, errorTexts(t, status).title);
   }
   return [{ title }, { name: 'description', content: t.defaultDescription }];
 };
 
 export function Layout({ children }: { children: ReactNode }) {
-  const nonce = useNonce();
   const { locale, t } = useI18n();
   const data = useRouteLoaderData<typeof loader>('root');
   const site = data?.site ?? fallbackSiteSettings(locale);
@@ -87,7 +85,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <link key={alternate.locale} rel="alternate" hrefLang={alternate.locale} href={`${origin}${alternate.path}`} />
         ))}
         <link rel="alternate" hrefLang="x-default" href={`${origin}${alternates[0]?.path ?? '/'}`} />
-        <script nonce={nonce} src="/quick-exit.js" defer />
+        {/* The only script; the CSP allows scripts from this origin only (server/security-headers.mjs). */}
+        <script src="/quick-exit.js" defer />
       </head>
       <body className="flex min-h-screen flex-col bg-white text-lg leading-relaxed text-slate-800">
         <SiteShell locale={locale} t={t} site={site}>
@@ -96,8 +95,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </SiteShell>
         {hydrate ? (
           <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
+            <ScrollRestoration />
+            <Scripts />
           </>
         ) : null}
       </body>
@@ -136,9 +135,10 @@ export function ErrorBoundary() {
       </ErrorMessage>
     );
   }
+  const texts = errorTexts(t, status);
   return (
-    <ErrorMessage title={t.errors.generic.title}>
-      <p>{t.errors.generic.text}</p>
+    <ErrorMessage title={texts.title}>
+      <p>{texts.text}</p>
       <p>
         <a href={localePath(locale, '/')} className="link">
           {t.errors.generic.homeLink}
@@ -146,6 +146,14 @@ export function ErrorBoundary() {
       </p>
     </ErrorMessage>
   );
+}
+
+/** Title and text of an error page by status: the refused requests have their own, else generic. */
+function errorTexts(t: Dictionary, status: number): { title: string; text: string } {
+  if (status === 404) return t.errors.notFound;
+  if (status === 503) return t.errors.unavailable;
+  if (status === 400 || status === 403 || status === 405 || status === 413 || status === 415) return t.errors.refused[status];
+  return t.errors.generic;
 }
 
 function ErrorMessage({ title, children }: { title: string; children: ReactNode }) {

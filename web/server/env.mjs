@@ -38,15 +38,32 @@ export const envSchema = z.object({
   REVALIDATE_SECRET: trimmed.min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: trimmed.min(1).default('0.0.0.0'),
-  // The portal's public address, for absolute links (hreflang, sitemap, feeds, Open Graph).
-  // Unset: taken from each request.
+  // The portal's public origin (scheme, host, port; no path): the one source of every absolute link
+  // (canonical, og:url, hreflang, sitemap, robots, feeds, .ics). Request headers (Host,
+  // X-Forwarded-*) never choose it. Required in production (server/production.mjs); elsewhere it
+  // defaults to the listen address (publicOriginOf).
   PUBLIC_URL: trimmed
-    .pipe(z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL' }))
-    .transform((url) => url.replace(/\/+$/, ''))
+    .pipe(z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL, e.g. https://stodportalen.karlskoga.se' }))
+    .refine((url) => {
+      const parsed = new URL(url);
+      return parsed.pathname === '/' && parsed.search === '' && parsed.hash === '' && parsed.username === '' && parsed.password === '';
+    }, 'PUBLIC_URL must be an origin only (scheme, host and port; no path, query or user), e.g. https://stodportalen.karlskoga.se')
+    .transform((url) => new URL(url).origin)
     .optional(),
 });
 
 /** @typedef {z.infer<typeof envSchema>} WebEnv */
+
+/**
+ * The origin of every absolute link: PUBLIC_URL, else (outside production) the listen address,
+ * with a wildcard address (0.0.0.0, ::) read as localhost.
+ * @param {Pick<WebEnv, 'PUBLIC_URL' | 'HOST' | 'PORT'>} env
+ */
+export function publicOriginOf(env) {
+  if (env.PUBLIC_URL) return env.PUBLIC_URL;
+  const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  return new URL(`http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${env.PORT}`).origin;
+}
 
 /**
  * Parses the environment; throws an Error that lists every problem in plain words.

@@ -2,21 +2,11 @@
 import { createHash } from 'node:crypto';
 
 /**
- * A weak ETag of an HTML body. The CSP nonce (new in every response) is left out, so two renders of
- * the same content get the same tag: they are equal in everything but the nonce, which is what
- * "weak" allows.
+ * A weak ETag of a page's body (weak: the same content, compressed or not, gets the same tag).
  * @param {Buffer} body
- * @param {string | undefined} nonce
  */
-export function weakEtag(body, nonce) {
-  const hash = createHash('sha1');
-  if (nonce) {
-    const text = body.toString('latin1');
-    hash.update(text.split(nonce).join(''), 'latin1');
-  } else {
-    hash.update(body);
-  }
-  return `W/"${hash.digest('base64url')}"`;
+export function weakEtag(body) {
+  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
 /** @param {string} tag */

@@ -28,7 +28,6 @@ const NOT_STORED = new Set(['content-length', 'content-encoding', 'transfer-enco
  * @property {[string, string][]} headers  the route's headers (Content-Type, Cache-Control, ETag, …)
  * @property {Buffer} body
  * @property {string} etag
- * @property {string} nonce  the CSP nonce in the body, sent again with the CSP header of each hit
  * @property {number} storedAt
  * @property {Buffer | undefined} br
  * @property {Buffer | undefined} gzip
@@ -52,9 +51,14 @@ export function sharedMaxAge(cacheControl) {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
 
-/** @param {import('node:http').IncomingMessage & { originalUrl?: string }} req */
+/**
+ * A page's key in the page cache: its path and query only. Pages are made for the public origin
+ * whatever the Host header said (remix-request.mjs), so a request cannot store a page of its own
+ * making, nor spread one page over many keys with made-up hosts.
+ * @param {import('node:http').IncomingMessage & { originalUrl?: string }} req
+ */
 function pageKey(req) {
-  return `${(req.headers.host ?? '').toLowerCase()} ${req.originalUrl ?? req.url ?? ''}`;
+  return req.originalUrl ?? req.url ?? '';
 }
 
 /**
@@ -68,9 +72,6 @@ function sendBuffered(req, res, page) {
   if (page.etag) {
     res.setHeader('ETag', page.etag);
     if (page.status === 200 && etagMatches(req.headers['if-none-match'], page.etag)) {
-      // The browser keeps its copy and merges these headers into it: leave out the CSP, so the
-      // stored one (whose nonce is in the stored body) stays.
-      res.removeHeader('Content-Security-Policy');
       res.removeHeader('Content-Type');
       res.statusCode = 304;
       res.end();
@@ -88,7 +89,8 @@ function sendBuffered(req, res, page) {
 
 /**
  * @typedef {import('express').RequestHandler & {
- *   serveFromCache: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean
+ *   serveFromCache: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean,
+ *   renderRefusal: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, status: 400 | 403 | 405 | 413 | 415) => Promise<void>
  * }} PageHandler
  */
 
@@ -98,9 +100,10 @@ function sendBuffered(req, res, page) {
  * @param {string} options.mode
  * @param {(req: import('express').Request, res: import('express').Response) => import('@remix-run/node').AppLoadContext} options.getLoadContext
  * @param {number} options.pageCacheMaxAgeMs  0 turns the page cache off
+ * @param {string} options.publicOrigin  the origin of every page's URL (env PUBLIC_URL)
  * @returns {PageHandler}
  */
-export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAgeMs }) {
+export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAgeMs, publicOrigin }) {
   const handleRequest = createRequestHandler(build, mode);
   /** @type {LRUCache<string, CachedPage> | null} */
   const pages =
@@ -123,8 +126,8 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
   };
 
   /**
-   * A stored page with the headers it was stored with, and the security headers with the nonce in
-   * its body (as a shared cache in front would send it). True when the page was sent.
+   * A stored page with the headers it was stored with, and the security headers (as a shared cache
+   * in front would send it). True when the page was sent.
    * @param {import('node:http').IncomingMessage & { originalUrl?: string }} req
    * @param {import('node:http').ServerResponse} res
    */
@@ -132,7 +135,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     if (!pages || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     const hit = pages.get(pageKey(req));
     if (!hit) return false;
-    setSecurityHeaders(res, hit.nonce);
+    setSecurityHeaders(res);
     for (const [name, value] of hit.headers) res.setHeader(name, value);
     res.setHeader('Age', String(Math.floor((Date.now() - hit.storedAt) / 1000)));
     sendBuffered(req, res, { status: hit.status, body: hit.body, etag: hit.etag, compressible: true, variant: (encoding) => storedVariant(hit, encoding) });
@@ -149,7 +152,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
       const generation = purgeGeneration();
       const state = newRequestState();
       const loadContext = getLoadContext(req, res);
-      const response = await runWithRequestState(state, () => handleRequest(toRemixRequest(req, res), loadContext));
+      const response = await runWithRequestState(state, () => handleRequest(toRemixRequest(req, res, publicOrigin), loadContext));
 
       const contentType = response.headers.get('Content-Type');
       const length = Number(response.headers.get('Content-Length') ?? 0);
@@ -175,10 +178,9 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
       }
       const cacheControl = response.headers.get('Cache-Control');
       const shared = sharedMaxAge(cacheControl);
-      const nonce = loadContext.cspNonce;
       const etag =
         response.headers.get('ETag') ??
-        (response.status === 200 && readOnly && !/no-store/i.test(cacheControl ?? '') ? weakEtag(body, nonce) : undefined);
+        (response.status === 200 && readOnly && !/no-store/i.test(cacheControl ?? '') ? weakEtag(body) : undefined);
       const storable =
         pages !== null &&
         req.method === 'GET' &&
@@ -194,7 +196,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
       /** @type {CachedPage | undefined} */
       const page =
         storable && etag
-          ? { status: 200, headers: etag === response.headers.get('ETag') ? headers : [...headers, ['ETag', etag]], body, etag, nonce, storedAt: Date.now(), br: undefined, gzip: undefined }
+          ? { status: 200, headers: etag === response.headers.get('ETag') ? headers : [...headers, ['ETag', etag]], body, etag, storedAt: Date.now(), br: undefined, gzip: undefined }
           : undefined;
       if (page && pages) pages.set(key, page, { ttl: Math.min(shared * 1000, pageCacheMaxAgeMs) });
 
@@ -211,5 +213,31 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
       next(error);
     }
   };
-  return Object.assign(handler, { serveFromCache });
+  /**
+   * The short page of a request refused before any route (request-guard.mjs): the root layout with
+   * the acute numbers, and the status's text (app/root.tsx). It is made from a GET of a path no route
+   * has, in the request's language, so no route's loader runs; its CMS calls are the layout's only.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {400 | 403 | 405 | 413 | 415} status
+   */
+  const renderRefusal = async (req, res, status) => {
+    const english = /^\/en(?:[/?]|$)/.test(req.url ?? '');
+    /** @type {import('@remix-run/node').AppLoadContext} */
+    const context = { clientAddress: '', refusal: { status } };
+    const response = await runWithRequestState(newRequestState(), () =>
+      handleRequest(new Request(`${publicOrigin}${english ? '/en' : ''}/-/refused`), context),
+    );
+    const body = Buffer.from(await response.arrayBuffer());
+    res.statusCode = status;
+    for (const [name, value] of response.headers) {
+      if (!NOT_STORED.has(name) && !res.hasHeader(name)) res.setHeader(name, value);
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Length', String(body.length));
+    if (req.method === 'HEAD') res.end();
+    else res.end(body);
+  };
+
+  return Object.assign(handler, { serveFromCache, renderRefusal });
 }

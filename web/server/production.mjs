@@ -21,6 +21,10 @@ export const WEB_SECRETS = [
 export function productionProblems(env) {
   if (env.NODE_ENV !== 'production') return [];
   const problems = productionSecretProblems(env, WEB_SECRETS);
+  // Absolute links (canonical, sitemap, feeds, .ics) must never take their origin from a request.
+  if ((env.PUBLIC_URL ?? '').trim() === '') {
+    problems.push('PUBLIC_URL is not set: the portal\'s public origin (e.g. https://stodportalen.karlskoga.se), used for every absolute link');
+  }
   if ((env.CMS_ADMIN_ORIGIN ?? '').trim() !== '' && (env.PREVIEW_SECRET ?? '').trim() === '') {
     problems.push('PREVIEW_SECRET is not set, but CMS_ADMIN_ORIGIN is: the draft preview could not work');
   }
@@ -36,7 +40,7 @@ export function assertProductionSecrets(env) {
   if (problems.length === 0) return;
   throw new Error(
     `Invalid environment for the web server in production:\n${problems.map((p) => `  ${p}`).join('\n')}\n` +
-      'Production needs random secrets of at least 16 characters, none reused (see .env.example).',
+      'Production needs PUBLIC_URL and random secrets of at least 16 characters, none reused (see .env.example).',
   );
 }
 

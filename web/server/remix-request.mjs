@@ -1,13 +1,18 @@
-// Express request → Fetch Request for Remix, and a streamed Remix Response → Express: the same as
+// Express request → Fetch Request for Remix, and a streamed Remix Response → Express: what
 // @remix-run/express does inside createRequestHandler (which does not export these), so that the
-// page handler (page-handler.mjs) can look at the response before sending it.
-import { createReadableStreamFromReadable, writeReadableStreamToWritable } from '@remix-run/node';
+// page handler (page-handler.mjs) can look at the response before sending it, but with the public
+// origin in the URL and the body already read (request-guard.mjs).
+import { writeReadableStreamToWritable } from '@remix-run/node';
+import { BODY } from './request-guard.mjs';
+
+/** Headers of the connection or of a body that is passed on already read. */
+const NOT_PASSED_ON = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'expect']);
 
 /** @param {import('node:http').IncomingHttpHeaders} requestHeaders */
 function toHeaders(requestHeaders) {
   const headers = new Headers();
   for (const [key, values] of Object.entries(requestHeaders)) {
-    if (values === undefined) continue;
+    if (values === undefined || NOT_PASSED_ON.has(key)) continue;
     if (Array.isArray(values)) for (const value of values) headers.append(key, value);
     else headers.set(key, values);
   }
@@ -15,24 +20,21 @@ function toHeaders(requestHeaders) {
 }
 
 /**
- * @param {import('express').Request} req
+ * The Fetch Request Remix gets. Its URL is the public origin with the request's path: no request
+ * header (Host, X-Forwarded-Host, X-Forwarded-Proto) chooses the origin a page is made for. The
+ * body was read, within its route's limit, by server/request-guard.mjs.
+ * @param {import('express').Request & { [BODY]?: Buffer }} req
  * @param {import('express').Response} res
+ * @param {string} publicOrigin
  */
-export function toRemixRequest(req, res) {
-  // req.hostname respects "trust proxy"; the port comes from X-Forwarded-Host or Host.
-  const [, forwardedPort] = req.get('X-Forwarded-Host')?.split(':') ?? [];
-  const [, hostPort] = req.get('host')?.split(':') ?? [];
-  const port = [forwardedPort, hostPort].map((value) => Number.parseInt(value ?? '', 10)).find(Number.isSafeInteger);
-  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`);
+export function toRemixRequest(req, res, publicOrigin) {
+  const url = new URL(`${publicOrigin}${req.originalUrl.startsWith('/') ? req.originalUrl : '/'}`);
 
   /** @type {AbortController | null} */
   let controller = new AbortController();
-  /** @type {RequestInit & { duplex?: 'half' }} */
+  /** @type {RequestInit} */
   const init = { method: req.method, headers: toHeaders(req.headers), signal: controller.signal };
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    init.body = createReadableStreamFromReadable(req);
-    init.duplex = 'half';
-  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') init.body = Uint8Array.from(req[BODY] ?? []);
   // Abort loaders and actions when the client goes away before the response is done.
   res.on('finish', () => (controller = null));
   res.on('close', () => controller?.abort());

@@ -1,14 +1,14 @@
-// Security and privacy headers for every response, and the per-request CSP nonce.
-import { randomBytes } from 'node:crypto';
+// Security and privacy headers for every response. No route hydrates and the only script is the
+// file /quick-exit.js, so scripts are allowed from this origin only: no nonce, no inline script.
+// (A nonce in a page that caches keep would be the same for every visitor, and so no protection.)
 
 /**
- * @param {string} nonce
  * @param {string} frameAncestors who may show the page in a frame (only the draft preview widens it)
  */
-export function contentSecurityPolicy(nonce, frameAncestors = "'none'") {
+export function contentSecurityPolicy(frameAncestors = "'none'") {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -22,20 +22,17 @@ export function contentSecurityPolicy(nonce, frameAncestors = "'none'") {
 
 /** @type {import('express').RequestHandler} */
 export function securityHeaders(_req, res, next) {
-  const nonce = randomBytes(16).toString('base64');
-  res.locals.cspNonce = nonce;
-  setSecurityHeaders(res, nonce);
+  setSecurityHeaders(res);
   next();
 }
 
 /**
- * The headers of every response, with `nonce` in the CSP. Also used on its own for pages served
- * from the page cache before Express (server/page-handler.mjs), with the nonce stored in the page.
+ * The headers of every response. Also used on its own for pages served from the page cache and
+ * for requests refused before Express (server/page-handler.mjs, server/request-guard.mjs).
  * @param {import('node:http').ServerResponse} res
- * @param {string} nonce
  */
-export function setSecurityHeaders(res, nonce) {
-  res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+export function setSecurityHeaders(res) {
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy());
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');

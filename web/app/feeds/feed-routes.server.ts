@@ -21,11 +21,11 @@ function render(feed: Feed, format: FeedFormat): Response {
 }
 
 /** Every upcoming event, or those of one kind, as a subscribable iCalendar feed. */
-export async function eventsIcsResponse(locale: Locale, kind: EventKind | null, request: Request): Promise<Response> {
+export async function eventsIcsResponse(locale: Locale, kind: EventKind | null): Promise<Response> {
   const now = new Date();
   const t = getDictionary(locale).kalender;
   const events = await withCms(() => getFeedEvents(locale, kind, now));
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const body = renderIcs({
     feed: {
       name: kind ? t.feeds.calendarKindTitle.replace('{kind}', t.kindsPlural[kind]) : t.feeds.calendarTitle,
@@ -41,11 +41,11 @@ export async function eventsIcsResponse(locale: Locale, kind: EventKind | null, 
 }
 
 /** One event's calendar file ("Lägg till i din kalender"); 404 for an unknown slug. */
-export async function eventIcsResponse(locale: Locale, slug: string, request: Request): Promise<Response> {
+export async function eventIcsResponse(locale: Locale, slug: string): Promise<Response> {
   const found = await withCms(() => getEvent(locale, slug));
   if (!found) throw notFound();
   const { event } = found;
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const body = renderIcs({
     feed: null,
     url: `${origin}${eventPath(locale, event.slug)}`,
@@ -59,11 +59,11 @@ export async function eventIcsResponse(locale: Locale, slug: string, request: Re
 }
 
 /** Upcoming events as RSS or Atom. */
-export async function eventsFeedResponse(locale: Locale, format: FeedFormat, request: Request): Promise<Response> {
+export async function eventsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
   const now = new Date();
   const t = getDictionary(locale).kalender;
   const events = await withCms(() => getFeedEvents(locale, null, now));
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   return render(
     {
       title: t.feeds.calendarTitle,
@@ -80,11 +80,11 @@ export async function eventsFeedResponse(locale: Locale, format: FeedFormat, req
 }
 
 /** Campaigns (current, upcoming, then past) as RSS or Atom. */
-export async function campaignsFeedResponse(locale: Locale, format: FeedFormat, request: Request): Promise<Response> {
+export async function campaignsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
   const now = new Date();
   const t = getDictionary(locale).kalender;
   const { groups } = await withCms(() => getCampaigns(locale, now));
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   return render(
     {
       title: t.feeds.campaignsTitle,

@@ -143,5 +143,18 @@ export const en: Dictionary = {
       text: 'The page could not be shown. Please try again in a while.',
       homeLink: 'Go to the home page',
     },
+    refused: {
+      400: { title: 'Bad request', text: 'Your browser sent a request we cannot read. Please try again from the home page.' },
+      403: {
+        title: 'The form came from another website',
+        text: 'We only accept forms sent from this website. Go to the form here and send it again.',
+      },
+      405: { title: 'This cannot be done here', text: 'This address can only be viewed, not changed.' },
+      413: {
+        title: 'What you sent was too large',
+        text: "The form accepts a limited amount of text. Go back with your browser's back button, shorten the text and send it again.",
+      },
+      415: { title: 'The form was sent in the wrong format', text: "Please send the form from the website's own page." },
+    },
   },
 };

@@ -145,6 +145,20 @@ export const sv = {
       text: 'Sidan kunde inte visas. Försök igen om en stund.',
       homeLink: 'Gå till startsidan',
     },
+    // Requests the server refuses before any page (server/request-guard.mjs).
+    refused: {
+      400: { title: 'Felaktig förfrågan', text: 'Webbläsaren skickade en förfrågan som vi inte kan läsa. Försök igen från startsidan.' },
+      403: {
+        title: 'Formuläret kom från en annan webbplats',
+        text: 'Vi tar bara emot formulär som skickas från den här webbplatsen. Gå till formuläret här och skicka det igen.',
+      },
+      405: { title: 'Det går inte att göra så här', text: 'Den här adressen kan bara visas, inte ändras.' },
+      413: {
+        title: 'Det du skickade var för stort',
+        text: 'Formuläret tar emot en begränsad mängd text. Gå tillbaka med webbläsarens bakåtknapp, korta texten och skicka igen.',
+      },
+      415: { title: 'Formuläret skickades i fel format', text: 'Skicka formuläret från webbplatsens egen sida.' },
+    },
   },
 };
 

@@ -3,6 +3,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import {
   EVENT_SUBMISSION_FIELD_ORDER,
+  eventSubmissionMaxLength,
   HONEYPOT_FIELD,
   isEventSubmissionErrorCode,
   type EventSubmissionErrors,
@@ -46,21 +47,46 @@ export function submissionsOpen(): boolean {
   return getEnv().CMS_SUBMISSION_TOKEN !== undefined;
 }
 
-/** The form's values as the person typed them (everything but the honeypot), to show again. */
+/** Fields without a maximum length of their own (a choice, a date, the key) are shown up to this. */
+const SHORT_FIELD_ECHO_LENGTH = 100;
+
+/**
+ * The form's values as the person typed them (everything but the honeypot), to show again: each at
+ * most its field's maximum length, so an answer is never larger than a full form.
+ */
 export function formValues(input: Record<string, unknown>): EventSubmissionValues {
   const values: EventSubmissionValues = {};
   for (const field of EVENT_SUBMISSION_FIELD_ORDER) {
     const value = input[field];
-    if (field === 'audiences') values.audiences = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-    else if (typeof value === 'string') values[field] = value;
+    const max = eventSubmissionMaxLength(field) ?? SHORT_FIELD_ECHO_LENGTH;
+    if (field === 'audiences') {
+      values.audiences = Array.isArray(value)
+        ? value.filter((item): item is string => typeof item === 'string').slice(0, 20).map((item) => item.slice(0, SHORT_FIELD_ECHO_LENGTH))
+        : [];
+    } else if (typeof value === 'string') values[field] = value.slice(0, max);
   }
   return values;
+}
+
+/**
+ * The CMS's Retry-After, when it is one (seconds, or an HTTP date), to pass on to the visitor.
+ */
+export function retryAfterOf(value: string | null): string | undefined {
+  const trimmed = value?.trim() ?? '';
+  if (/^\d{1,7}$/.test(trimmed)) return trimmed;
+  if (trimmed.length <= 40 && /^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) {
+    return trimmed;
+  }
+  return undefined;
 }
 
 const createdSchema = z.object({ data: z.object({ reference: z.string(), status: z.literal('pending') }) });
 const invalidSchema = z.object({ error: z.object({ details: z.object({ errors: z.record(z.string(), z.string()) }) }) });
 
-export type SendOutcome = { kind: 'accepted' } | { kind: 'invalid'; errors: EventSubmissionErrors } | { kind: 'rateLimited' };
+export type SendOutcome =
+  | { kind: 'accepted' }
+  | { kind: 'invalid'; errors: EventSubmissionErrors }
+  | { kind: 'rateLimited'; retryAfter: string | undefined };
 
 function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
   const errors: EventSubmissionErrors = {};
@@ -105,7 +131,7 @@ export async function sendEventSubmission(input: Record<string, unknown>, key: s
     return { kind: 'accepted' };
   }
   if (response.status === 202) return { kind: 'accepted' };
-  if (response.status === 429) return { kind: 'rateLimited' };
+  if (response.status === 429) return { kind: 'rateLimited', retryAfter: retryAfterOf(response.headers.get('Retry-After')) };
   if (response.status === 400) {
     const parsed = invalidSchema.safeParse(payload);
     if (parsed.success) return { kind: 'invalid', errors: errorsFromCms(parsed.data.error.details.errors) };

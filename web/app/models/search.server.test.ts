@@ -14,6 +14,16 @@ describe('normalizeQuery', () => {
     expect(long).toEqual({ query: 'å'.repeat(100), truncated: true });
   });
 
+  it('drops control and invisible characters, so a NUL is no wildcard', () => {
+    expect(normalizeQuery('\u0000')).toEqual({ query: '', truncated: false });
+    expect(normalizeQuery('\u0000\u0001\u007f\u200b\u00ad\ufeff')).toEqual({ query: '', truncated: false });
+    expect(normalizeQuery('männi\u0000skohandel')).toEqual({ query: 'människohandel', truncated: false });
+    expect(normalizeQuery('sex \u0000 köp')).toEqual({ query: 'sex köp', truncated: false });
+    expect(normalizeQuery('\u202ehej\u202c')).toEqual({ query: 'hej', truncated: false });
+    // Emoji sequences keep their joiner.
+    expect(normalizeQuery('👩\u200d👧')).toEqual({ query: '👩\u200d👧', truncated: false });
+  });
+
   it('lower-cases the Swedish way, as the CMS does for searchText', () => {
     expect(searchTextOf('MÄNNISKOHANDEL Övergripande ÅR')).toBe('människohandel övergripande år');
   });

@@ -20,11 +20,19 @@ import {
 const CASE_LOCALE = 'sv';
 
 /**
- * The query as we search for it: one line, single spaces, at most SEARCH_MAX_LENGTH characters
- * (`truncated` when it was cut). Empty when there is nothing to search for.
+ * Characters no one searches for: controls (NUL among them, which the database's LIKE read as
+ * "anything") and invisible format characters, except the joiners (U+200C, U+200D) that emoji
+ * and some scripts are written with.
+ */
+const UNSEARCHABLE = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/gu;
+
+/**
+ * The query as we search for it: one line, single spaces, no control or invisible characters, at
+ * most SEARCH_MAX_LENGTH characters (`truncated` when it was cut). Empty when there is nothing to
+ * search for.
  */
 export function normalizeQuery(raw: string | null | undefined): { query: string; truncated: boolean } {
-  const squeezed = (raw ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const squeezed = (raw ?? '').normalize('NFC').replace(/\s+/g, ' ').replace(UNSEARCHABLE, '').replace(/ {2,}/g, ' ').trim();
   const characters = Array.from(squeezed);
   if (characters.length <= SEARCH_MAX_LENGTH) return { query: squeezed, truncated: false };
   return { query: characters.slice(0, SEARCH_MAX_LENGTH).join('').trim(), truncated: true };

@@ -4,6 +4,6 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { eventIcsResponse } from '../feeds/feed-routes.server';
 import { requireLocale } from '../utils/http.server';
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  return eventIcsResponse(requireLocale(params), params.slug ?? '', request);
+export async function loader({ params }: LoaderFunctionArgs) {
+  return eventIcsResponse(requireLocale(params), params.slug ?? '');
 }

@@ -3,6 +3,6 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { eventsFeedResponse } from '../feeds/feed-routes.server';
 import { requireLocale } from '../utils/http.server';
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  return eventsFeedResponse(requireLocale(params), 'rss', request);
+export async function loader({ params }: LoaderFunctionArgs) {
+  return eventsFeedResponse(requireLocale(params), 'rss');
 }

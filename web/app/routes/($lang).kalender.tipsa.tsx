@@ -54,7 +54,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     const outcome = await sendEventSubmission(input, clientKey(context.clientAddress));
     if (outcome.kind === 'accepted') return redirect(receipt, 303);
-    if (outcome.kind === 'rateLimited') return json<SubmissionFormState>({ values, errors: {}, problem: 'rateLimited' }, { status: 429 });
+    if (outcome.kind === 'rateLimited') {
+      // The CMS says when the next tip is welcome: the visitor (and their browser) hear it too.
+      const headers: HeadersInit = outcome.retryAfter ? { 'Retry-After': outcome.retryAfter } : {};
+      return json<SubmissionFormState>({ values, errors: {}, problem: 'rateLimited' }, { status: 429, headers });
+    }
     return json<SubmissionFormState>({ values, errors: outcome.errors, problem: null }, { status: 400 });
   } catch (error) {
     if (!isCmsError(error)) throw error;

@@ -4,9 +4,9 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { eventsIcsResponse, kindFromIcsName } from '../feeds/feed-routes.server';
 import { notFound, requireLocale } from '../utils/http.server';
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const kind = kindFromIcsName(params.kind);
   if (!kind) throw notFound();
-  return eventsIcsResponse(locale, kind, request);
+  return eventsIcsResponse(locale, kind);
 }

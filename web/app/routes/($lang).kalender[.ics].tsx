@@ -3,6 +3,6 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { eventsIcsResponse } from '../feeds/feed-routes.server';
 import { requireLocale } from '../utils/http.server';
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  return eventsIcsResponse(requireLocale(params), null, request);
+export async function loader({ params }: LoaderFunctionArgs) {
+  return eventsIcsResponse(requireLocale(params), null);
 }

@@ -3,6 +3,6 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { campaignsFeedResponse } from '../feeds/feed-routes.server';
 import { requireLocale } from '../utils/http.server';
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  return campaignsFeedResponse(requireLocale(params), 'rss', request);
+export async function loader({ params }: LoaderFunctionArgs) {
+  return campaignsFeedResponse(requireLocale(params), 'rss');
 }

@@ -1,12 +1,11 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
 import { listSitemapEntries, toSitemapXml } from '../models/sitemap.server';
 import { publicOrigin } from '../utils/env.server';
 import { withCms } from '../utils/http.server';
 
 /** /sitemap.xml: every public page in Swedish and English. A CMS failure is a 503 (crawlers retry). */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader() {
   const entries = await withCms(() => listSitemapEntries());
-  return new Response(toSitemapXml(publicOrigin(request), entries), {
+  return new Response(toSitemapXml(publicOrigin(), entries), {
     headers: {
       'Content-Type': 'application/xml; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',

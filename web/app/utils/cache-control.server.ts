@@ -21,7 +21,7 @@ export interface DocumentFacts {
   routeIds: readonly string[];
   /** A matched route has an action (a form posts to it). */
   hasAction: boolean;
-  /** A matched route sends React and inline scripts (their nonce must match the CSP). */
+  /** A matched route sends React and inline scripts (none does: the CSP allows /quick-exit.js only). */
   hydrates: boolean;
   /** Some content is a last good copy because the CMS failed. */
   stale: boolean;

@@ -1,35 +1,13 @@
 // cmsRequest with its cache, against a stand-in CMS on loopback (a real HTTP server, no mocks of
 // the client): last good copy on failure, the request's stale flag, purge, one deadline per page.
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { GetSiteSettingsDocument } from '@stodportalen/shared/graphql';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newRequestState, purgeAll, runWithRequestState } from '../../server/request-state.mjs';
 import { CmsError } from './cms-error';
+import { useStandInCms } from './stand-in-cms.test-support';
 
-let reply: (res: ServerResponse) => void = () => {};
-let requests = 0;
-let server: Server;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    requests += 1;
-    req.resume();
-    req.on('end', () => reply(res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the stand-in CMS has no port');
-  vi.stubEnv('CMS_URL', `http://127.0.0.1:${address.port}`);
-  vi.stubEnv('CMS_READ_TOKEN', 'test-token');
-  vi.stubEnv('CMS_TIMEOUT_MS', '300');
-  vi.stubEnv('CMS_CACHE_TTL_MS', '60000');
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const cms = useStandInCms({ CMS_READ_TOKEN: 'test-token', CMS_TIMEOUT_MS: '300', CMS_CACHE_TTL_MS: '60000' });
 
 const site = (footerContact: string) => (res: ServerResponse) => {
   res.writeHead(200, { 'content-type': 'application/json' });
@@ -43,18 +21,18 @@ const down = (res: ServerResponse) => {
 describe('cmsRequest with the cache', () => {
   it('answers from the cache, then waits for the CMS after a purge, then serves the last good copy when the CMS fails', async () => {
     const { cmsRequest } = await import('./cms.server');
-    reply = site('first');
-    const start = requests;
+    cms.reply = site('first');
+    const start = cms.requests;
     await expect(cmsRequest(GetSiteSettingsDocument, { locale: 'sv' })).resolves.toMatchObject({ site: { footerContact: 'first' } });
     await expect(cmsRequest(GetSiteSettingsDocument, { locale: 'sv' })).resolves.toMatchObject({ site: { footerContact: 'first' } });
-    expect(requests - start).toBe(1);
+    expect(cms.requests - start).toBe(1);
 
     purgeAll('test');
-    reply = site('second');
+    cms.reply = site('second');
     await expect(cmsRequest(GetSiteSettingsDocument, { locale: 'sv' })).resolves.toMatchObject({ site: { footerContact: 'second' } });
 
     purgeAll('test');
-    reply = down;
+    cms.reply = down;
     const state = newRequestState();
     const result = await runWithRequestState(state, () => cmsRequest(GetSiteSettingsDocument, { locale: 'sv' }));
     expect(result).toMatchObject({ site: { footerContact: 'second' } });
@@ -63,14 +41,14 @@ describe('cmsRequest with the cache', () => {
 
   it('throws a CmsError for content it has never had', async () => {
     const { cmsRequest } = await import('./cms.server');
-    reply = down;
+    cms.reply = down;
     const error = await cmsRequest(GetSiteSettingsDocument, { locale: 'en' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsError);
   });
 
   it('gives a whole page one CMS timeout, not one per query', async () => {
     const { cmsRequest } = await import('./cms.server');
-    reply = () => {}; // never answers
+    cms.reply = () => {}; // never answers
     const state = newRequestState();
     const started = Date.now();
     const outcomes = await runWithRequestState(state, async () => {

@@ -1,32 +1,12 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { GetSiteSettingsDocument } from '@stodportalen/shared/graphql';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CmsError } from './cms-error';
+import { useStandInCms } from './stand-in-cms.test-support';
 
-// A stand-in CMS whose answer each test chooses.
-let reply: (res: ServerResponse, auth: string | undefined) => void = () => {};
-let server: Server;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => reply(res, req.headers.authorization));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the stand-in CMS has no port');
-  vi.stubEnv('CMS_URL', `http://127.0.0.1:${address.port}`);
-  vi.stubEnv('CMS_READ_TOKEN', 'test-token');
-  vi.stubEnv('CMS_TIMEOUT_MS', '300');
-  // These tests are about the client itself; the cache is tested in cms.server.cache.test.ts.
-  vi.stubEnv('CMS_CACHE_TTL_MS', '0');
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+// A stand-in CMS whose answer each test chooses. These tests are about the client itself; the
+// cache is tested in cms.server.cache.test.ts.
+const cms = useStandInCms({ CMS_READ_TOKEN: 'test-token', CMS_TIMEOUT_MS: '300', CMS_CACHE_TTL_MS: '0' });
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json' });
@@ -36,8 +16,8 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
 describe('cmsRequest', () => {
   it('sends the token and returns the data', async () => {
     let seenAuth: string | undefined;
-    reply = (res, auth) => {
-      seenAuth = auth;
+    cms.reply = (res, req) => {
+      seenAuth = req.headers.authorization;
       json(res, 200, { data: { site: null } });
     };
     const { cmsRequest } = await import('./cms.server');
@@ -51,7 +31,7 @@ describe('cmsRequest', () => {
     ['a body that is not JSON', (res: ServerResponse) => res.end('<html>')],
     ['no answer in time', () => {}],
   ])('turns %s into a CmsError', async (_name, handler) => {
-    reply = handler;
+    cms.reply = handler;
     const { cmsRequest } = await import('./cms.server');
     const error = await cmsRequest(GetSiteSettingsDocument, { locale: 'sv' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsError);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from '../../server/env.mjs';
+import { parseEnv, publicOriginOf } from '../../server/env.mjs';
 
 describe('parseEnv', () => {
   it('applies the defaults', () => {
@@ -27,5 +27,15 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ CMS_READ_TOKEN: 't', CMS_URL: 'ftp://cms' })).toThrow(/CMS_URL/);
     expect(() => parseEnv({ CMS_READ_TOKEN: 't', PORT: 'abc' })).toThrow(/PORT/);
     expect(() => parseEnv({ CMS_READ_TOKEN: 't', CMS_TIMEOUT_MS: '-1' })).toThrow(/CMS_TIMEOUT_MS/);
+  });
+
+  it('takes the public origin from PUBLIC_URL, else the listen address, never from a request', () => {
+    expect(publicOriginOf(parseEnv({ CMS_READ_TOKEN: 't', PUBLIC_URL: 'https://Stodportalen.Example.org:443/' }))).toBe('https://stodportalen.example.org');
+    expect(publicOriginOf(parseEnv({ CMS_READ_TOKEN: 't', PUBLIC_URL: 'http://127.0.0.1:8080' }))).toBe('http://127.0.0.1:8080');
+    expect(publicOriginOf(parseEnv({ CMS_READ_TOKEN: 't' }))).toBe('http://localhost:3000');
+    expect(publicOriginOf(parseEnv({ CMS_READ_TOKEN: 't', HOST: '127.0.0.1', PORT: '5501' }))).toBe('http://127.0.0.1:5501');
+    expect(publicOriginOf(parseEnv({ CMS_READ_TOKEN: 't', HOST: '::1', PORT: '5501' }))).toBe('http://[::1]:5501');
+    expect(() => parseEnv({ CMS_READ_TOKEN: 't', PUBLIC_URL: 'https://example.org/portal' })).toThrow(/PUBLIC_URL must be an origin only/);
+    expect(() => parseEnv({ CMS_READ_TOKEN: 't', PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });
 });

@@ -1,6 +1,6 @@
 // Server-only configuration. The same schema as server.mjs (server/env.mjs), which already refused
 // to start with a bad environment; the CMS URL and token never reach the browser.
-import { parseEnv, type WebEnv } from '../../server/env.mjs';
+import { parseEnv, publicOriginOf, type WebEnv } from '../../server/env.mjs';
 
 let cached: WebEnv | undefined;
 
@@ -9,7 +9,11 @@ export function getEnv(): WebEnv {
   return cached;
 }
 
-/** The portal's public origin: PUBLIC_URL when set, otherwise the request's own. */
-export function publicOrigin(request: Request): string {
-  return getEnv().PUBLIC_URL ?? new URL(request.url).origin;
+/**
+ * The portal's public origin, the only origin of absolute links: PUBLIC_URL (required in
+ * production), else the listen address. Never taken from a request's Host or X-Forwarded-* headers,
+ * so no request can put another host into a page that caches keep for the next visitor.
+ */
+export function publicOrigin(): string {
+  return publicOriginOf(getEnv());
 }

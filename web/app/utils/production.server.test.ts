@@ -12,6 +12,7 @@ describe('the web in production', () => {
       REVALIDATE_SECRET: strong('p'),
       CLIENT_KEY_SECRET: 'kort',
       CMS_ADMIN_ORIGIN: 'https://cms.example.org',
+      PUBLIC_URL: 'https://stodportalen.example.org',
     };
     expect(productionProblems(env)).toEqual([
       'CMS_READ_TOKEN looks like a placeholder',
@@ -23,9 +24,19 @@ describe('the web in production', () => {
   });
 
   it('needs the preview secret when the admin may frame the preview', () => {
-    expect(productionProblems({ NODE_ENV: 'production', CMS_READ_TOKEN: strong('r'), CMS_ADMIN_ORIGIN: 'https://cms.example.org' })).toEqual([
+    expect(
+      productionProblems({ NODE_ENV: 'production', CMS_READ_TOKEN: strong('r'), CMS_ADMIN_ORIGIN: 'https://cms.example.org', PUBLIC_URL: 'https://stodportalen.example.org' }),
+    ).toEqual([
       'PREVIEW_SECRET is not set, but CMS_ADMIN_ORIGIN is: the draft preview could not work',
     ]);
+  });
+
+  it('needs PUBLIC_URL, the one origin of absolute links', () => {
+    expect(productionProblems({ NODE_ENV: 'production', CMS_READ_TOKEN: strong('r') })).toEqual([
+      "PUBLIC_URL is not set: the portal's public origin (e.g. https://stodportalen.karlskoga.se), used for every absolute link",
+    ]);
+    expect(productionProblems({ NODE_ENV: 'production', CMS_READ_TOKEN: strong('r'), PUBLIC_URL: ' ' })).toHaveLength(1);
+    expect(productionProblems({ NODE_ENV: 'production', CMS_READ_TOKEN: strong('r'), PUBLIC_URL: 'https://stodportalen.example.org' })).toEqual([]);
   });
 
   it('has no such rules outside production', () => {

@@ -1,0 +1,49 @@
+import { EVENT_SUBMISSION_FIELDS } from '@stodportalen/shared';
+import { describe, expect, it } from 'vitest';
+import { useStandInCms } from '../utils/stand-in-cms.test-support';
+import { formValues, retryAfterOf, sendEventSubmission } from './event-submission.server';
+
+// The CMS's submission endpoint, standing in (the real rate limit is the CMS's).
+const cms = useStandInCms({ CMS_READ_TOKEN: 'test-token', CMS_SUBMISSION_TOKEN: 'test-submission-token' });
+
+describe('formValues', () => {
+  it('never gives back more than a field may hold', () => {
+    const values = formValues({
+      title: 'å'.repeat(10_000),
+      description: 'x'.repeat(1_000_000),
+      kind: 'k'.repeat(5000),
+      audiences: Array.from({ length: 1000 }, () => 'y'.repeat(1000)),
+      contactEmail: 'a@example.org',
+    });
+    expect(values.title).toBe('å'.repeat(EVENT_SUBMISSION_FIELDS.title.maxLength));
+    expect(values.description).toHaveLength(EVENT_SUBMISSION_FIELDS.description.maxLength);
+    expect(values.kind?.length).toBeLessThanOrEqual(100);
+    expect(values.audiences?.length).toBeLessThanOrEqual(20);
+    expect(values.audiences?.every((audience) => audience.length <= 100)).toBe(true);
+    expect(values.contactEmail).toBe('a@example.org');
+  });
+});
+
+describe('the CMS rate limit', () => {
+  it('is passed on with its Retry-After', async () => {
+    cms.reply = (res) => {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '120' });
+      res.end(JSON.stringify({ error: { status: 429 } }));
+    };
+    expect(await sendEventSubmission({ title: 'x' }, 'key')).toEqual({ kind: 'rateLimited', retryAfter: '120' });
+    cms.reply = (res) => {
+      res.writeHead(429, { 'content-type': 'application/json' });
+      res.end('{}');
+    };
+    expect(await sendEventSubmission({ title: 'x' }, 'key')).toEqual({ kind: 'rateLimited', retryAfter: undefined });
+  });
+
+  it('passes on only a well-formed Retry-After', () => {
+    expect(retryAfterOf('30')).toBe('30');
+    expect(retryAfterOf(' 30 ')).toBe('30');
+    expect(retryAfterOf('Wed, 21 Oct 2026 07:28:00 GMT')).toBe('Wed, 21 Oct 2026 07:28:00 GMT');
+    expect(retryAfterOf('30\r\nSet-Cookie: x=1')).toBeUndefined();
+    expect(retryAfterOf('soon')).toBeUndefined();
+    expect(retryAfterOf(null)).toBeUndefined();
+  });
+});
