@@ -13,23 +13,23 @@ export type AcuteHelpLocale = 'sv' | 'en';
 
 export const acuteHelpFallback: Record<AcuteHelpLocale, readonly AcuteContact[]> = {
   sv: [
-    { label: 'Larmnumret 112', number: '112', when: 'För alla. När någon är i fara just nu' },
-    { label: 'Polisen, när det inte är akut', number: '114 14', when: 'För alla. Till exempel för att anmäla ett brott eller lämna tips' },
-    { label: 'Bris, för dig under 18 år', number: '116 111', when: 'För alla barn och unga under 18 år. Du kan också chatta på bris.se' },
+    { label: 'Larmnumret 112', number: '112', when: 'För alla, när någon är i fara just nu' },
+    { label: 'Polisen, när det inte är akut', number: '114 14', when: 'För alla, till exempel för att anmäla ett brott' },
+    { label: 'Bris, för dig under 18 år', number: '116 111', when: 'För alla under 18 år. Chatt på bris.se' },
     {
       label: 'Kvinnofridslinjen, för kvinnor',
       number: '020-50 50 50',
-      when: 'För kvinnor som utsatts för våld, hot eller sexuellt våld, och för deras närstående. Gratis, dygnet runt',
+      when: 'För kvinnor utsatta för våld och deras närstående. Gratis, dygnet runt',
     },
   ],
   en: [
-    { label: 'Emergency number 112', number: '112', when: 'For everyone. When someone is in danger right now' },
-    { label: 'Police, non-emergency', number: '114 14', when: 'For everyone. For example to report a crime or give a tip' },
-    { label: 'Bris, for under-18s', number: '116 111', when: 'For all children and young people under 18. You can also chat at bris.se' },
+    { label: 'Emergency number 112', number: '112', when: 'For everyone, when someone is in danger now' },
+    { label: 'Police, non-emergency', number: '114 14', when: 'For everyone, e.g. to report a crime' },
+    { label: 'Bris, for under-18s', number: '116 111', when: 'For everyone under 18. Chat at bris.se' },
     {
       label: 'Kvinnofridslinjen, helpline for women',
       number: '020-50 50 50',
-      when: 'For women subjected to violence, threats or sexual violence, and for people close to them. Free, around the clock',
+      when: 'For women subjected to violence and people close to them. Free, 24/7',
     },
   ],
 };

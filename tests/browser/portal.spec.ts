@@ -15,7 +15,7 @@ test.describe('the portal slice', () => {
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle(/Stödportalen/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-    for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+    for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {
       await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
     }
     await expect(page.getByRole('link', { name: /handlingsplan/i }).first()).toBeVisible();

@@ -64,7 +64,7 @@ test.describe('young people', () => {
   test('the list shows the acute numbers and the pages in order', async ({ page }) => {
     await page.goto('/unga');
     const main = page.getByRole('main');
-    for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+    for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {
       await expect(main.locator(`a[href="${href}"]`)).toBeVisible();
     }
     const cards = main.getByRole('heading', { level: 3 });
@@ -159,7 +159,7 @@ test.describe('for staff', () => {
     await expect(steps.getByRole('heading', { level: 2 })).toHaveText([
       '1. Socialtjänsten',
       '2. Regionkoordinatorn',
-      '3. Nationellt metodstöd (NMT)',
+      '3. Den nationella samordnaren',
       '4. Polisen',
     ]);
   });
