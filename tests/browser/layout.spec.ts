@@ -13,7 +13,7 @@ test.describe('quick exit and acute help on every page', () => {
         await expect(exit).toBeVisible();
         await expect(exit).toHaveAttribute('href', EXIT_URL);
         await expect(exit).toBeInViewport({ ratio: 1 });
-        for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+        for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {
           await expect(page.locator(`.acute-band a[href="${href}"]`)).toBeInViewport();
         }
         // Scrolled down, the exit is still on screen (it sticks to the top).

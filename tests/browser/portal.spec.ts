@@ -15,7 +15,7 @@ test.describe('the portal slice', () => {
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle(/Stödportalen/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-    for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+    for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {
       await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
     }
     await expect(page.getByRole('link', { name: /handlingsplan/i }).first()).toBeVisible();
@@ -42,6 +42,31 @@ test.describe('the portal slice', () => {
     await page.getByRole('link', { name: 'Kommunalt perspektiv, Karlskoga kommun' }).first().click();
     await expect(page).toHaveURL(/#kommunalt-perspektiv-karlskoga-kommun$/);
     await expect(page.getByText(/kvinnoföreningen mot våld Karlskoga-\s?Degerfors/i).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('home: a summary for residents (goal and five activities), not the officials’ case record', async ({ page }) => {
+    await page.goto('/');
+    const plan = page.getByRole('region', { name: 'Kommunens handlingsplan' });
+    await expect(plan).toContainText('Målet är att fler ska veta mer om prostitution och människohandel');
+    await expect(plan.getByRole('listitem')).toHaveCount(5);
+    await expect(plan.getByRole('link', { name: 'Läs hela handlingsplanen' })).toHaveAttribute('href', '/handlingsplan');
+    await expect(page.getByText(/Av misstag sändes inte planen vidare/)).toHaveCount(0);
+    await page.goto('/en');
+    await expect(page.getByRole('region', { name: "The municipality's action plan" }).getByRole('listitem')).toHaveCount(5);
+  });
+
+  test('the plan: validity and revision date, honestly past; the case record under its own heading; no invented status', async ({ page }) => {
+    await page.goto('/handlingsplan');
+    const status = page.getByRole('region', { name: 'Gäller planen fortfarande?' });
+    await expect(status).toContainText('Planen gällde 2021–2023. Den tiden har gått ut.');
+    await expect(status).toContainText('Planen skulle ha reviderats senast 31 december 2023. Det datumet har passerat.');
+    const record = page.getByRole('region', { name: 'Ärendebeskrivning' });
+    await expect(record).toContainText('Av misstag sändes inte planen vidare');
+    await expect(page.getByText('Inte fastställd ännu')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Fakta om planen' })).toContainText('Uppgift saknas i planen');
+    await page.goto('/en/handlingsplan');
+    await expect(page.getByRole('region', { name: 'Is the plan still valid?' })).toContainText('That date has passed.');
     await expectNoAxeViolations(page);
   });
 

@@ -17,7 +17,7 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 async function expectAcuteNumbers(page: Page) {
-  for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+  for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {
     await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
   }
 }

@@ -64,7 +64,7 @@ test.describe('young people', () => {
   test('the list shows the acute numbers and the pages in order', async ({ page }) => {
     await page.goto('/unga');
     const main = page.getByRole('main');
-    for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+    for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {
       await expect(main.locator(`a[href="${href}"]`)).toBeVisible();
     }
     const cards = main.getByRole('heading', { level: 3 });
@@ -125,6 +125,37 @@ test.describe('young people', () => {
     await expect(page.locator('[lang="sv"]', { has: swedishText })).toHaveCount(1);
   });
 
+  test('your rights: an adult who works with children must tell social services, and where to talk anonymously (sv, easy read, en)', async ({ page }) => {
+    await page.goto('/unga/dina-rattigheter');
+    const article = page.getByRole('article');
+    await expect(article.getByRole('heading', { name: 'Om du berättar för en vuxen' })).toBeVisible();
+    await expect(article).toContainText('måste berätta för socialtjänsten');
+    await expect(article).toContainText('Den vuxna kan inte lova att hålla det hemligt.');
+    await expect(article).toContainText('Du är inte i trubbel för att du berättar.');
+    await expect(article).not.toContainText('Du bestämmer själv om uppgifter om dig får delas');
+    await expect(article.getByRole('link', { name: 'bris.se' })).toHaveAttribute('href', 'https://www.bris.se');
+    await expect(article.getByRole('link', { name: 'umo.se' })).toHaveAttribute('href', 'https://umo.se');
+
+    await page.getByRole('link', { name: 'Lättläst', exact: true }).click();
+    await expect(page.getByText(/måste säga till socialtjänsten om ett barn inte har det bra/)).toBeVisible();
+    await expect(page.getByText(/får vuxna berätta för varandra/)).toHaveCount(0);
+
+    const english = await page.goto('/en/unga/dina-rattigheter');
+    expect(english?.status()).toBe(200);
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your rights');
+    await expect(page.getByRole('article')).toContainText('must tell social services');
+    await expect(page.getByRole('article')).toContainText('Kvinnofridslinjen is for women');
+  });
+
+  test('get help names a line for everyone under 18, and says Kvinnofridslinjen is for women', async ({ page }) => {
+    await page.goto('/unga/fa-hjalp');
+    const article = page.getByRole('article');
+    await expect(article).toContainText('Bris på 116 111');
+    await expect(article).toContainText('killar som tjejer');
+    await expect(article).toContainText('är till för kvinnor som har utsatts för våld');
+  });
+
   test('unknown slugs and pages of another area answer 404', async ({ page }) => {
     for (const path of ['/unga/finns-inte', '/en/unga/finns-inte', '/unga/samverkan', '/unga/Vad-Ar', '/for-personal/finns-inte', '/for-personal/fa-hjalp']) {
       const response = await page.goto(path);
@@ -159,7 +190,7 @@ test.describe('for staff', () => {
     await expect(steps.getByRole('heading', { level: 2 })).toHaveText([
       '1. Socialtjänsten',
       '2. Regionkoordinatorn',
-      '3. Nationellt metodstöd (NMT)',
+      '3. Den nationella samordnaren',
       '4. Polisen',
     ]);
   });

@@ -57,12 +57,13 @@ test.describe('support directory, support resource and glossary in both language
 test.describe('the support directory', () => {
   test('lists every seeded resource, acute help first, with phone numbers as tel: links', async ({ page }) => {
     await page.goto('/stod');
-    await expect(page.getByText('8 stöd hittades')).toBeVisible();
+    await expect(page.getByText('10 stöd hittades')).toBeVisible();
     const items = listedResources(page);
-    await expect(items).toHaveCount(8);
+    await expect(items).toHaveCount(10);
     // Acute first, then targeted, then general.
     const levels = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('span')?.textContent ?? ''));
     expect(levels.map((text) => text.replace(/^Nivå: /, ''))).toEqual([
+      'Akut',
       'Akut',
       'Akut',
       'Riktat stöd',
@@ -71,9 +72,10 @@ test.describe('the support directory', () => {
       'Riktat stöd',
       'Riktat stöd',
       'Generellt stöd',
+      'Generellt stöd',
     ]);
     const main = page.locator('main');
-    for (const href of ['tel:112', 'tel:11414', 'tel:020505050']) {
+    for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {
       await expect(main.locator(`a[href="${href}"]`)).toHaveCount(1);
     }
     await expect(main.getByText('Öppet dygnet runt')).toBeVisible();
@@ -84,32 +86,51 @@ test.describe('the support directory', () => {
   test('ignores unknown parameter values instead of failing', async ({ page }) => {
     const response = await page.goto('/stod?niva=panik&kanal=fax&malgrupp=%3Cscript%3E&sida=abc&anonym=kanske');
     expect(response?.status()).toBe(200);
-    await expect(page.getByText('8 stöd hittades')).toBeVisible();
+    await expect(page.getByText('10 stöd hittades')).toBeVisible();
     const beyond = await page.goto('/stod?sida=99');
     expect(beyond?.status()).toBe(200);
-    await expect(listedResources(page)).toHaveCount(8);
+    await expect(listedResources(page)).toHaveCount(10);
   });
 
   test('filters combine: young people and phone', async ({ page }) => {
     await page.goto('/stod?malgrupp=unga&kanal=telefon');
-    await expect(page.getByText('3 stöd hittades')).toBeVisible();
+    await expect(page.getByText('4 stöd hittades')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Kvinnofridslinjen', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Bris – Barnens rätt i samhället', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: /Nationellt metodstöd/ })).toHaveCount(0);
     await expect(page.getByRole('checkbox', { name: 'Unga' })).toBeChecked();
   });
 
   test('a filter nothing matches says so, with a way back', async ({ page }) => {
-    await page.goto('/stod?anonym=ja');
+    await page.goto('/stod?anonym=ja&malgrupp=yrkesverksamma');
     await expect(page.getByText('0 stöd hittades')).toBeVisible();
     await expect(listedResources(page)).toHaveCount(0);
     await page.getByRole('link', { name: 'Rensa filter' }).click();
     await expect(page).toHaveURL(/\/stod$/);
-    await expect(listedResources(page)).toHaveCount(8);
+    await expect(listedResources(page)).toHaveCount(10);
+  });
+
+  test('children and boys find a line for them: Bris and UMO, anonymous, each saying whom it is for', async ({ page }) => {
+    await page.goto('/stod?anonym=ja');
+    await expect(page.getByText('3 stöd hittades')).toBeVisible();
+    const main = page.locator('main');
+    await expect(main.getByRole('link', { name: 'Bris – Barnens rätt i samhället', exact: true })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'UMO – ungdomsmottagningen på nätet', exact: true })).toBeVisible();
+    await expect(main.getByText('För alla barn och unga under 18 år. Ring 116 111 eller chatta på bris.se.')).toBeVisible();
+    await expect(main.getByText(/Nationell stödtelefon för kvinnor som utsatts för våld/)).toBeVisible();
+    await page.goto('/stod/bris');
+    const contact = page.getByRole('region', { name: 'Så kontaktar du dem' });
+    await expect(contact.locator('a[href="tel:116111"]')).toBeVisible();
+    await expect(contact.getByRole('link', { name: 'Chatta på bris.se' })).toHaveAttribute('href', 'https://www.bris.se');
+    // No opening hours or cost that no source gave.
+    await expect(contact.getByText(/Öppettider|Öppet|Stängt|Gratis/)).toHaveCount(0);
+    await page.goto('/stod/umo');
+    await expect(page.getByRole('region', { name: 'Så kontaktar du dem' }).locator('a[href^="tel:"]')).toHaveCount(0);
   });
 
   test('in English the untranslated resources are marked as Swedish', async ({ page }) => {
     await page.goto('/en/stod?niva=akut');
-    await expect(page.getByText('2 supports found')).toBeVisible();
+    await expect(page.getByText('3 supports found')).toBeVisible();
     await expect(page.getByRole('note')).toContainText('shown in Swedish');
     const heading = page.getByRole('heading', { name: 'Larmnumret 112' });
     await expect(heading).toHaveAttribute('lang', 'sv');
@@ -127,7 +148,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Visa stöd' }).click();
     await expect(page).toHaveURL(/[?&]niva=akut(&|$)/);
     const items = listedResources(page);
-    await expect(items).toHaveCount(2);
+    await expect(items).toHaveCount(3);
     for (const item of await items.all()) await expect(item).toContainText('Akut');
     await expect(page.getByRole('link', { name: 'Larmnumret 112', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: /Nationellt metodstöd/ })).toHaveCount(0);
@@ -183,7 +204,8 @@ test.describe('the glossary', () => {
     await expect(jump.getByRole('link')).toHaveText(['M', 'P', 'S']);
     await jump.getByRole('link', { name: 'P', exact: true }).click();
     await expect(page).toHaveURL(/#bokstav-p$/);
-    await expect(page.getByText('Nationellt metodstöd mot prostitution och människohandel (NMT)')).toBeVisible();
+    // The source quoted exactly as the plan writes it.
+    await expect(page.getByText('Källa: Nationellt metodstöd (NMT) Sverige', { exact: true })).toBeVisible();
   });
 
   test('the plan links its defined terms to the glossary, once each', async ({ page }) => {

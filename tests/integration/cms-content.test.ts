@@ -70,12 +70,23 @@ describe('the CMS seeded from the plan', () => {
     expect(result.data!.terms.map((t) => t.slug)).toEqual(['manniskohandel', 'prostitution', 'sugardejting']);
   });
 
-  it('gives the acute numbers the project was given, and only those', async () => {
-    const result = await graphql<{ site: { acuteContacts: { number: string }[] } }>(cms, `query { site(locale: "sv") { acuteContacts { number } } }`, { token: cms.readToken });
-    expect(result.data!.site.acuteContacts.map((c) => c.number)).toEqual(['112', '114 14', '020-50 50 50']);
+  it('gives the acute numbers with sources, each saying whom it is for', async () => {
+    type Contacts = { acuteContacts: { label: string; number: string; when: string }[] };
+    const result = await graphql<Record<'sv' | 'en', Contacts>>(
+      cms,
+      `query { sv: site(locale: "sv") { acuteContacts { label number when } } en: site(locale: "en") { acuteContacts { label number when } } }`,
+      { token: cms.readToken },
+    );
+    const data = result.data!;
+    expect(data.sv.acuteContacts.map((c) => c.number)).toEqual(['112', '114 14', '116 111', '020-50 50 50']);
+    for (const contact of [...data.sv.acuteContacts, ...data.en.acuteContacts]) expect(contact.when).toMatch(/^(För|For) /);
+    // Kvinnofridslinjen is for women, in both languages' labels; Bris is for everyone under 18.
+    expect(data.sv.acuteContacts[3]!.label).toMatch(/för kvinnor/);
+    expect(data.en.acuteContacts[3]!.label).toMatch(/for women/);
+    expect(data.en.acuteContacts[2]!.label).toMatch(/under-18s/);
   });
 
-  it('invents no phone number: every phone channel is one of the given numbers', async () => {
+  it('invents no phone number: every phone channel is one with a recorded source', async () => {
     const result = await graphql<{ supportResources: { channels: { kind: string; value: string }[] }[] }>(
       cms,
       `query { supportResources(locale: "sv", pagination: { limit: 100 }) { channels { kind value } } }`,
@@ -83,7 +94,10 @@ describe('the CMS seeded from the plan', () => {
     );
     const phones = result.data!.supportResources.flatMap((r) => r.channels).filter((c) => c.kind === 'phone' || c.kind === 'sms');
     expect(phones.length).toBeGreaterThan(0);
-    for (const phone of phones) expect(['112', '114 14', '020-50 50 50']).toContain(phone.value);
+    const sourced = (JSON.parse(fs.readFileSync(path.join(cmsDir, '..', 'shared', 'facts', 'sources.json'), 'utf8')) as { facts: { fact: string; kind: string }[] }).facts
+      .filter((fact) => fact.kind === 'phone')
+      .map((fact) => fact.fact);
+    for (const phone of phones) expect(sourced).toContain(phone.value);
   });
 
   it('seeds demo events only with SEED_DEMO, titled as demos', async () => {

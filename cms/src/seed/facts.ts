@@ -1,7 +1,8 @@
 /**
  * Seed content built only from facts in the action plan (cms/seed/handlingsplan-karlskoga.md)
- * and the three national numbers the project was given. No phone number, address or opening
- * hour is invented: where the plan gives none, the field stays empty for editors to fill.
+ * and national services checked at their source (shared/facts/sources.json). No phone number,
+ * address or opening hour is invented: where no source gives one, the field stays empty for
+ * editors to fill.
  */
 import { acuteHelpFallback, plainTextToBlocks } from '@stodportalen/shared';
 
@@ -45,27 +46,50 @@ export interface SeedResource {
   slug: string; name: string; summary: string; body: string;
   level: 'general' | 'targeted' | 'acute'; scope: 'local' | 'regional' | 'national';
   audiences: Audiences; organisation?: string; channels: SeedChannel[]; sourceUrl?: string;
+  anonymous?: boolean; verifiedOn?: string;
 }
 
-const [emergency, police, helpline] = acuteHelpFallback.sv;
+/** The acute number as the fallback holds it: one place for each number. */
+function acuteNumber(number: string): string {
+  const contact = acuteHelpFallback.sv.find((candidate) => candidate.number === number);
+  if (!contact) throw new Error(`no acute contact with the number ${number}`);
+  return contact.number;
+}
+
+/** When the facts of the national services were last checked at their source. */
+export const FACTS_CHECKED_ON = '2026-11-30';
 
 export const resources: SeedResource[] = [
   { slug: 'larmnummer-112', name: 'Larmnumret 112', level: 'acute', scope: 'national', audiences: everyone,
     summary: 'Ring 112 när någon är i fara just nu.',
     body: 'Ring 112 om du eller någon annan är i fara just nu. Det gäller också om någon tvingas till sex eller hålls kvar mot sin vilja.',
-    channels: [{ kind: 'phone', value: emergency!.number, label: 'Ring 112' }] },
+    channels: [{ kind: 'phone', value: acuteNumber('112'), label: 'Ring 112' }] },
   { slug: 'polisen-114-14', name: 'Polisen, 114 14', level: 'targeted', scope: 'national', organisation: 'polisen', audiences: everyone,
     summary: 'Ring 114 14 när det inte är akut, till exempel för att anmäla ett brott eller lämna tips.',
     body: 'Att köpa och att försöka köpa sex är alltid olagligt. Du kan anmäla brott eller lämna tips till polisen på 114 14 när det inte är akut.',
-    channels: [{ kind: 'phone', value: police!.number, label: 'Ring 114 14' }] },
+    channels: [{ kind: 'phone', value: acuteNumber('114 14'), label: 'Ring 114 14' }] },
   { slug: 'kvinnofridslinjen', name: 'Kvinnofridslinjen', level: 'acute', scope: 'national',
     audiences: audiences(['youngPeople', 'adults', 'closeOnes']),
-    summary: 'Nationell stödtelefon. Gratis att ringa, dygnet runt.',
-    body: 'Kvinnofridslinjen är en nationell stödtelefon. Det är gratis att ringa, och du kan ringa dygnet runt.',
-    channels: [{ kind: 'phone', value: helpline!.number, label: 'Ring Kvinnofridslinjen', alwaysOpen: true, isFree: true }] },
+    summary: 'Nationell stödtelefon för kvinnor som utsatts för våld, hot eller sexuellt våld, och för deras närstående. Gratis, dygnet runt.',
+    body: 'Kvinnofridslinjen är en nationell stödtelefon för kvinnor som har utsatts för fysiskt, psykiskt eller sexuellt våld eller hot. Även närstående kan ringa. Det är gratis att ringa, du kan ringa dygnet runt och du kan vara anonym.\n\nÄr du under 18 år kan du också ringa Bris på 116 111. Bris är till för alla barn och unga, killar som tjejer.',
+    channels: [{ kind: 'phone', value: acuteNumber('020-50 50 50'), label: 'Ring Kvinnofridslinjen', alwaysOpen: true, isFree: true }],
+    anonymous: true, verifiedOn: FACTS_CHECKED_ON, sourceUrl: 'https://kvinnofridslinjen.se' },
+  { slug: 'bris', name: 'Bris – Barnens rätt i samhället', level: 'acute', scope: 'national', audiences: audiences(['youngPeople']),
+    summary: 'För alla barn och unga under 18 år. Ring 116 111 eller chatta på bris.se.',
+    body: 'Bris är till för alla barn och unga under 18 år, killar som tjejer. Du kan ringa 116 111 eller chatta på bris.se. Du behöver inte säga vem du är.',
+    channels: [
+      { kind: 'phone', value: acuteNumber('116 111'), label: 'Ring Bris' },
+      { kind: 'chat', value: 'https://www.bris.se', label: 'Chatta på bris.se' },
+    ],
+    anonymous: true, verifiedOn: FACTS_CHECKED_ON, sourceUrl: 'https://www.bris.se' },
+  { slug: 'umo', name: 'UMO – ungdomsmottagningen på nätet', level: 'general', scope: 'national', audiences: audiences(['youngPeople']),
+    summary: 'För dig som är 13–25 år: om sex, hälsa och relationer.',
+    body: 'UMO är en webbplats för dig som är mellan 13 och 25 år. Där kan du läsa om sex, hälsa och relationer och hitta en ungdomsmottagning. Du behöver inte säga vem du är för att läsa. UMO har ingen telefon.',
+    channels: [{ kind: 'web', value: 'https://umo.se', label: 'umo.se' }],
+    anonymous: true, verifiedOn: FACTS_CHECKED_ON, sourceUrl: 'https://umo.se' },
   { slug: 'socialtjansten-karlskoga', name: 'Socialtjänsten i Karlskoga', level: 'targeted', scope: 'local', organisation: 'socialtjansten-karlskoga', audiences: everyone,
     summary: 'Socialtjänsten har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.',
-    body: 'Det är kommunernas socialnämnder som har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.\n\nSocialtjänsten kan samverka med bland andra polisen, skolan, hälso- och sjukvården och ideella organisationer. Du måste lämna ditt samtycke för att information som omfattas av sekretess ska kunna delas mellan verksamheterna. Undantag är om det finns oro för barn eller brott mot barn.',
+    body: 'Det är kommunernas socialnämnder som har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.\n\nSocialtjänsten kan samverka med bland andra polisen, skolan, hälso- och sjukvården och ideella organisationer.\n\nÄr du under 18 år måste många vuxna som arbetar med barn, till exempel i skolan och i vården, berätta för socialtjänsten om de tror att du far illa. Socialtjänsten bedömer då om du behöver stöd eller skydd, och pratar oftast med dig och med dina föräldrar. Du har inte gjort något fel.\n\nÄr du vuxen behövs oftast ditt samtycke för att uppgifter om dig ska delas mellan verksamheterna. Men vid misstanke om allvarliga brott, till exempel människohandel, får uppgifter lämnas till polisen även utan samtycke.',
     channels: [] },
   { slug: 'regionkoordinator', name: 'Regionkoordinator mot prostitution och människohandel', level: 'targeted', scope: 'regional', organisation: 'regionkoordinator',
     audiences: audiences(['professionals']),
@@ -75,7 +99,7 @@ export const resources: SeedResource[] = [
   { slug: 'lansstyrelsens-resursteam', name: 'Länsstyrelsens resursteam', level: 'targeted', scope: 'regional', organisation: 'lansstyrelsen',
     audiences: audiences(['professionals']),
     summary: 'Resursteam för länet med spetskompetens inom prostitution och människohandel för sexuella ändamål. Du kan vända dig dit för konsultation.',
-    body: 'Länsstyrelsen samordnar ett resursteam för länet som har spetskompetens inom området prostitution och människohandel för sexuella ändamål, dit en kan vända sig för konsultation.\n\nI teamet finns regionkoordinator, socialtjänst, polis, åklagare, Migrationsverket och Stadsmissionen.',
+    body: 'Länsstyrelsen samordnar ett resursteam för länet som har spetskompetens inom området prostitution och människohandel för sexuella ändamål, dit en kan vända sig för konsultation.\n\nNär handlingsplanen skrevs 2021 fanns regionkoordinator, socialtjänst, polis, åklagare, Migrationsverket och Stadsmissionen med i teamet, och fler aktörer skulle successivt bjudas in.',
     channels: [] },
   { slug: 'nmt', name: 'Nationellt metodstöd mot prostitution och människohandel (NMT)', level: 'general', scope: 'national', organisation: 'nmt',
     audiences: audiences(['professionals']),

@@ -4,9 +4,12 @@ import type { Core, UID } from '@strapi/strapi';
 import { slugify } from '@stodportalen/shared';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { activityResponsible, demo, organisations, plainTextToBlocks, resources, site } from './facts';
+import { SEARCH_FIELDS, searchTextOf } from '../bootstrap/search-text';
+import { decideField, fingerprint } from './fingerprint';
 import { pages, type PageText } from './pages';
 import { markdownToBlocks, parsePlan } from './parse-plan';
 import { resetSeededPlannedStatus } from './activity-status';
+import { superseded } from './superseded';
 
 const STORE = { type: 'core', name: 'stodportalen', key: 'seed' } as const;
 
@@ -18,27 +21,89 @@ export interface SeedOptions {
 
 export interface SeedReport {
   created: string[];
+  /** Items whose seeded text was corrected because no editor had changed it (`key@locale`). */
+  updated: string[];
 }
 
 /**
+ * The seed store: the keys of the items seeded so far and, per seeded field, the fingerprint of
+ * the value the seed last wrote (`key@locale.field`). A store from before fingerprints were kept
+ * has only `keys`.
+ */
+interface SeedState {
+  keys?: string[];
+  fingerprints?: Record<string, string>;
+}
+
+/** A field the seed writes and keeps correct: its value now and what earlier seeds wrote. */
+interface SeededField {
+  name: string;
+  value: unknown;
+  superseded?: readonly unknown[];
+}
+
+type Blocks = ReturnType<typeof markdownToBlocks>;
+
+/**
  * Imports the plan and the facts around it. Every item has a key; a key that was seeded once is
- * never seeded again, so a restart duplicates nothing, keeps editors' changes and does not bring
- * back what editors deleted, while items added to the seed in a later version still arrive.
+ * never created again, so a restart duplicates nothing and does not bring back what editors
+ * deleted, while items added to the seed in a later version still arrive.
+ *
+ * Seeded texts are kept correct: when the seed's text of a field changes, a later run writes the
+ * new text wherever the field still holds what the seed wrote before (its fingerprint, or for
+ * databases seeded before fingerprints, a superseded seed text). A field an editor changed is
+ * never overwritten. See docs/decisions/010-true-content-and-seed-corrections.md.
  */
 export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Promise<SeedReport> {
   const store = strapi.store(STORE);
-  const done = new Set<string>(((await store.get({})) as { keys?: string[] } | null)?.keys ?? []);
+  const state = ((await store.get({})) as SeedState | null) ?? {};
+  const done = new Set<string>(state.keys ?? []);
+  const fingerprints: Record<string, string> = { ...state.fingerprints };
   const created: string[] = [];
+  const updated: string[] = [];
   const sourceFile = options.sourceFile ?? path.join(strapi.dirs.app.root, 'seed', 'handlingsplan-karlskoga.md');
   const plan = parsePlan(fs.readFileSync(sourceFile, 'utf8'));
   const locale = DEFAULT_LOCALE;
+  const save = () => store.set({ value: { keys: [...done], fingerprints } satisfies SeedState });
 
-  const once = async (key: string, create: () => Promise<unknown>): Promise<void> => {
-    if (done.has(key)) return;
+  /** Runs `create` once per key; true when it ran now. */
+  const once = async (key: string, create: () => Promise<unknown>): Promise<boolean> => {
+    if (done.has(key)) return false;
     await create();
     done.add(key);
     created.push(key);
-    await store.set({ value: { keys: [...done] } });
+    await save();
+    return true;
+  };
+  const fieldKey = (itemKey: string, fieldLocale: string, field: string) => `${itemKey}@${fieldLocale}.${field}`;
+  const recordSeeded = (itemKey: string, fieldLocale: string, fields: readonly SeededField[]) => {
+    for (const field of fields) fingerprints[fieldKey(itemKey, fieldLocale, field.name)] = fingerprint(field.value);
+  };
+  /**
+   * Brings seeded scalar fields (text, blocks) up to date in the draft and the published version
+   * alike, row by row, so an editor's unpublished draft is neither overwritten nor published.
+   */
+  const syncFields = async (itemKey: string, uid: UID.ContentType, documentId: string, fieldLocale: string, fields: readonly SeededField[]) => {
+    const rows = (await strapi.db.query(uid).findMany({ where: { documentId, locale: fieldLocale } })) as Record<string, unknown>[];
+    if (rows.length === 0) return;
+    const changes = new Map<unknown, Record<string, unknown>>();
+    for (const field of fields) {
+      const key = fieldKey(itemKey, fieldLocale, field.name);
+      let editorChanged = false;
+      for (const row of rows) {
+        const decision = decideField(row[field.name], field.value, fingerprints[key], field.superseded ?? []);
+        if (decision === 'editor') editorChanged = true;
+        if (decision === 'update') changes.set(row.id, { ...changes.get(row.id), [field.name]: field.value });
+      }
+      if (!editorChanged) fingerprints[key] = fingerprint(field.value);
+    }
+    for (const [id, data] of changes) {
+      const row = rows.find((candidate) => candidate.id === id) ?? {};
+      const searchText = uid in SEARCH_FIELDS ? { searchText: searchTextOf(uid as keyof typeof SEARCH_FIELDS, { ...row, ...data }) } : {};
+      await strapi.db.query(uid).update({ where: { id }, data: { ...data, ...searchText, updatedAt: new Date() } });
+    }
+    if (changes.size > 0) updated.push(`${itemKey}@${fieldLocale}`);
+    await save();
   };
   const publish = (uid: UID.ContentType, data: Record<string, unknown>) =>
     strapi.documents(uid).create({ data, locale, status: 'published' } as never);
@@ -47,6 +112,23 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
   const documentIdBySlug = async (uid: UID.ContentType, slug: string): Promise<string | undefined> => {
     const found = await strapi.documents(uid).findFirst({ filters: { slug }, locale } as never);
     return (found as { documentId?: string } | null)?.documentId;
+  };
+  /** Creates an item once, or brings its seeded fields up to date. */
+  const seedItem = async (
+    itemKey: string,
+    uid: UID.ContentType,
+    slug: string,
+    fields: readonly SeededField[],
+    create: () => Promise<unknown>,
+  ) => {
+    const createdNow = await once(itemKey, create);
+    if (createdNow) {
+      recordSeeded(itemKey, locale, fields);
+      await save();
+      return;
+    }
+    const documentId = await documentIdBySlug(uid, slug);
+    if (documentId) await syncFields(itemKey, uid, documentId, locale, fields);
   };
 
   await once('plan', () =>
@@ -60,6 +142,7 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     }),
   );
 
+  // The activities' status belongs to the follow-up of the plan (editors), not to the seed.
   for (const [index, text] of plan.activities.entries()) {
     const order = index + 1;
     const firstSentence = text.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? text;
@@ -79,20 +162,31 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
 
   for (const term of plan.terms) {
     const slug = slugify(term.name);
-    await once(`term:${slug}`, () =>
+    const fields: SeededField[] = [{ name: 'source', value: term.source, superseded: superseded.termSources[slug] ?? [] }];
+    await seedItem(`term:${slug}`, 'api::term.term', slug, fields, () =>
       publish('api::term.term', { name: term.name, slug, definition: term.definition, source: term.source }),
     );
   }
 
   for (const organisation of organisations) {
-    await once(`organisation:${organisation.slug}`, () =>
+    const fields: SeededField[] = [
+      { name: 'name', value: organisation.name },
+      { name: 'description', value: organisation.description },
+    ];
+    await seedItem(`organisation:${organisation.slug}`, 'api::organisation.organisation', organisation.slug, fields, () =>
       publish('api::organisation.organisation', { ...organisation, isPartner: false }),
     );
   }
 
   for (const resource of resources) {
-    await once(`resource:${resource.slug}`, async () => {
-      const { organisation, body, ...rest } = resource;
+    const { organisation, body, ...rest } = resource;
+    const old = superseded.resources[resource.slug];
+    const fields: SeededField[] = [
+      { name: 'name', value: resource.name },
+      { name: 'summary', value: resource.summary, superseded: old?.summary ? [old.summary] : [] },
+      { name: 'body', value: plainTextToBlocks(body), superseded: old?.body ? [plainTextToBlocks(old.body)] : [] },
+    ];
+    await seedItem(`resource:${resource.slug}`, 'api::support-resource.support-resource', resource.slug, fields, async () => {
       const organisationId = organisation ? await documentIdBySlug('api::organisation.organisation', organisation) : undefined;
       await publish('api::support-resource.support-resource', {
         ...rest,
@@ -102,31 +196,110 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     });
   }
 
-  await once('site', async () => {
-    const created = (await publish('api::site.site', {
+  await seedSite(strapi, { once, fingerprints, fieldKey, save, updated, publish, translate });
+
+  for (const page of pages) {
+    const localized = (text: PageText) => ({
+      title: text.title,
+      summary: text.summary,
+      body: markdownToBlocks(text.body),
+      easyReadBody: text.easyRead ? markdownToBlocks(text.easyRead) : null,
+    });
+    const fieldsOf = (pageLocale: 'sv' | 'en', text: PageText): SeededField[] => {
+      const old = superseded.pages[page.slug]?.[pageLocale];
+      const was = <T>(value: string | undefined, convert: (text: string) => T): T[] => (value === undefined ? [] : [convert(value)]);
+      const data = localized(text);
+      return [
+        { name: 'title', value: data.title, superseded: was(old?.title, (v) => v) },
+        { name: 'summary', value: data.summary, superseded: was(old?.summary, (v) => v) },
+        { name: 'body', value: data.body, superseded: was<Blocks>(old?.body, markdownToBlocks) },
+        { name: 'easyReadBody', value: data.easyReadBody, superseded: was<Blocks>(old?.easyRead, markdownToBlocks) },
+      ];
+    };
+    const itemKey = `page:${page.slug}`;
+    await seedItem(itemKey, 'api::page.page', page.slug, fieldsOf('sv', page.sv), () =>
+      publish('api::page.page', { slug: page.slug, area: page.area, order: page.order, ...localized(page.sv) }),
+    );
+    if (!page.en) continue;
+    const en = page.en;
+    const documentId = await documentIdBySlug('api::page.page', page.slug);
+    if (!documentId) continue; // deleted by an editor
+    const hasEnglish = (await strapi.db.query('api::page.page').count({ where: { documentId, locale: 'en' } })) > 0;
+    // Pages seeded with their English version before this key existed have it already.
+    const translatedNow = await once(`${itemKey}:en`, async () => {
+      // One slug in every locale, so /en/... mirrors the Swedish path.
+      if (!hasEnglish) await translate('api::page.page', documentId, { slug: page.slug, ...localized(en) });
+    });
+    if (translatedNow && !hasEnglish) {
+      recordSeeded(itemKey, 'en', fieldsOf('en', en));
+      await save();
+    } else {
+      await syncFields(itemKey, 'api::page.page', documentId, 'en', fieldsOf('en', en));
+    }
+  }
+
+  if (options.demo) await seedDemo(strapi, once, publish);
+  if (updated.length > 0) strapi.log.info(`Seed corrected texts no editor had changed: ${updated.join(', ')}`);
+  return { created, updated };
+}
+
+/**
+ * The site settings: the acute contacts (a repeatable component) are compared in the draft and the
+ * published version and replaced in both only when neither was changed by an editor and the
+ * draft holds no unpublished change (publishing must not publish an editor's draft).
+ */
+async function seedSite(
+  strapi: Core.Strapi,
+  seed: {
+    once: (key: string, create: () => Promise<unknown>) => Promise<boolean>;
+    fingerprints: Record<string, string>;
+    fieldKey: (itemKey: string, locale: string, field: string) => string;
+    save: () => Promise<unknown>;
+    updated: string[];
+    publish: (uid: UID.ContentType, data: Record<string, unknown>) => Promise<unknown>;
+    translate: (uid: UID.ContentType, documentId: string, data: Record<string, unknown>) => Promise<unknown>;
+  },
+): Promise<void> {
+  const byLocale = { sv: site.acuteContacts, en: site.acuteContactsEn } as const;
+  const createdNow = await seed.once('site', async () => {
+    const created = (await seed.publish('api::site.site', {
       acuteContacts: site.acuteContacts,
       quickExitUrl: site.quickExitUrl,
       footerContact: site.footerContact,
     })) as { documentId: string };
-    await translate('api::site.site', created.documentId, { acuteContacts: site.acuteContactsEn, footerContact: site.footerContactEn });
+    await seed.translate('api::site.site', created.documentId, { acuteContacts: site.acuteContactsEn, footerContact: site.footerContactEn });
   });
-
-  for (const page of pages) {
-    await once(`page:${page.slug}`, async () => {
-      const localized = (text: PageText) => ({
-        title: text.title,
-        summary: text.summary,
-        body: markdownToBlocks(text.body),
-        easyReadBody: text.easyRead ? markdownToBlocks(text.easyRead) : null,
-      });
-      const created = (await publish('api::page.page', { slug: page.slug, area: page.area, order: page.order, ...localized(page.sv) })) as { documentId: string };
-      // One slug in every locale, so /en/... mirrors the Swedish path.
-      if (page.en) await translate('api::page.page', created.documentId, { slug: page.slug, ...localized(page.en) });
-    });
+  for (const siteLocale of ['sv', 'en'] as const) {
+    const key = seed.fieldKey('site', siteLocale, 'acuteContacts');
+    const next = byLocale[siteLocale];
+    if (createdNow) {
+      seed.fingerprints[key] = fingerprint(next);
+      continue;
+    }
+    const read = (status: 'draft' | 'published') =>
+      strapi.documents('api::site.site').findFirst({ locale: siteLocale, status, populate: ['acuteContacts'] } as never) as Promise<
+        { documentId: string; acuteContacts?: unknown; quickExitUrl?: unknown; footerContact?: unknown } | null
+      >;
+    const [draft, published] = await Promise.all([read('draft'), read('published')]);
+    if (!draft || !published) continue;
+    const decisions = [draft, published].map((version) =>
+      decideField(version.acuteContacts, next, seed.fingerprints[key], [superseded.acuteContacts[siteLocale]]),
+    );
+    if (decisions.includes('editor')) continue;
+    if (decisions.includes('update')) {
+      const otherFields = (version: typeof draft) => fingerprint([version.quickExitUrl, version.footerContact]);
+      if (otherFields(draft) !== otherFields(published)) continue; // an editor's unpublished draft
+      await strapi.documents('api::site.site').update({
+        documentId: draft.documentId,
+        locale: siteLocale,
+        data: { acuteContacts: next },
+        status: 'published',
+      } as never);
+      seed.updated.push(`site@${siteLocale}`);
+    }
+    seed.fingerprints[key] = fingerprint(next);
   }
-
-  if (options.demo) await seedDemo(strapi, once, publish);
-  return { created };
+  await seed.save();
 }
 
 /**
@@ -144,7 +317,7 @@ function referenceLink(reference: { title: string; url: string | null }): { titl
 /** Demo events and a campaign, dated relative to today and titled so no one takes them for real ones. */
 async function seedDemo(
   strapi: Core.Strapi,
-  once: (key: string, create: () => Promise<unknown>) => Promise<void>,
+  once: (key: string, create: () => Promise<unknown>) => Promise<boolean>,
   publish: (uid: UID.ContentType, data: Record<string, unknown>) => Promise<unknown>,
 ): Promise<void> {
   const day = (offset: number, hour = 0): Date => {

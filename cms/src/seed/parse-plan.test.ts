@@ -182,7 +182,7 @@ describe('parsePlan – structured data', () => {
     expect(plan.terms.map((t) => [t.name, t.source])).toEqual([
       ['Prostitution', null],
       ['Människohandel', null],
-      ['Sugardejting', 'Nationellt metodstöd mot prostitution och människohandel (NMT)'],
+      ['Sugardejting', 'Nationellt metodstöd (NMT) Sverige'], // quoted exactly as the plan writes it
     ]);
     const [prostitution, manniskohandel, sugardejting] = plan.terms;
     expect(prostitution!.definition.map((b) => b.type)).toEqual(['paragraph', 'list']);

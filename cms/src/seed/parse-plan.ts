@@ -65,11 +65,6 @@ const FOLLOW_UP_SECTION = 'Uppföljning och revidering';
 const EXPECTED_TERMS = ['Prostitution', 'Människohandel', 'Sugardejting'] as const;
 const EXPECTED_ACTIVITY_COUNT = 5;
 
-/** Full names of sources that the document only refers to by abbreviation. */
-const KNOWN_SOURCES: Record<string, string> = {
-  NMT: 'Nationellt metodstöd mot prostitution och människohandel (NMT)',
-};
-
 const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴',
   '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
@@ -659,8 +654,7 @@ function termSource(definition: Block[]): string | null {
   const text = inlineToPlainText(intro.children);
   const attribution = /beskrivs av (.+?)(?: enligt följande)?:?\s*$/.exec(text);
   if (!attribution) return null;
-  const abbreviation = /\(([A-ZÅÄÖ]{2,})\)/.exec(attribution[1]!);
-  if (abbreviation && KNOWN_SOURCES[abbreviation[1]!]) return KNOWN_SOURCES[abbreviation[1]!]!;
+  // Quoted as the plan writes it ("Nationellt metodstöd (NMT) Sverige"), never reworded.
   return attribution[1]!.trim();
 }
 

@@ -10,7 +10,7 @@ export function AcuteContactList({
 }) {
   const large = size === 'large';
   return (
-    <ul className={`grid gap-3 ${large ? 'sm:grid-cols-1' : 'md:grid-cols-3'}`}>
+    <ul className={`grid gap-3 ${large ? 'sm:grid-cols-1' : 'md:grid-cols-2 lg:grid-cols-4'}`}>
       {contacts.map((contact) => (
         <li key={`${contact.label}-${contact.number}`}>
           <a

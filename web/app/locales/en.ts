@@ -92,9 +92,17 @@ export const en: Dictionary = {
     safetyText:
       'The button Leave this page quickly at the top takes you straight to another website. This website stores no cookies. But your browser may keep the pages in its history.',
     planHeading: "The municipality's action plan",
-    planGoalLabel: 'The goal',
+    planIntro:
+      'Karlskoga municipality has an action plan against prostitution and human trafficking. The goal is that more people know about prostitution and human trafficking, and that fewer people buy sex.',
+    planActivitiesIntro: 'The plan names five things the municipality is to do:',
+    planActivities: [
+      'The network against violence in close relationships follows up the work and makes sure the plan is updated.',
+      'Each service has routines for noticing when someone is exploited and for what to do then. Its staff learn more.',
+      'A conversation guide is developed, so that staff feel confident when they meet someone who has been exploited.',
+      'The municipality works with other organisations and invites people to lectures and training.',
+      'Support material with contacts and places to get support is developed.',
+    ],
     planLink: 'Read the whole action plan',
-    planUnavailable: 'We cannot show the action plan right now. Please try again in a while.',
   },
   plan: {
     metaTitle: 'The action plan',
@@ -105,12 +113,22 @@ export const en: Dictionary = {
       commissionedBy: 'Commissioned by',
       approved: 'Approved by',
       councilAdopted: 'Adopted by the municipal council',
-      notAdoptedYet: 'Not adopted yet',
+      notInPlan: 'Not stated in the plan',
       responsibleUnit: 'Responsible',
       validityPeriod: 'Valid',
       revisionDueOn: 'To be revised by',
       updatedAt: 'Last changed on this website',
     },
+    validity: {
+      heading: 'Is the plan still valid?',
+      periodCurrent: (period: string) => `The plan is valid ${period}.`,
+      periodEnded: (period: string) => `The plan was valid ${period}. That period has ended.`,
+      revisionPending: (date: string) => `The plan is to be revised by ${date}.`,
+      revisionOverdue: (date: string) =>
+        `The plan was to be revised by ${date}. That date has passed. The plan is shown here as it was approved.`,
+    },
+    caseHeading: 'Case record',
+    caseIntro: 'How the department summarised the case when the plan was sent on for a decision. The text is taken from the documents.',
     goalHeading: 'Overall goal',
     tocHeading: 'Contents',
     activitiesHeading: 'The prioritised activities',

@@ -63,7 +63,7 @@ export const sidorSv = {
     },
     noResultsHeading: (query: string) => `Vi hittade inget om ”${query}”`,
     noResultsTip: 'Prova ett annat ord eller ett kortare ord. Kontrollera också stavningen.',
-    noResultsHelp: 'Behöver du hjälp nu? Du kan alltid ringa:',
+    noResultsHelp: 'Behöver du hjälp nu? Du kan ringa:',
     noResultsLinksHeading: 'Här kan du också leta',
     noResultsLinks: {
       support: 'Få stöd – vart du kan vända dig',
@@ -134,7 +134,7 @@ export const sidorEn: typeof sidorSv = {
     },
     noResultsHeading: (query: string) => `We found nothing about “${query}”`,
     noResultsTip: 'Try another word or a shorter word. Also check the spelling. Much of the content is in Swedish.',
-    noResultsHelp: 'Do you need help now? You can always call:',
+    noResultsHelp: 'Do you need help now? You can call:',
     noResultsLinksHeading: 'You can also look here',
     noResultsLinks: {
       support: 'Get support – where you can turn',

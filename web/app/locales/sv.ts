@@ -94,9 +94,17 @@ export const sv = {
     safetyText:
       'Knappen Lämna sidan snabbt högst upp tar dig direkt till en annan webbplats. Webbplatsen sparar inga kakor. Men din webbläsare kan spara sidorna i historiken.',
     planHeading: 'Kommunens handlingsplan',
-    planGoalLabel: 'Målet',
+    planIntro:
+      'Karlskoga kommun har en handlingsplan mot prostitution och människohandel. Målet är att fler ska veta mer om prostitution och människohandel, och att färre ska köpa sex.',
+    planActivitiesIntro: 'Planen tar upp fem saker som kommunen ska göra:',
+    planActivities: [
+      'Nätverket mot våld i nära relationer följer upp arbetet och ser till att planen uppdateras.',
+      'Varje verksamhet har rutiner för att upptäcka när någon är utsatt och för vad de gör då. Personalen får mer kunskap.',
+      'Ett samtalsstöd tas fram, så att personal känner sig trygga när de möter någon som är utsatt.',
+      'Kommunen samarbetar med andra organisationer och bjuder in till föreläsningar och utbildningar.',
+      'Ett stödmaterial med kontakter och ställen där man kan få stöd tas fram.',
+    ],
     planLink: 'Läs hela handlingsplanen',
-    planUnavailable: 'Vi kan inte visa handlingsplanen just nu. Försök igen om en stund.',
   },
   plan: {
     metaTitle: 'Handlingsplanen',
@@ -107,12 +115,22 @@ export const sv = {
       commissionedBy: 'Uppdragsgivare',
       approved: 'Godkänd av',
       councilAdopted: 'Fastställd av kommunfullmäktige',
-      notAdoptedYet: 'Inte fastställd ännu',
+      notInPlan: 'Uppgift saknas i planen',
       responsibleUnit: 'Ansvarig',
       validityPeriod: 'Giltighetstid',
       revisionDueOn: 'Revideras senast',
       updatedAt: 'Senast ändrad på webbplatsen',
     },
+    validity: {
+      heading: 'Gäller planen fortfarande?',
+      periodCurrent: (period: string) => `Planen gäller ${period}.`,
+      periodEnded: (period: string) => `Planen gällde ${period}. Den tiden har gått ut.`,
+      revisionPending: (date: string) => `Planen ska revideras senast ${date}.`,
+      revisionOverdue: (date: string) =>
+        `Planen skulle ha reviderats senast ${date}. Det datumet har passerat. Här visas planen som den godkändes.`,
+    },
+    caseHeading: 'Ärendebeskrivning',
+    caseIntro: 'Så sammanfattade förvaltningen ärendet när planen skickades vidare för beslut. Texten är hämtad ur handlingarna.',
     goalHeading: 'Övergripande mål',
     tocHeading: 'Innehåll',
     activitiesHeading: 'De prioriterade aktiviteterna',

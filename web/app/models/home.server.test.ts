@@ -34,9 +34,9 @@ const data: GetHomeQuery = {
 };
 
 describe('toHomeContent', () => {
-  it('maps the plan, the current campaign and the next events from one response', () => {
+  it('maps the current campaign and the next events from one response, and not the officials’ plan summary', () => {
     const content = toHomeContent(data, 'sv', now);
-    expect(content.plan).toEqual({ title: 'Planen', summary: ['Ett.', 'Två.'], overallGoal: null });
+    expect(content).not.toHaveProperty('plan');
     expect(content.currentCampaign).toMatchObject({ slug: 'kampanj', status: 'current', contentLocale: 'sv' });
     expect(content.nextEvents.map((e) => e.title)).toEqual(['Ett', 'Två']);
   });
@@ -56,6 +56,6 @@ describe('toHomeContent', () => {
 
   it('has no campaign and no events when the CMS has none', () => {
     const content = toHomeContent({ plan: null, currentCampaigns: [], nextEvents: [] }, 'sv', now);
-    expect(content).toEqual({ plan: null, currentCampaign: null, nextEvents: [] });
+    expect(content).toEqual({ currentCampaign: null, nextEvents: [] });
   });
 });

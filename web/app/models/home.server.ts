@@ -5,14 +5,12 @@ import type { Locale } from '../utils/i18n';
 import { toCampaignCard } from './campaign.server';
 import { toEventCard } from './event.server';
 import type { HomeContent } from './home';
-import { toPlanIntro } from './plan.server';
 import { localeVariables, withTranslations } from './translations.server';
 
 export function toHomeContent(data: GetHomeQuery, locale: Locale, now: Date): HomeContent {
   const today = stockholmDate(now);
   const campaign = withTranslations(data.currentCampaigns, data.currentCampaignTranslations, locale)[0];
   return {
-    plan: data.plan ? toPlanIntro(data.plan) : null,
     currentCampaign: campaign ? toCampaignCard(campaign.item, campaign.contentLocale, today) : null,
     nextEvents: withTranslations(data.nextEvents, data.nextEventTranslations, locale).map(({ item, contentLocale }) =>
       toEventCard(item, contentLocale)
@@ -20,7 +18,7 @@ export function toHomeContent(data: GetHomeQuery, locale: Locale, now: Date): Ho
   };
 }
 
-/** The plan's summary, the current campaign and the next events: one CMS round trip. Throws CmsError. */
+/** The current campaign and the next events: one CMS round trip. Throws CmsError. */
 export async function getHomeContent(locale: Locale, now: Date): Promise<HomeContent> {
   const data = await cmsRequest(GetHomeDocument, {
     ...localeVariables(locale),

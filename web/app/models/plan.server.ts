@@ -1,5 +1,5 @@
 import { blocksToPlainText, slugify, type Block } from '@stodportalen/shared';
-import { GetActionPlanDocument, type GetActionPlanQuery, type GetHomeQuery } from '@stodportalen/shared/graphql';
+import { GetActionPlanDocument, type GetActionPlanQuery } from '@stodportalen/shared/graphql';
 import { cmsRequest } from '../utils/cms.server';
 import type { Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
@@ -7,7 +7,6 @@ import {
   toActivityStatus,
   type ActionPlan,
   type PlanActivity,
-  type PlanIntro,
   type PlanMetadata,
   type PlanReference,
   type PlanSection,
@@ -38,11 +37,6 @@ function paragraphs(value: string | null | undefined): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-}
-
-/** Title, summary and goal for the home page (read by GetHome, see home.server.ts). */
-export function toPlanIntro(plan: NonNullable<GetHomeQuery['plan']>): PlanIntro {
-  return { title: plan.title.trim(), summary: paragraphs(plan.summary), overallGoal: text(plan.overallGoal) };
 }
 
 function toMetadata(raw: RawPlan['metadata']): PlanMetadata {

@@ -18,9 +18,10 @@ import { getDictionary, getLocale, localePath, titleWith, useI18n } from '../uti
 export const handle = noHydration;
 
 /**
- * The home page stays up when the CMS is down (200): the help it offers is in the locale file
- * and the acute numbers fall back to the build. Only the plan summary, the current campaign and
- * the next events (one CMS request, GetHome) are left out.
+ * The home page stays up when the CMS is down (200): the help it offers and the residents' summary
+ * of the plan are in the locale file, and the acute numbers fall back to the build. Only the current
+ * campaign and the next events (one CMS request, GetHome) are left out. The officials' case summary
+ * is not shown here: it is on /handlingsplan under its own heading.
  */
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -31,7 +32,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     if (!isCmsError(error)) throw error;
     logCmsError(error);
   }
-  return { plan: content?.plan ?? null, planAvailable: content !== null, content };
+  return { content };
 }
 
 export const meta: MetaFunction = ({ location, matches }) => {
@@ -40,7 +41,7 @@ export const meta: MetaFunction = ({ location, matches }) => {
 };
 
 export default function Home() {
-  const { plan, planAvailable, content } = useLoaderData<typeof loader>();
+  const { content } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const site = useRouteLoaderData<typeof rootLoader>('root')?.site ?? fallbackSiteSettings(locale);
 
@@ -112,22 +113,15 @@ export default function Home() {
         <h2 id="plan-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
           {t.home.planHeading}
         </h2>
-        {plan ? (
-          <>
-            <p className="text-xl font-semibold text-slate-900">{plan.title}</p>
-            {plan.summary.map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-            {plan.overallGoal ? (
-              <p className="border-l-4 border-teal-700 bg-white p-4">
-                <strong className="font-bold text-slate-900">{t.home.planGoalLabel}: </strong>
-                {plan.overallGoal}
-              </p>
-            ) : null}
-          </>
-        ) : !planAvailable ? (
-          <p>{t.home.planUnavailable}</p>
-        ) : null}
+        <p>{t.home.planIntro}</p>
+        <p>{t.home.planActivitiesIntro}</p>
+        <ol className="list-decimal space-y-2 pl-7">
+          {t.home.planActivities.map((activity) => (
+            <li key={activity} className="pl-1">
+              {activity}
+            </li>
+          ))}
+        </ol>
         <p>
           <Link to={localePath(locale, '/handlingsplan')} className="link font-semibold">
             {t.home.planLink}

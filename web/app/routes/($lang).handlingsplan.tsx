@@ -5,6 +5,8 @@ import { BlocksRenderer } from '../components/blocks-renderer';
 import { Heading } from '../components/heading';
 import type { ActionPlan, PlanSection, SectionExtra } from '../models/plan';
 import { getActionPlan } from '../models/plan.server';
+import { planValidity, type PlanValidity } from '../models/plan-validity';
+import { stockholmDate } from '../utils/date-time';
 import { queryWithFallback } from '../models/localized.server';
 import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
 import { pageMeta } from '../utils/meta';
@@ -21,7 +23,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // The plan is adopted in Swedish: other locales show it in Swedish with a notice.
   const found = await withCms(() => queryWithFallback(locale, getActionPlan));
   invariantResponse(found, 404);
-  return { plan: found.data, contentLocale: found.locale, fallback: found.fallback };
+  // Against today's date in Stockholm, so "the revision date has passed" is never hard-coded.
+  const validity = planValidity(found.data.metadata, stockholmDate(new Date()));
+  return { plan: found.data, contentLocale: found.locale, fallback: found.fallback, validity };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
@@ -37,7 +41,7 @@ const TRAILING_IDS: Record<SectionExtra['kind'], string> = {
 };
 
 export default function ActionPlanPage() {
-  const { plan, contentLocale, fallback } = useLoaderData<typeof loader>();
+  const { plan, contentLocale, fallback, validity } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   // Each glossary term links to /begrepp where it first appears in the sections' text.
   const termLinks = assignTermLinks(
@@ -51,9 +55,6 @@ export default function ActionPlanPage() {
     <article className="space-y-10" {...contentLangProps(contentLocale, locale)}>
       <header className="space-y-4">
         <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{plan.title}</h1>
-        {plan.summary.map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
         <p>
           <Link to={localePath(locale, '/handlingsplan/uppfoljning')} className="link font-semibold">
             {t.uppfoljning.planLink}
@@ -61,12 +62,26 @@ export default function ActionPlanPage() {
         </p>
       </header>
 
+      <PlanStatus validity={validity} locale={locale} t={t} />
+
       <section aria-labelledby="fakta-rubrik" className="rounded-xl bg-slate-50 p-5">
         <h2 id="fakta-rubrik" className="mb-4 text-2xl font-bold text-slate-900">
           {t.plan.factsHeading}
         </h2>
         <PlanFacts plan={plan} locale={locale} t={t} />
       </section>
+
+      {plan.summary.length > 0 ? (
+        <section aria-labelledby="arende-rubrik" className="space-y-4">
+          <h2 id="arende-rubrik" className="text-2xl font-bold text-slate-900">
+            {t.plan.caseHeading}
+          </h2>
+          <p className="text-slate-700">{t.plan.caseIntro}</p>
+          {plan.summary.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </section>
+      ) : null}
 
       {plan.overallGoal ? (
         <section aria-labelledby="mal-rubrik" className="border-l-8 border-teal-700 bg-teal-50 p-5">
@@ -112,7 +127,7 @@ function PlanFacts({ plan, locale, t }: { plan: ActionPlan; locale: Locale; t: D
   };
   const councilAdopted = m.councilAdoptedOn
     ? join(date(m.councilAdoptedOn), m.councilAdoptionReference)
-    : t.plan.facts.notAdoptedYet;
+    : t.plan.facts.notInPlan;
   const rows: [string, string | null][] = [
     [t.plan.facts.diarienummer, m.diarienummer],
     [t.plan.facts.commissionedBy, m.commissionedBy],
@@ -134,6 +149,31 @@ function PlanFacts({ plan, locale, t }: { plan: ActionPlan; locale: Locale; t: D
         ) : null,
       )}
     </dl>
+  );
+}
+
+/** The validity period and the revision date, and plainly whether they have passed. */
+function PlanStatus({ validity, locale, t }: { validity: PlanValidity; locale: Locale; t: Dictionary }) {
+  const lines: string[] = [];
+  if (validity.period) lines.push(validity.periodEnded ? t.plan.validity.periodEnded(validity.period) : t.plan.validity.periodCurrent(validity.period));
+  if (validity.revisionDueOn) {
+    const date = formatDate(validity.revisionDueOn, locale);
+    lines.push(validity.revisionOverdue ? t.plan.validity.revisionOverdue(date) : t.plan.validity.revisionPending(date));
+  }
+  if (lines.length === 0) return null;
+  const outdated = validity.periodEnded === true || validity.revisionOverdue === true;
+  return (
+    <section
+      aria-labelledby="status-rubrik"
+      className={`space-y-2 rounded-xl border-2 p-5 ${outdated ? 'border-amber-600 bg-amber-50' : 'border-slate-300'}`}
+    >
+      <h2 id="status-rubrik" className="text-2xl font-bold text-slate-900">
+        {t.plan.validity.heading}
+      </h2>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </section>
   );
 }
 

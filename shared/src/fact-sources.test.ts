@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every phone number and address a visitor can read in the seed data, the acute-help fallback and
+ * the locale files must have a recorded source (shared/facts/sources.json): an invented or mistyped
+ * number fails here.
+ */
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+interface FactSources {
+  scannedFiles: string[];
+  planSource: { file: string; sha256: string; checkedOn: string };
+  facts: { fact: string; kind: 'phone' | 'url' | 'domain' | 'email'; what: string; source: string; checkedOn: string }[];
+}
+
+const sources = JSON.parse(fs.readFileSync(path.join(repoRoot, 'shared', 'facts', 'sources.json'), 'utf8')) as FactSources;
+
+const TLD = '(?:se|nu|org|com|net|eu)';
+const URL_PATTERN = /https?:\/\/[\w-]+(?:\.[\w-]+)+[^\s'"`<>()[\]\\]*/g;
+const EMAIL_PATTERN = new RegExp(`[\\w.+-]+@(?:[\\w-]+\\.)+${TLD}\\b`, 'gi');
+/** Host names in running text ("bris.se"), once full URLs and e-mail addresses are taken out. */
+const DOMAIN_PATTERN = new RegExp(`\\b(?:[a-z0-9-]+\\.)+${TLD}\\b(?![./\\w-])`, 'gi');
+/**
+ * Swedish numbers with an area code (020-50 50 50, 0586-610 00, +46 …) and the short national
+ * numbers (112, 114 14, 116 111); not inside a word, a slug or a date ("polisen-114-14", "2026-03-12").
+ */
+const PHONE_PATTERNS = [/(?:\+46[\s-]?|(?<![\w-])0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?![\w-])/g, /(?<![\w-])11[2-8](?:\s\d{2,3})?(?![\w-])/g];
+/** Numbers are compared by their digits: "tel:020505050" is Kvinnofridslinjen's "020-50 50 50". */
+const factKey = (kind: string, value: string) => `${kind}:${kind === 'phone' ? value.replace(/\D/g, '') : value}`;
+
+export function findFacts(text: string): { kind: FactSources['facts'][number]['kind']; value: string }[] {
+  const found: { kind: FactSources['facts'][number]['kind']; value: string }[] = [];
+  let rest = text.replace(URL_PATTERN, (url) => {
+    found.push({ kind: 'url', value: url.replace(/[.,;:!?]+$/, '') });
+    return ' ';
+  });
+  rest = rest.replace(EMAIL_PATTERN, (email) => {
+    found.push({ kind: 'email', value: email });
+    return ' ';
+  });
+  for (const match of rest.match(DOMAIN_PATTERN) ?? []) found.push({ kind: 'domain', value: match.toLowerCase() });
+  for (const pattern of PHONE_PATTERNS) {
+    for (const match of rest.match(pattern) ?? []) found.push({ kind: 'phone', value: match.trim() });
+  }
+  return found;
+}
+
+function scannedFiles(): string[] {
+  return sources.scannedFiles.flatMap((pattern) => {
+    const dir = path.dirname(pattern);
+    const name = new RegExp(`^${path.basename(pattern).replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
+    return fs
+      .readdirSync(path.join(repoRoot, dir))
+      .filter((file) => name.test(file) && !file.endsWith('.test.ts'))
+      .map((file) => path.join(dir, file));
+  });
+}
+
+describe('the fact scanner', () => {
+  it('finds phone numbers, addresses and host names, and not dates or case numbers', () => {
+    const text =
+      'Ring 020-50 50 50 eller 0586-610 00, +46 8 123 456 eller 116 111. Larma 112. Se https://www.bris.se/chatt, umo.se och skriv till info@example.se. Dnr 2020-00052, 2023-12-31, 2026-03-12 18:00, 2021–2023, § 172, 49 barn, /stod/polisen-114-14, handlingsplan-karlskoga.md, strapi.log.info, key@locale.field, https://autolink.';
+    expect(findFacts(text)).toEqual([
+      { kind: 'url', value: 'https://www.bris.se/chatt' },
+      { kind: 'email', value: 'info@example.se' },
+      { kind: 'domain', value: 'umo.se' },
+      { kind: 'phone', value: '020-50 50 50' },
+      { kind: 'phone', value: '0586-610 00' },
+      { kind: 'phone', value: '+46 8 123 456' },
+      { kind: 'phone', value: '116 111' },
+      { kind: 'phone', value: '112' },
+    ]);
+  });
+});
+
+describe('fact sources (shared/facts/sources.json)', () => {
+  const listed = new Map(sources.facts.map((fact) => [factKey(fact.kind, fact.fact), fact]));
+
+  it('records a source and the day it was checked for every fact', () => {
+    for (const fact of sources.facts) {
+      expect(fact.source, fact.fact).toMatch(/^(https:\/\/\S+|plan source text.*|not a contact: .+)$/);
+      expect(fact.checkedOn, fact.fact).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(fact.what.length, fact.fact).toBeGreaterThan(0);
+    }
+  });
+
+  it('scans the files it names', () => {
+    const files = scannedFiles();
+    expect(files).toEqual(expect.arrayContaining(['cms/src/seed/facts.ts', 'cms/src/seed/pages.ts', 'shared/src/acute-help.ts', 'web/app/locales/sv.ts']));
+  });
+
+  it('has a source for every phone number, address and host name in the seed data, the acute numbers and the locale files', () => {
+    const unlisted: string[] = [];
+    for (const file of scannedFiles()) {
+      const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
+      for (const fact of findFacts(text)) {
+        if (!listed.has(factKey(fact.kind, fact.value))) unlisted.push(`${file}: ${fact.kind} ${fact.value}`);
+      }
+    }
+    expect(unlisted, 'add each to shared/facts/sources.json with its source, or remove it').toEqual([]);
+  });
+
+  it('notices a changed plan source, whose facts then need a new check', () => {
+    const plan = fs.readFileSync(path.join(repoRoot, sources.planSource.file));
+    expect(createHash('sha256').update(plan).digest('hex')).toBe(sources.planSource.sha256);
+  });
+});
