@@ -52,7 +52,7 @@ type Blocks = ReturnType<typeof markdownToBlocks>;
  * Seeded texts are kept correct: when the seed's text of a field changes, a later run writes the
  * new text wherever the field still holds what the seed wrote before (its fingerprint, or for
  * databases seeded before fingerprints, a superseded seed text). A field an editor changed is
- * never overwritten. See docs/decisions/010-true-content-and-seed-corrections.md.
+ * never overwritten. See docs/decisions/013-true-content-and-seed-corrections.md.
  */
 export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Promise<SeedReport> {
   const store = strapi.store(STORE);

@@ -84,7 +84,8 @@ describe('toActivityStatus', () => {
 describe('toPlanValidity', () => {
   it('says the revision date has passed once today is later', () => {
     expect(toPlanValidity({ validityPeriod: '2021–2023', revisionDueOn: '2023-12-31' }, NOW)).toEqual({
-      validityPeriod: '2021–2023',
+      period: '2021–2023',
+      periodEnded: true,
       revisionDueOn: '2023-12-31',
       revisionOverdue: true,
     });
@@ -94,7 +95,7 @@ describe('toPlanValidity', () => {
   });
 
   it('claims nothing without dates', () => {
-    expect(toPlanValidity(null, NOW)).toEqual({ validityPeriod: null, revisionDueOn: null, revisionOverdue: null });
-    expect(toPlanValidity({ validityPeriod: ' ', revisionDueOn: 'snart' }, NOW)).toEqual({ validityPeriod: null, revisionDueOn: null, revisionOverdue: null });
+    expect(toPlanValidity(null, NOW)).toEqual({ period: null, periodEnded: null, revisionDueOn: null, revisionOverdue: null });
+    expect(toPlanValidity({ validityPeriod: ' ', revisionDueOn: 'snart' }, NOW)).toEqual({ period: null, periodEnded: null, revisionDueOn: null, revisionOverdue: null });
   });
 });

@@ -5,6 +5,7 @@ import type { Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 import type { FollowUpActivity, FollowUpItem, PlanFollowUp, PlanValidity } from './follow-up';
 import { toActivityStatus } from './plan';
+import { planValidity } from './plan-validity';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,15 +14,9 @@ function text(value: string | null | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-/** The plan's validity as its metadata states it; the revision is overdue once today (Stockholm) is past the date. */
+/** The plan's validity as its metadata states it, judged against today in Stockholm (see plan-validity.ts). */
 export function toPlanValidity(metadata: { validityPeriod?: string | null; revisionDueOn?: string | null } | null | undefined, now: Date): PlanValidity {
-  const revisionDueOn = text(metadata?.revisionDueOn);
-  const due = revisionDueOn && ISO_DATE.test(revisionDueOn) ? revisionDueOn : null;
-  return {
-    validityPeriod: text(metadata?.validityPeriod),
-    revisionDueOn: due,
-    revisionOverdue: due ? stockholmDate(now) > due : null,
-  };
+  return planValidity({ validityPeriod: text(metadata?.validityPeriod), revisionDueOn: text(metadata?.revisionDueOn) }, stockholmDate(now));
 }
 
 /** Over: ended before now, or without an end, started before now (as the calendar's archive counts it). */

@@ -1,14 +1,8 @@
 // View model of the plan's follow-up page (/handlingsplan/uppfoljning): plain data, safe to send.
 import type { ActivityStatus } from './plan';
+import type { PlanValidity } from './plan-validity';
 
-/** What the plan says about its own time: valid for a period, to be revised by a date. */
-export interface PlanValidity {
-  validityPeriod: string | null;
-  /** `YYYY-MM-DD`, or null when the plan names no date. */
-  revisionDueOn: string | null;
-  /** True once the revision date has passed (today in Stockholm is later); null without a date. */
-  revisionOverdue: boolean | null;
-}
+export type { PlanValidity };
 
 export interface FollowUpEventRef {
   slug: string;

@@ -18,7 +18,6 @@ const event = (documentId: string, title: string) => ({
 });
 
 const data: GetHomeQuery = {
-  plan: { title: 'Planen', summary: 'Ett.\n\nTvå.', overallGoal: null },
   currentCampaigns: [
     {
       documentId: 'k1',
@@ -55,7 +54,7 @@ describe('toHomeContent', () => {
   });
 
   it('has no campaign and no events when the CMS has none', () => {
-    const content = toHomeContent({ plan: null, currentCampaigns: [], nextEvents: [] }, 'sv', now);
+    const content = toHomeContent({ currentCampaigns: [], nextEvents: [] }, 'sv', now);
     expect(content).toEqual({ currentCampaign: null, nextEvents: [] });
   });
 });

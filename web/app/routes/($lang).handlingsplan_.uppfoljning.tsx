@@ -61,17 +61,17 @@ export default function PlanFollowUpPage() {
 function Validity({ validity, locale, t }: { validity: PlanValidity; locale: Locale; t: Dictionary }) {
   const u = t.uppfoljning;
   // No dates in the plan's metadata: no claim about them.
-  if (!validity.validityPeriod && !validity.revisionDueOn) return null;
+  if (!validity.period && !validity.revisionDueOn) return null;
   return (
     <section aria-labelledby="giltighet-rubrik" className="space-y-3 rounded-xl bg-slate-50 p-5">
       <h2 id="giltighet-rubrik" className="text-2xl font-bold text-slate-900">
         {u.validityHeading}
       </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,16rem)_1fr]">
-        {validity.validityPeriod ? (
+        {validity.period ? (
           <div className="sm:contents">
             <dt className="font-bold text-slate-900">{u.validityPeriod}</dt>
-            <dd>{validity.validityPeriod}</dd>
+            <dd>{validity.period}</dd>
           </div>
         ) : null}
         {validity.revisionDueOn ? (
