@@ -77,6 +77,8 @@ export const EVENT_SUBMISSION_FIELD_ORDER = [
 /** Every error the schema can give. The web's locale files must have a text for each. */
 export const EVENT_SUBMISSION_ERROR_CODES = [
   'form.invalid',
+  // The CMS's answer to the same idempotency key with other content (a form sent twice, edited between).
+  'form.conflict',
   'title.required',
   'title.tooLong',
   'title.invalid',

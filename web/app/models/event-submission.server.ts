@@ -60,7 +60,12 @@ export function formValues(input: Record<string, unknown>): EventSubmissionValue
 const createdSchema = z.object({ data: z.object({ reference: z.string(), status: z.literal('pending') }) });
 const invalidSchema = z.object({ error: z.object({ details: z.object({ errors: z.record(z.string(), z.string()) }) }) });
 
-export type SendOutcome = { kind: 'accepted' } | { kind: 'invalid'; errors: EventSubmissionErrors } | { kind: 'rateLimited' };
+export type SendOutcome =
+  | { kind: 'accepted' }
+  | { kind: 'invalid'; errors: EventSubmissionErrors }
+  | { kind: 'rateLimited' }
+  /** The form's idempotency key was already used for other content: only the first tip was kept. */
+  | { kind: 'conflict'; errors: EventSubmissionErrors };
 
 function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
   const errors: EventSubmissionErrors = {};
@@ -75,7 +80,7 @@ function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
 /**
  * Posts a tip (the form's raw values; the CMS parses them with the same schema) to
  * `POST /api/event-submissions`. Network failures, timeouts and unexpected answers throw a
- * CmsError; the CMS's own answers (accepted, invalid, too many) are outcomes.
+ * CmsError; the CMS's own answers (accepted, invalid, too many, conflict) are outcomes.
  */
 export async function sendEventSubmission(input: Record<string, unknown>, key: string): Promise<SendOutcome> {
   const env = getEnv();
@@ -109,6 +114,10 @@ export async function sendEventSubmission(input: Record<string, unknown>, key: s
   if (response.status === 400) {
     const parsed = invalidSchema.safeParse(payload);
     if (parsed.success) return { kind: 'invalid', errors: errorsFromCms(parsed.data.error.details.errors) };
+  }
+  if (response.status === 409) {
+    const parsed = invalidSchema.safeParse(payload);
+    return { kind: 'conflict', errors: parsed.success ? errorsFromCms(parsed.data.error.details.errors) : { form: 'form.conflict' } };
   }
   throw new CmsError(OPERATION, payload, `HTTP ${response.status}`);
 }
