@@ -12,15 +12,18 @@ import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
  * `pages(pagination: { limit: 100 })` took 14.5 s and 38 MB); the depth limit (8, config/plugins.ts)
  * and maxLimit (100 per list) bound the rest. The web's heaviest documents
  * (shared/graphql/documents/*.graphql, all checked against a real Strapi in
- * tests/integration/graphql-limits.test.ts) use 11 aliases, 6 directives, 686 tokens and cost 1,037:
+ * tests/integration/hostile-clients.test.ts) use 11 aliases, 6 directives, 686 tokens and cost 1,037:
  * each limit leaves them room to grow, and no more.
  */
 export const GRAPHQL_LIMITS = {
   aliases: 15,
   directives: 10,
   tokens: 1500,
-  /** graphql-armor's cost: 2 per object field, 1 per scalar, times 1.5 for each level of depth. */
-  cost: 3000,
+  /**
+   * graphql-armor's cost: 2 per object field, 1 per scalar, times 1.5 for each level of depth (it
+   * does not read Strapi's `pagination.limit`; maxLimit caps each list at 100).
+   */
+  cost: 2000,
   /** The JSON body of one POST /graphql (queries and variables; the web's largest is under 4 kB). */
   bodyBytes: 64 * 1024,
 } as const;
