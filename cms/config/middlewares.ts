@@ -31,8 +31,8 @@ const config: Core.Config.Middlewares = [
   { name: 'strapi::cors', config: { origin: corsOrigins(process.env) } },
   'strapi::poweredBy',
   'strapi::query',
-  // Multipart only on the upload routes with valid credentials (src/middlewares/multipart-guard.ts).
-  'global::multipart-guard',
+  // Multipart only on the upload routes with valid credentials (src/middlewares/body-guard.ts).
+  'global::body-guard',
   {
     name: 'strapi::body',
     config: {

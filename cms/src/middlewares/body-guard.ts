@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 
 type Context = {
   path: string;
+  url: string;
+  method: string;
   status: number;
   body: unknown;
   is: (...types: string[]) => string | false | null;
@@ -60,16 +62,22 @@ async function removeTemporaryFiles(ctx: Context): Promise<void> {
 }
 
 /**
- * `global::multipart-guard`, just before strapi::body: Strapi's body parser (koa-body with
- * formidable) writes every file of a multipart request to the temporary folder before any route,
- * policy or permission is looked at, so an anonymous client could fill the disk through any path
- * (issue 10). Here a multipart body is refused with 415 before it is read, except on the upload
- * routes, and there only with credentials that are valid (401 otherwise); the route's own
- * permission check still follows. The temporary files are removed however the request ends
- * (strapi::body itself removes them only when nothing threw).
+ * `global::body-guard`, just before strapi::body, which reads every body before any route, policy or
+ * permission is looked at (issue 10):
+ *
+ * - Multipart: koa-body with formidable writes each file to the temporary folder, so an anonymous
+ *   client could fill the disk through any path. A multipart body is refused with 415 before it is
+ *   read, except on the upload routes, and there only with valid credentials (401 otherwise); the
+ *   route's own permission check still follows. The temporary files are removed however the request
+ *   ends (strapi::body removes them only when nothing threw).
+ * - GraphQL: strapi::body leaves exactly `/graphql` to Apollo's own parser (64 kB, JSON only), but
+ *   parses `/graphql?anything` itself with the 1 MB JSON limit. A POST carries its operation in the
+ *   body, so its query string is dropped and Apollo's limit holds for every GraphQL POST.
  */
-export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: Context, next: () => Promise<void>): Promise<void> => {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const graphqlEndpoint: string = strapi.plugin('graphql')?.config('endpoint') ?? '/graphql';
+  return async (ctx: Context, next: () => Promise<void>): Promise<void> => {
+    if (ctx.method === 'POST' && ctx.path === graphqlEndpoint && ctx.url !== graphqlEndpoint) ctx.url = graphqlEndpoint;
     if (!ctx.is('multipart')) return next();
     const route = uploadRoute(ctx.path);
     if (!route) {
@@ -89,3 +97,4 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       await removeTemporaryFiles(ctx);
     }
   };
+};
