@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
 import { requiredSecret } from '../src/env';
-import { GRAPHQL_LIMITS, graphqlValidationRules } from '../src/graphql/limits';
+import { GRAPHQL_LIMITS, graphqlValidationRules, inputLimitPlugin, internalErrorPlugin } from '../src/graphql/limits';
 import { uploadPluginConfig } from '../src/uploads/config';
 
 // The committed SDL the web's typed documents are generated from (see shared/README.md).
@@ -26,6 +26,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
           // Cost, aliases, directives (src/graphql/limits.ts); appended to Strapi's depth limit.
           validationRules: graphqlValidationRules(),
           parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
+          // Filters and other arguments: depth and number of values (inline and in variables);
+          // internal errors without their database message.
+          plugins: [inputLimitPlugin(), internalErrorPlugin()],
           bodyParserConfig: { enableTypes: ['json'], jsonLimit: GRAPHQL_LIMITS.bodyBytes },
           // No stack traces (with the server's absolute paths) in answers, in any environment.
           includeStacktraceInErrorResponses: false,
