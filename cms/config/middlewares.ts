@@ -31,7 +31,8 @@ const config: Core.Config.Middlewares = [
   { name: 'strapi::cors', config: { origin: corsOrigins(process.env) } },
   'strapi::poweredBy',
   'strapi::query',
-  // Multipart only on the upload routes with valid credentials (src/middlewares/body-guard.ts).
+  // Multipart only on the upload routes with valid credentials, and every GraphQL POST under
+  // Apollo's own 64 kB limit (src/middlewares/body-guard.ts).
   'global::body-guard',
   {
     name: 'strapi::body',
