@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { uploadOrigins } from '../src/uploads/config';
+import { corsOrigins } from '../src/cors';
+import { UPLOAD_SIZE_LIMIT, uploadOrigins } from '../src/uploads/config';
 
 // The admin panel shows media from the S3 bucket when UPLOAD_PROVIDER=s3 (Strapi's default CSP
 // otherwise, which allows only 'self', data: and blob:).
@@ -26,10 +27,24 @@ const config: Core.Config.Middlewares = [
           },
         },
       },
-  'strapi::cors',
+  // Only the admin panel's and the portal's origins (src/cors.ts); never any Origin reflected.
+  { name: 'strapi::cors', config: { origin: corsOrigins(process.env) } },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Multipart only on the upload routes with valid credentials, and every GraphQL POST under
+  // Apollo's own 64 kB limit (src/middlewares/body-guard.ts).
+  'global::body-guard',
+  {
+    name: 'strapi::body',
+    config: {
+      // koa-body's defaults for JSON (1 MB: the admin saves whole documents), forms and text.
+      jsonLimit: '1mb',
+      formLimit: '56kb',
+      textLimit: '56kb',
+      // Uploads: at most the upload plugin's own size limit (all files of one request together).
+      formidable: { maxFileSize: UPLOAD_SIZE_LIMIT, maxFields: 50, maxFieldsSize: 1024 * 1024 },
+    },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

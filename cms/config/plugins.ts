@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
 import { requiredSecret } from '../src/env';
+import { GRAPHQL_LIMITS, graphqlValidationRules, inputLimitPlugin, internalErrorPlugin } from '../src/graphql/limits';
 import { uploadPluginConfig } from '../src/uploads/config';
 
 // The committed SDL the web's typed documents are generated from (see shared/README.md).
@@ -20,7 +21,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
         // No landing page at all (`false` would still serve Apollo's production page, which loads
         // scripts from Apollo's CDN). GRAPHQL_LANDING_PAGE=true shows the sandbox in development only.
         landingPage: !production && env.bool('GRAPHQL_LANDING_PAGE', false) ? true : () => ApolloServerPluginLandingPageDisabled(),
-        apolloServer: { introspection: !production },
+        apolloServer: {
+          introspection: !production,
+          // Cost, aliases, directives (src/graphql/limits.ts); appended to Strapi's depth limit.
+          validationRules: graphqlValidationRules(),
+          parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
+          // Filters and other arguments: depth and number of values (inline and in variables);
+          // internal errors without their database message.
+          plugins: [inputLimitPlugin(), internalErrorPlugin()],
+          bodyParserConfig: { enableTypes: ['json'], jsonLimit: GRAPHQL_LIMITS.bodyBytes },
+          // No stack traces (with the server's absolute paths) in answers, in any environment.
+          includeStacktraceInErrorResponses: false,
+          // strapi::cors (config/middlewares.ts) answers for /graphql as for every route; Apollo's
+          // own would add `Access-Control-Allow-Origin: *`.
+          cors: false,
+        },
         // The SDL is written only when asked for (`npm run schema -w cms`), never at an ordinary start.
         generateArtifacts: env.bool('GRAPHQL_WRITE_SCHEMA', false),
         artifacts: { schema: path.resolve(env('GRAPHQL_SCHEMA_FILE', defaultSchemaFile)), typegen: false },

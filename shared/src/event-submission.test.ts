@@ -130,6 +130,21 @@ describe('cleanText', () => {
     expect(cleanText('rad 1\r\n\r\n\r\n\r\nrad 2', { multiline: true })).toBe('rad 1\n\nrad 2');
     expect(cleanText('a < b och c > d')).toBe('a < b och c > d');
   });
+
+  it('removes invisible format characters, keeping the joiners that emoji and scripts need', () => {
+    expect(cleanText('\u200BMöte\u200B för al\u200B\u200Bla\u200B')).toBe('Möte för alla');
+    expect(cleanText('\u200B\u2060\uFEFF\u00AD\u200E\u200F\u061C\u180E\u2061\u206A\uFFF9')).toBe('');
+    expect(cleanText('a\u{E0041}\u{E0042}b')).toBe('ab');
+    expect(cleanText('ti\u00ADtel \u200Dx\u200C 1\u200C2')).toBe('titel x 12');
+    expect(cleanText('👩\u200D💻 och 👨🏽\u200D🍳')).toBe('👩\u200D💻 och 👨🏽\u200D🍳');
+    expect(cleanText('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+    expect(cleanText('rad\u200B\nrad', { multiline: true })).toBe('rad\nrad');
+  });
+
+  it('refuses a required field that holds only invisible characters', () => {
+    expect(parseEventSubmission({ ...validInput(), title: '\u200B\u200B\u2060' }).success).toBe(false);
+    expect(parseEventSubmission({ ...validInput(), title: '\u200B\u200B\u2060' })).toMatchObject({ errors: { title: 'title.required' } });
+  });
 });
 
 describe('isHttpUrl', () => {

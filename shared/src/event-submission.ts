@@ -77,6 +77,8 @@ export const EVENT_SUBMISSION_FIELD_ORDER = [
 /** Every error the schema can give. The web's locale files must have a text for each. */
 export const EVENT_SUBMISSION_ERROR_CODES = [
   'form.invalid',
+  // The CMS's answer to the same idempotency key with other content (a form sent twice, edited between).
+  'form.conflict',
   'title.required',
   'title.tooLong',
   'title.invalid',
@@ -131,21 +133,29 @@ export function isEventSubmissionErrorCode(value: string): value is EventSubmiss
 
 // Lone UTF-16 surrogates (not valid text; databases and mail refuse them).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// Control characters except tab and newline, and the bidi overrides that can disguise text.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// Control characters except tab and newline.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Invisible format characters (Unicode category Cf: zero-width space, soft hyphen, bidi marks and
+// overrides, word joiner, byte order mark, tag characters …): they hide text from a moderator
+// and break search. Only the two joiners are kept, where text needs them: U+200D inside an emoji
+// sequence (👩‍💻) and U+200C between letters (Persian and other scripts).
+const FORMAT = /[^\P{Cf}\u200C\u200D]/gu;
+const STRAY_ZWJ = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const STRAY_ZWNJ = /(?<![\p{L}\p{M}])\u200C|\u200C(?![\p{L}\p{M}])/gu;
 const TAG = /<\/?[a-zA-Z!?][^<>]*>?/g;
 const COMMENT = /<!--[\s\S]*?(-->|$)/g;
 
 /**
  * Text as a person meant it: no markup (tags and comments are removed, what is left of a broken
- * tag loses its `<`), no control characters, Unicode in composed form, single spaces on one line.
+ * tag loses its `<`), no control or invisible format characters, Unicode in composed form, single
+ * spaces on one line.
  */
 export function cleanText(value: string, { multiline = false } = {}): string {
   let text = value.replace(LONE_SURROGATE, '\uFFFD').normalize('NFC').replace(/\r\n?/g, '\n');
   text = text.replace(COMMENT, '').replace(TAG, '');
   // Anything that could still start a tag: "<script" without its ">".
   text = text.replace(/<(?=[a-zA-Z!?/])/g, '');
-  text = text.replace(CONTROL, '');
+  text = text.replace(CONTROL, '').replace(FORMAT, '').replace(STRAY_ZWJ, '').replace(STRAY_ZWNJ, '');
   if (multiline) {
     return text
       .split('\n')

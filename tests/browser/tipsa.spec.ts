@@ -92,12 +92,32 @@ test.describe('the event tip form', () => {
 
   test('a partner submits with JavaScript on and gets the receipt', async ({ page }) => {
     await page.goto('/kalender/tipsa');
+    const key = page.locator('input[name="idempotencyKey"]');
+    const firstKey = await key.inputValue();
     await fillValid(page, 'Tips skickat med JavaScript');
     expect(await submit(page)).toBe(200);
     await expect(page).toHaveURL(/\/kalender\/tipsa\/tack$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Tack! Vi har fått ditt tips' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Vad händer nu?' })).toBeVisible();
     await expect(page.getByText(/30 dagar efter att evenemanget har slutat/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The same form (its key) sent again with other text, as after going back and editing: a clear
+    // conflict, not a receipt; everything typed stays, and the form gets a key of its own. (A
+    // conflict does not count toward the rate limit: this file still sends 3 tips.)
+    await page.goto('/kalender/tipsa');
+    await key.evaluate((input, value) => input.setAttribute('value', value), firstKey);
+    await fillValid(page, 'Tips skickat med JavaScript, ändrat');
+    await page.getByLabel(sv.description).fill('En ny text som inte får försvinna.');
+    expect(await submit(page)).toBe(409);
+    const summary = await expectErrorSummaryFocused(page);
+    await expect(summary).toContainText('Det här formuläret har redan skickats en gång, med en annan text. Vi har bara fått det första tipset.');
+    await expect(page.getByLabel(sv.title)).toHaveValue('Tips skickat med JavaScript, ändrat');
+    await expect(page.getByLabel(sv.description)).toHaveValue('En ny text som inte får försvinna.');
+    await expect(page.getByLabel(sv.contactEmail)).toHaveValue('anna@example.invalid');
+    await expect(page.getByRole('radio', { name: 'Föreläsning' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: sv.consent })).toBeChecked();
+    expect(await key.inputValue()).not.toBe(firstKey);
     await expectNoAxeViolations(page);
   });
 

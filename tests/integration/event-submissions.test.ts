@@ -228,6 +228,38 @@ describe('partner event submissions', () => {
     expect(await adminEvents('Samma formulär, två personer')).toHaveLength(2);
   });
 
+  it('the same idempotency key with other content is a 409 conflict; only the first tip is kept', async () => {
+    const key = clientKey('went back and edited');
+    const first = validPayload({ title: 'Första versionen av tipset' });
+    const edited = { ...first, title: 'Andra versionen av tipset', description: 'Ändrad text.' };
+    const created = await submit(first, { key });
+    expect(created.status).toBe(201);
+    const reference = ((await created.json()) as { data: { reference: string } }).data.reference;
+
+    const conflict = await submit(edited, { key });
+    expect(conflict.status).toBe(409);
+    expect(await conflict.json()).toMatchObject({ data: null, error: { status: 409, name: 'ConflictError', details: { errors: { form: 'form.conflict' } } } });
+    // Another page language is not other content; the same content again is the same receipt.
+    for (const again of [first, { ...first, locale: 'en' }]) {
+      const repeat = await submit(again, { key });
+      expect(repeat.status).toBe(200);
+      expect(((await repeat.json()) as { data: { reference: string; duplicate: boolean } }).data).toMatchObject({ reference, duplicate: true });
+    }
+    expect(await adminEvents('Första versionen av tipset')).toHaveLength(1);
+    expect(await adminEvents('Andra versionen av tipset')).toHaveLength(0);
+  });
+
+  it('invisible characters (zero-width space and the like) are removed before a tip is stored', async () => {
+    const response = await submit(validPayload({ title: 'Osynliga\u200B tecken\u2060 i\uFEFF titeln\u00AD', organiserName: '\u200BFöreningen\u200E Exempel' }));
+    expect(response.status).toBe(201);
+    const [stored] = await adminEvents('Osynliga');
+    expect(stored?.title).toBe('Osynliga tecken i titeln');
+    expect(stored?.organiserName).toBe('Föreningen Exempel');
+    const onlyInvisible = await submit(validPayload({ title: '\u200B\u200B\u2060' }));
+    expect(onlyInvisible.status).toBe(400);
+    expect(await onlyInvisible.json()).toMatchObject({ error: { details: { errors: { title: 'title.required' } } } });
+  });
+
   it('200 concurrent submissions from distinct clients: exactly 200 drafts, 0 published, 0 lost', async () => {
     const started = Date.now();
     const responses = await Promise.all(

@@ -97,7 +97,7 @@ export async function testDatabase(dir: string): Promise<{
  * Boots a real Strapi from the compiled server code on a fresh database: a temporary SQLite file,
  * or a fresh database on the test PostgreSQL with TEST_DATABASE=postgres.
  */
-export async function startCms(options: { extraEnv?: Record<string, string> } = {}): Promise<RunningCms> {
+export async function startCms(options: { extraEnv?: Record<string, string>; healthTimeoutMs?: number } = {}): Promise<RunningCms> {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-cms-'));
   const databaseFilename = path.join(dir, 'data.db');
@@ -120,7 +120,7 @@ export async function startCms(options: { extraEnv?: Record<string, string> } = 
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitForHealth(url, child, () => output);
+    await waitForHealth(url, child, () => output, options.healthTimeoutMs);
   };
   const stop = async () => {
     if (child.exitCode !== null) return;

@@ -21,7 +21,16 @@ const PLUGIN_TYPES = [
  */
 const ACCOUNT_MUTATIONS = ['Mutation.login', 'Mutation.register', 'Mutation.forgotPassword', 'Mutation.resetPassword', 'Mutation.emailConfirmation', 'Mutation.changePassword'];
 
-/** The portal only reads: no shadow-CRUD mutation exists in the GraphQL schema at all. */
+/**
+ * The portal only reads: no content type has a shadow-CRUD mutation in the GraphQL schema. Two
+ * plugins add mutations of their own that Strapi's extension API cannot take out again (they are
+ * added with nexus' `extendType`, and an extension can only add): the upload plugin's
+ * `updateUploadFile`/`deleteUploadFile` and users-permissions' role, user and account mutations.
+ * They stay in the schema (and the committed SDL) but do nothing for anyone the portal knows: the
+ * public role, the read-only and the submission token hold no permission for them (FORBIDDEN), and
+ * the account mutations are refused by a policy. tests/integration/authorization-matrix.test.ts
+ * sends every mutation of the SDL with each of them.
+ */
 export function disableGraphqlMutations(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension');
   for (const uid of [...PUBLIC_CONTENT_TYPES, ...PLUGIN_TYPES]) {

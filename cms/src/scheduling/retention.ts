@@ -15,7 +15,8 @@ export async function removeExpiredSubmitterDetails(strapi: Core.Strapi, now = n
         { $or: [{ endsAt: { $lt: cutoff } }, { endsAt: null, startsAt: { $lt: cutoff } }] },
       ],
     },
-    data: { submitterName: null, submitterEmail: null, submitterLocale: null },
+    // The fingerprint is a hash of the tip, name and e-mail included: it goes too.
+    data: { submitterName: null, submitterEmail: null, submitterLocale: null, submissionFingerprint: null },
   });
   if (result.count > 0) strapi.log.info(`[retention] removed submitter details from ${result.count} event versions`);
   return result.count;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
+import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
 import { notifyNewSubmission } from './notifications';
 import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
 import { SUBMISSION_RATE_LIMIT } from './settings';
@@ -14,7 +14,17 @@ export type SubmissionOutcome =
   | { kind: 'dropped' }
   | { kind: 'invalid'; errors: EventSubmissionErrors }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | { kind: 'conflict' }
   | { kind: 'created' | 'duplicate'; reference: string };
+
+/**
+ * What was submitted, as a hash: a repeat of the same idempotency key is only the same tip when
+ * this matches too. The language of the page it was sent from does not count.
+ */
+function fingerprintOf(submission: EventSubmission): string {
+  const { idempotencyKey: _key, locale: _locale, ...content } = submission;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
 
 /**
  * A partner's event submission becomes a draft event waiting for review, never anything else:
@@ -35,14 +45,20 @@ export function createSubmissionService(strapi: Core.Strapi) {
     // The key is the form's, scoped to the client: two people who somehow got the same form
     // (a cached page, a copied key) can never be taken for one double submit.
     const submissionKey = createHash('sha256').update(`${clientKey}:${submission.idempotencyKey}`).digest('hex');
+    const fingerprint = fingerprintOf(submission);
 
     return queue.run(async (): Promise<SubmissionOutcome> => {
       // The Query Engine, not the Document Service: content-API reads are forced to published
       // versions (bootstrap/document-middlewares.ts), and this looks for a draft.
-      const existing: { documentId: string } | null = await strapi.db
+      const existing: { documentId: string; submissionFingerprint: string | null } | null = await strapi.db
         .query(EVENT_UID)
-        .findOne({ where: { submissionKey }, select: ['documentId'] });
-      if (existing) return { kind: 'duplicate', reference: existing.documentId };
+        .findOne({ where: { submissionKey }, select: ['documentId', 'submissionFingerprint'] });
+      if (existing) {
+        // The same form sent again with other content (edited after going back): only the first
+        // was stored, so the sender must not be told that this one was received.
+        if (existing.submissionFingerprint && existing.submissionFingerprint !== fingerprint) return { kind: 'conflict' };
+        return { kind: 'duplicate', reference: existing.documentId };
+      }
 
       let organiser: { documentId: string; name: string } | null = null;
       if (submission.organiserId) {
@@ -68,6 +84,7 @@ export function createSubmissionService(strapi: Core.Strapi) {
             moderationStatus: 'pending',
             moderatorNote: null,
             submissionKey,
+            submissionFingerprint: fingerprint,
             submitterLocale: submission.locale,
             publishAt: null,
           },

@@ -4,6 +4,8 @@ import type { EventSubmissionErrorCode } from '@stodportalen/shared';
 
 const errorsSv: Record<EventSubmissionErrorCode, string> = {
   'form.invalid': 'Något gick fel med formuläret. Ladda om sidan och försök igen.',
+  'form.conflict':
+    'Det här formuläret har redan skickats en gång, med en annan text. Vi har bara fått det första tipset. Det du har skrivit nu finns kvar. Tryck på Skicka tipset för att skicka det som ett nytt tips.',
   'title.required': 'Skriv vad evenemanget heter',
   'title.tooLong': 'Namnet på evenemanget får vara högst {max} tecken',
   'title.invalid': 'Skriv vad evenemanget heter',
@@ -119,6 +121,8 @@ export const tipsaSv = {
 
 const errorsEn: Record<EventSubmissionErrorCode, string> = {
   'form.invalid': 'Something went wrong with the form. Reload the page and try again.',
+  'form.conflict':
+    'This form has already been sent once, with different text. We only received the first tip. What you have written now is still here. Select Send the tip to send it as a new tip.',
   'title.required': 'Enter the name of the event',
   'title.tooLong': 'The name of the event must be {max} characters or fewer',
   'title.invalid': 'Enter the name of the event',

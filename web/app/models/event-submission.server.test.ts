@@ -47,3 +47,34 @@ describe('the CMS rate limit', () => {
     expect(retryAfterOf(null)).toBeUndefined();
   });
 });
+
+describe('sendEventSubmission', () => {
+  const answer = (status: number, body: unknown) => {
+    cms.reply = (res) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+  };
+
+  it('a new tip and a repeat of the same form are accepted', async () => {
+    answer(201, { data: { reference: 'abc', status: 'pending', duplicate: false } });
+    expect(await sendEventSubmission({ title: 'Tips', website: '' }, 'key')).toEqual({ kind: 'accepted' });
+    expect(cms.last?.authorization).toBe('Bearer test-submission-token');
+    expect(JSON.parse(cms.last?.body ?? '{}')).toEqual({ title: 'Tips' });
+    answer(200, { data: { reference: 'abc', status: 'pending', duplicate: true } });
+    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted' });
+  });
+
+  it('the same form with other content is a conflict, never a receipt', async () => {
+    answer(409, { data: null, error: { status: 409, name: 'ConflictError', message: 'conflict', details: { errors: { form: 'form.conflict' } } } });
+    expect(await sendEventSubmission({ title: 'Ändrat tips' }, 'key')).toEqual({ kind: 'conflict', errors: { form: 'form.conflict' } });
+    // A 409 in another shape is still the conflict.
+    answer(409, { error: 'Conflict' });
+    expect(await sendEventSubmission({ title: 'Ändrat tips' }, 'key')).toEqual({ kind: 'conflict', errors: { form: 'form.conflict' } });
+  });
+
+  it('field errors are outcomes too', async () => {
+    answer(400, { error: { details: { errors: { title: 'title.required' } } } });
+    expect(await sendEventSubmission({}, 'key')).toEqual({ kind: 'invalid', errors: { title: 'title.required' } });
+  });
+});

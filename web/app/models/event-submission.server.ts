@@ -86,7 +86,9 @@ const invalidSchema = z.object({ error: z.object({ details: z.object({ errors: z
 export type SendOutcome =
   | { kind: 'accepted' }
   | { kind: 'invalid'; errors: EventSubmissionErrors }
-  | { kind: 'rateLimited'; retryAfter: string | undefined };
+  | { kind: 'rateLimited'; retryAfter: string | undefined }
+  /** The form's idempotency key was already used for other content: only the first tip was kept. */
+  | { kind: 'conflict'; errors: EventSubmissionErrors };
 
 function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
   const errors: EventSubmissionErrors = {};
@@ -101,7 +103,7 @@ function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
 /**
  * Posts a tip (the form's raw values; the CMS parses them with the same schema) to
  * `POST /api/event-submissions`. Network failures, timeouts and unexpected answers throw a
- * CmsError; the CMS's own answers (accepted, invalid, too many) are outcomes.
+ * CmsError; the CMS's own answers (accepted, invalid, too many, conflict) are outcomes.
  */
 export async function sendEventSubmission(input: Record<string, unknown>, key: string): Promise<SendOutcome> {
   const env = getEnv();
@@ -135,6 +137,10 @@ export async function sendEventSubmission(input: Record<string, unknown>, key: s
   if (response.status === 400) {
     const parsed = invalidSchema.safeParse(payload);
     if (parsed.success) return { kind: 'invalid', errors: errorsFromCms(parsed.data.error.details.errors) };
+  }
+  if (response.status === 409) {
+    const parsed = invalidSchema.safeParse(payload);
+    return { kind: 'conflict', errors: parsed.success ? errorsFromCms(parsed.data.error.details.errors) : { form: 'form.conflict' } };
   }
   throw new CmsError(OPERATION, payload, `HTTP ${response.status}`);
 }

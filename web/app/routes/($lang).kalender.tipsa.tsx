@@ -59,6 +59,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const headers: HeadersInit = outcome.retryAfter ? { 'Retry-After': outcome.retryAfter } : {};
       return json<SubmissionFormState>({ values, errors: {}, problem: 'rateLimited' }, { status: 429, headers });
     }
+    // Conflict: the same form was sent before with other text. Everything typed stays, and the
+    // form gets a new key (below), so sending again makes this text a tip of its own.
+    if (outcome.kind === 'conflict') return json<SubmissionFormState>({ values, errors: outcome.errors, problem: null }, { status: 409 });
     return json<SubmissionFormState>({ values, errors: outcome.errors, problem: null }, { status: 400 });
   } catch (error) {
     if (!isCmsError(error)) throw error;
@@ -89,8 +92,10 @@ export default function EventTipPage() {
   const { locale, t } = useI18n();
   const f = t.tipsa.form;
   const state: SubmissionFormState = submitted ?? { values: {}, errors: {}, problem: null };
-  // After an error the same key goes round again, unless it was the key that was wrong.
-  const key = state.values.idempotencyKey && !state.errors.idempotencyKey ? state.values.idempotencyKey : idempotencyKey;
+  // After an error the same key goes round again, unless it was the key that was wrong or already
+  // used for other content.
+  const keyUsable = !state.errors.idempotencyKey && state.errors.form !== 'form.conflict';
+  const key = state.values.idempotencyKey && keyUsable ? state.values.idempotencyKey : idempotencyKey;
 
   return (
     <div className="space-y-8">

@@ -9,16 +9,23 @@ export interface StandInCms {
   reply: (res: ServerResponse, req: IncomingMessage) => void;
   /** Requests received so far. */
   requests: number;
+  /** The last request's Authorization header and body. */
+  last: { authorization: string | undefined; body: string } | null;
 }
 
 export function useStandInCms(env: Record<string, string>): StandInCms {
-  const standIn: StandInCms = { reply: () => {}, requests: 0 };
+  const standIn: StandInCms = { reply: () => {}, requests: 0, last: null };
   let server: Server;
   beforeAll(async () => {
     server = createServer((req, res) => {
       standIn.requests += 1;
-      req.resume();
-      req.on('end', () => standIn.reply(res, req));
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        standIn.last = { authorization: req.headers.authorization, body };
+        standIn.reply(res, req);
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();

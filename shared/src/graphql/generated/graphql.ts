@@ -787,6 +787,7 @@ export type EventInput = {
   searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  submissionFingerprint?: InputMaybe<Scalars['String']['input']>;
   submissionKey?: InputMaybe<Scalars['String']['input']>;
   submitterEmail?: InputMaybe<Scalars['String']['input']>;
   submitterLocale?: InputMaybe<Enum_Event_Submitterlocale>;

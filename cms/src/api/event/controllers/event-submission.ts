@@ -46,6 +46,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ctx.set('Retry-After', String(outcome.retryAfterSeconds));
             ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: 'Too many submissions from this client; try again later.', details: { retryAfterSeconds: outcome.retryAfterSeconds } } };
             return;
+          case 'conflict':
+            ctx.status = 409;
+            ctx.body = {
+              data: null,
+              error: {
+                status: 409,
+                name: 'ConflictError',
+                message: 'This form was already sent with other content; only the first submission was kept. Send the new content with a new idempotency key.',
+                details: { errors: { form: 'form.conflict' } },
+              },
+            };
+            return;
           default:
             ctx.status = outcome.kind === 'created' ? 201 : 200;
             ctx.body = { data: { reference: outcome.reference, status: 'pending', duplicate: outcome.kind === 'duplicate' } };
