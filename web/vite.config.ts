@@ -11,6 +11,7 @@ export default defineConfig({
     // The shared package's dist/ is CommonJS for Strapi; the web bundles its TypeScript source instead.
     alias: [
       { find: /^@stodportalen\/shared\/graphql$/, replacement: fromHere('../shared/src/graphql/index.ts') },
+      { find: /^@stodportalen\/shared\/server$/, replacement: fromHere('../shared/src/server.ts') },
       { find: /^@stodportalen\/shared$/, replacement: fromHere('../shared/src/index.ts') },
     ],
   },

@@ -1,3 +1,4 @@
+import { STOCKHOLM_TIME_ZONE } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
 import { publishDueDrafts } from '../src/scheduling/publish-due';
 import { removeExpiredSubmitterDetails } from '../src/scheduling/retention';
@@ -11,12 +12,12 @@ export default {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {
       await publishDueDrafts(strapi);
     },
-    options: { rule: publishRule, tz: 'Europe/Stockholm' },
+    options: { rule: publishRule, tz: STOCKHOLM_TIME_ZONE },
   },
   removeExpiredSubmitterDetails: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {
       await removeExpiredSubmitterDetails(strapi);
     },
-    options: { rule: retentionRule, tz: 'Europe/Stockholm' },
+    options: { rule: retentionRule, tz: STOCKHOLM_TIME_ZONE },
   },
 };

@@ -1,4 +1,4 @@
-import { productionSecretProblems, weakSecretReason, type SecretRule } from '@stodportalen/shared';
+import { MIN_SECRET_LENGTH, productionSecretProblems, weakSecretReason, type SecretRule } from '@stodportalen/shared';
 import { z } from 'zod';
 
 /**
@@ -79,7 +79,7 @@ export function assertEnvironment(env: NodeJS.ProcessEnv = process.env): void {
   throw new ConfigurationError(
     `The CMS cannot start: its environment is not valid${production ? ' for production' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
       (production
-        ? 'Production needs random secrets (at least 16 characters, none reused), e.g. node -e "console.log(require(\'crypto\').randomBytes(24).toString(\'base64url\'))". See .env.example.'
+        ? `Production needs random secrets (at least ${MIN_SECRET_LENGTH} characters, none reused), e.g. node -e "console.log(require('crypto').randomBytes(24).toString('base64url'))". See .env.example.`
         : 'Copy .env.example to .env or run "npm start", which creates local secrets.'),
   );
 }

@@ -1,4 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { MIN_SECRET_LENGTH } from '@stodportalen/shared';
+import { secretMatches } from '@stodportalen/shared/server';
 
 /**
  * Draft preview: what the web's /forhandsvisning can show, and the fields it gets. Only public
@@ -38,13 +39,10 @@ export function isPreviewType(value: string): value is PreviewType {
 /** PREVIEW_SECRET, shared with the web; preview is off without it. */
 export function previewSecret(): string | null {
   const secret = (process.env.PREVIEW_SECRET ?? '').trim();
-  return secret.length >= 16 ? secret : null;
+  return secret.length >= MIN_SECRET_LENGTH ? secret : null;
 }
 
 /** Constant-time comparison (of hashes, so the lengths match). */
 export function matchesPreviewSecret(candidate: string | undefined): boolean {
-  const secret = previewSecret();
-  if (!secret || !candidate) return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(candidate), digest(secret));
+  return secretMatches(candidate, previewSecret());
 }

@@ -8,11 +8,11 @@ import {
   isHttpUrl,
   parseEventSubmission,
 } from './event-submission';
-import { utcToStockholmLocal } from './stockholm-time';
+import { stockholmDate } from './stockholm-time';
 
 const inDays = (days: number, hour = 18) => {
-  const local = utcToStockholmLocal(new Date(Date.now() + days * 86_400_000)) ?? '';
-  return `${local.slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
+  const day = stockholmDate(new Date(Date.now() + days * 86_400_000));
+  return `${day}T${String(hour).padStart(2, '0')}:00`;
 };
 
 const validInput = () => ({

@@ -9,12 +9,7 @@
 import { z } from 'zod';
 import { plainTextToBlocks, type Block } from './blocks';
 import { stockholmLocalToUtc } from './stockholm-time';
-
-export const EVENT_KINDS = ['lecture', 'training', 'campaign_activity', 'meeting'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-export const EVENT_AUDIENCES = ['youngPeople', 'adults', 'closeOnes', 'professionals', 'peopleWhoBuySex'] as const;
-export type EventAudience = (typeof EVENT_AUDIENCES)[number];
+import { AUDIENCES, EVENT_KINDS, type Audience, type EventKind } from './vocabulary';
 
 export const SUBMISSION_LOCALES = ['sv', 'en'] as const;
 
@@ -249,13 +244,13 @@ const kindField = z.unknown().optional().transform((value, ctx): EventKind => {
 });
 
 /** Checkboxes: absent, one value or several; duplicates are fine, unknown values are not. */
-const audiencesField = z.unknown().optional().transform((value, ctx): EventAudience[] => {
+const audiencesField = z.unknown().optional().transform((value, ctx): Audience[] => {
   if (isBlank(value)) return [];
   const values = Array.isArray(value) ? value : [value];
-  if (values.length > EVENT_AUDIENCES.length * 2) return issue(ctx, 'audiences.invalid');
-  const audiences: EventAudience[] = [];
+  if (values.length > AUDIENCES.length * 2) return issue(ctx, 'audiences.invalid');
+  const audiences: Audience[] = [];
   for (const item of values) {
-    const audience = EVENT_AUDIENCES.find((candidate) => candidate === item);
+    const audience = AUDIENCES.find((candidate) => candidate === item);
     if (!audience) return issue(ctx, 'audiences.invalid');
     if (!audiences.includes(audience)) audiences.push(audience);
   }
@@ -395,7 +390,7 @@ export function eventDataFromSubmission(submission: EventSubmission): {
   venue: { name?: string; address?: string; city?: string } | null;
   onlineUrl: string | null;
   description: Block[];
-  audiences: Record<EventAudience, boolean>;
+  audiences: Record<Audience, boolean>;
   organiserName: string | null;
   registrationUrl: string | null;
   submitterName: string;

@@ -4,3 +4,6 @@ export * from './slug';
 export * from './event-submission';
 export * from './stockholm-time';
 export * from './secrets';
+export * from './vocabulary';
+export * from './http-headers';
+export * from './logging';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stockholmLocalToUtc, utcToStockholmLocal } from './stockholm-time';
+import { stockholmDate, stockholmInstant, stockholmLocalToUtc, stockholmWallClock } from './stockholm-time';
+
+const at = (iso: string) => new Date(iso);
 
 describe('stockholmLocalToUtc', () => {
   it('reads winter times as UTC+1 and summer times as UTC+2', () => {
@@ -13,19 +15,25 @@ describe('stockholmLocalToUtc', () => {
 
   it('handles the last Sunday of March: 02:00–02:59 does not exist and moves forward an hour', () => {
     expect(stockholmLocalToUtc('2025-03-30T01:59')).toBe('2025-03-30T00:59:00.000Z');
+    expect(stockholmLocalToUtc('2025-03-30T02:00')).toBe('2025-03-30T01:00:00.000Z');
     expect(stockholmLocalToUtc('2025-03-30T02:30')).toBe('2025-03-30T01:30:00.000Z');
-    expect(utcToStockholmLocal('2025-03-30T01:30:00.000Z')).toBe('2025-03-30T03:30');
+    expect(stockholmLocalToUtc('2025-03-30T02:59')).toBe('2025-03-30T01:59:00.000Z');
+    expect(stockholmWallClock(at('2025-03-30T01:30:00.000Z'))).toMatchObject({ hour: 3, minute: 30 });
     expect(stockholmLocalToUtc('2025-03-30T03:00')).toBe('2025-03-30T01:00:00.000Z');
+    // Another year: the last Sunday of March 2026 is the 29th.
+    expect(stockholmLocalToUtc('2026-03-29T02:15')).toBe('2026-03-29T01:15:00.000Z');
   });
 
   it('handles the last Sunday of October: 02:00–02:59 happens twice and means the first (summer time)', () => {
     expect(stockholmLocalToUtc('2025-10-26T01:59')).toBe('2025-10-25T23:59:00.000Z');
+    expect(stockholmLocalToUtc('2025-10-26T02:00')).toBe('2025-10-26T00:00:00.000Z');
     expect(stockholmLocalToUtc('2025-10-26T02:30')).toBe('2025-10-26T00:30:00.000Z');
+    expect(stockholmLocalToUtc('2025-10-26T02:59')).toBe('2025-10-26T00:59:00.000Z');
     expect(stockholmLocalToUtc('2025-10-26T03:00')).toBe('2025-10-26T02:00:00.000Z');
   });
 
   it('refuses what is not a real date and time', () => {
-    for (const value of ['', 'i morgon', '2026-02-30T10:00', '2026-13-01T10:00', '2026-01-01T24:00', '2026-01-01T10:60', '2026-1-1T10:00', '2026-01-01T10:00:00Z', '0000-01-01T10:00']) {
+    for (const value of ['', 'i morgon', '2026-02-30T10:00', '2026-02-29T10:00', '2026-04-31T10:00', '2026-13-01T10:00', '2026-00-10T10:00', '2026-01-00T10:00', '2026-01-01T24:00', '2026-01-01T10:60', '2026-1-1T10:00', '2026-01-01T10:00:00Z', '0000-01-01T10:00', '1899-12-31T23:59']) {
       expect(stockholmLocalToUtc(value), value).toBeNull();
     }
   });
@@ -34,12 +42,65 @@ describe('stockholmLocalToUtc', () => {
     // The result above is computed from Intl's zone data, not from the local zone; this checks a leap day too.
     expect(stockholmLocalToUtc('2028-02-29T23:30')).toBe('2028-02-29T22:30:00.000Z');
   });
+
+  it('crosses midnight and the new year in Swedish time, not in UTC', () => {
+    expect(stockholmLocalToUtc('2027-01-01T00:00')).toBe('2026-12-31T23:00:00.000Z');
+    expect(stockholmLocalToUtc('2026-12-31T23:59')).toBe('2026-12-31T22:59:00.000Z');
+    expect(stockholmLocalToUtc('2026-07-02T00:30')).toBe('2026-07-01T22:30:00.000Z');
+  });
 });
 
-describe('utcToStockholmLocal', () => {
-  it('gives the value for a datetime-local input', () => {
-    expect(utcToStockholmLocal('2026-01-15T17:00:00.000Z')).toBe('2026-01-15T18:00');
-    expect(utcToStockholmLocal('2026-07-01T16:30:00.000Z')).toBe('2026-07-01T18:30');
-    expect(utcToStockholmLocal('nonsense')).toBeNull();
+describe('stockholmWallClock', () => {
+  it('gives the wall clock and weekday in winter (UTC+1) and summer (UTC+2)', () => {
+    expect(stockholmWallClock(at('2025-01-15T13:05:09Z'))).toEqual({ year: 2025, month: 1, day: 15, hour: 14, minute: 5, second: 9, weekday: 'wednesday' });
+    expect(stockholmWallClock(at('2025-07-16T12:05:00Z'))).toMatchObject({ hour: 14, minute: 5, weekday: 'wednesday' });
+  });
+
+  it('turns the day, the week and the year at Swedish midnight', () => {
+    // Sunday 23:00 UTC in winter is Monday 00:00 in Stockholm.
+    expect(stockholmWallClock(at('2025-01-19T23:00:00Z'))).toMatchObject({ day: 20, hour: 0, minute: 0, weekday: 'monday' });
+    expect(stockholmWallClock(at('2025-01-19T22:59:59Z'))).toMatchObject({ day: 19, hour: 23, minute: 59, second: 59, weekday: 'sunday' });
+    expect(stockholmWallClock(at('2026-12-31T23:00:00Z'))).toMatchObject({ year: 2027, month: 1, day: 1, hour: 0, weekday: 'friday' });
+  });
+
+  it('skips 02:00–02:59 on the last Sunday of March and shows it twice on the last Sunday of October', () => {
+    expect(stockholmWallClock(at('2025-03-30T00:59:00Z'))).toMatchObject({ hour: 1, minute: 59 });
+    expect(stockholmWallClock(at('2025-03-30T01:00:00Z'))).toMatchObject({ hour: 3, minute: 0, weekday: 'sunday' });
+    expect(stockholmWallClock(at('2025-10-26T00:30:00Z'))).toMatchObject({ hour: 2, minute: 30 });
+    expect(stockholmWallClock(at('2025-10-26T01:30:00Z'))).toMatchObject({ hour: 2, minute: 30 });
+    expect(stockholmWallClock(at('2025-10-26T02:00:00Z'))).toMatchObject({ hour: 3, minute: 0 });
+  });
+});
+
+describe('stockholmDate', () => {
+  it('gives the local date, which differs from UTC around midnight', () => {
+    expect(stockholmDate(at('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(stockholmDate(at('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(stockholmDate(at('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+    expect(stockholmDate(at('2028-02-28T23:00:00Z'))).toBe('2028-02-29');
+  });
+});
+
+describe('stockholmInstant', () => {
+  it('finds the instant of a local time, across the change to and from summer time', () => {
+    expect(stockholmInstant(2026, 1, 1)?.toISOString()).toBe('2025-12-31T23:00:00.000Z');
+    expect(stockholmInstant(2026, 7, 1)?.toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(stockholmInstant(2026, 3, 29, 12)?.toISOString()).toBe('2026-03-29T10:00:00.000Z');
+    expect(stockholmInstant(2026, 10, 25, 12)?.toISOString()).toBe('2026-10-25T11:00:00.000Z');
+    const march = stockholmInstant(2026, 3, 1);
+    expect(march && stockholmWallClock(march)).toMatchObject({ year: 2026, month: 3, day: 1, hour: 0 });
+  });
+
+  it('makes the days of the changes 23 and 25 hours long', () => {
+    const hours = (from: Date | null, to: Date | null) => ((to?.getTime() ?? 0) - (from?.getTime() ?? 0)) / 3_600_000;
+    expect(hours(stockholmInstant(2025, 3, 30), stockholmInstant(2025, 3, 31))).toBe(23);
+    expect(hours(stockholmInstant(2025, 10, 26), stockholmInstant(2025, 10, 27))).toBe(25);
+    expect(hours(stockholmInstant(2025, 1, 15), stockholmInstant(2025, 1, 16))).toBe(24);
+  });
+
+  it('is null for fields that are no date or time', () => {
+    expect(stockholmInstant(2026, 2, 29)).toBeNull();
+    expect(stockholmInstant(2026, 13, 1)).toBeNull();
+    expect(stockholmInstant(2026, 1, 1, 24)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { inspect } from 'node:util';
+import { redact } from '@stodportalen/shared';
 
 /** @typedef {'debug' | 'info' | 'warn' | 'error'} Level */
 
@@ -12,20 +13,11 @@ const requestContext = new AsyncLocalStorage();
 
 /** A request id from the proxy in front is kept when it looks like one (nginx's $request_id). */
 const INCOMING_ID = /^[A-Za-z0-9._-]{8,128}$/;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
-// Full (eight groups) or compressed (with ::) IPv6 addresses; never times such as 19:47:53.
-const IPV6 = /(?:\b[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|(?:\b[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}\b(?::[0-9a-f]{1,4}\b)*)?|::(?:ffff:)?[0-9a-f.:]*[0-9a-f]\b/gi;
 /** Paths that probes hit every few seconds: not logged when they answer 2xx. */
 const QUIET_PATHS = new Set(['/healthz', '/readyz']);
 
-/**
- * Masks personal data in a log text: e-mail addresses and IP addresses.
- * @param {string} text
- */
-export function redact(text) {
-  return text.replace(EMAIL, '[e-post]').replace(IPV6, '[ip]').replace(IPV4, '[ip]');
-}
+// Masking personal data (e-mail and IP addresses) is shared with the CMS (shared/src/logging.ts).
+export { redact };
 
 /** The request id of the request being handled, if any. */
 export function currentRequestId() {

@@ -1,3 +1,4 @@
+import { bearer, MIN_SECRET_LENGTH } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_CONTENT_TYPES } from '../public-content-types';
 
@@ -32,8 +33,8 @@ export function revalidationConfig(env: NodeJS.ProcessEnv, warn: Log): Revalidat
     .filter((url) => url !== '');
   if (urls.length === 0) return null;
   const secret = env.REVALIDATE_SECRET?.trim() ?? '';
-  if (secret.length < 16) {
-    warn('[revalidate] WEB_REVALIDATE_URLS is set but REVALIDATE_SECRET is missing or shorter than 16 characters: the web is not told about changes.');
+  if (secret.length < MIN_SECRET_LENGTH) {
+    warn(`[revalidate] WEB_REVALIDATE_URLS is set but REVALIDATE_SECRET is missing or shorter than ${MIN_SECRET_LENGTH} characters: the web is not told about changes.`);
     return null;
   }
   const valid = urls.filter((url) => {
@@ -70,7 +71,7 @@ export function createNotifier(config: RevalidationConfig, warn: Log, fetchImpl:
     inFlight.add(url);
     fetchImpl(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${config.secret}` },
+      headers: { 'content-type': 'application/json', authorization: bearer(config.secret) },
       body: JSON.stringify(change),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isIncomingRequestId, jsonLogs as sharedJsonLogs, redact } from '@stodportalen/shared';
 import { winston } from '@strapi/logger';
 
 /**
@@ -8,22 +9,14 @@ import { winston } from '@strapi/logger';
  * client address.
  */
 export function jsonLogs(env: NodeJS.ProcessEnv = process.env): boolean {
-  return (env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text')) === 'json';
+  return sharedJsonLogs(env);
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
-const IPV6 = /(?:\b[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|(?:\b[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}\b(?::[0-9a-f]{1,4}\b)*)?|::(?:ffff:)?[0-9a-f.:]*[0-9a-f]\b/gi;
-
-export function redact(text: string): string {
-  return text.replace(EMAIL, '[e-post]').replace(IPV6, '[ip]').replace(IPV4, '[ip]');
-}
+export { redact };
 
 /** A request id from the web or a proxy is kept when it looks like one. */
-const INCOMING_ID = /^[A-Za-z0-9._-]{8,128}$/;
-
 export function requestIdFrom(header: unknown): string {
-  return typeof header === 'string' && INCOMING_ID.test(header) ? header : randomUUID();
+  return isIncomingRequestId(header) ? header : randomUUID();
 }
 
 type RequestContext = { get: () => { state?: { requestId?: unknown } } | undefined };

@@ -1,3 +1,5 @@
+import { STOCKHOLM_TIME_ZONE, stockholmDate } from '@stodportalen/shared';
+
 /**
  * The mails of the submission flow. Communicators get theirs in Swedish; a submitter gets theirs
  * in the language they used the form in.
@@ -13,16 +15,15 @@ export type EventSummary = {
 
 export function formatEventTime(event: Pick<EventSummary, 'startsAt' | 'endsAt'>, locale: MailLocale): string {
   const intlLocale = locale === 'sv' ? 'sv-SE' : 'en-GB';
-  const timeZone = 'Europe/Stockholm';
+  const timeZone = STOCKHOLM_TIME_ZONE;
   const dateTime = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short', timeZone });
-  const day = new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone });
   const time = new Intl.DateTimeFormat(intlLocale, { timeStyle: 'short', timeZone });
   const start = new Date(event.startsAt);
   if (Number.isNaN(start.getTime())) return event.startsAt;
   const end = event.endsAt ? new Date(event.endsAt) : null;
   if (!end || Number.isNaN(end.getTime())) return dateTime.format(start);
   // Same day: "12 mars 2026 kl. 18:00–20:00"; otherwise both in full.
-  return day.format(start) === day.format(end)
+  return stockholmDate(start) === stockholmDate(end)
     ? `${dateTime.format(start)}–${time.format(end)}`
     : `${dateTime.format(start)} – ${dateTime.format(end)}`;
 }

@@ -1,3 +1,4 @@
+import { SHARED_HEADERS } from '@stodportalen/shared';
 import { requestIdFrom } from '../logging/json';
 
 type Context = { get: (name: string) => string; set: (name: string, value: string) => void; state: Record<string, unknown> };
@@ -8,8 +9,8 @@ type Context = { get: (name: string) => string; set: (name: string, value: strin
  */
 export default () =>
   async (ctx: Context, next: () => Promise<void>): Promise<void> => {
-    const requestId = requestIdFrom(ctx.get('x-request-id') || undefined);
+    const requestId = requestIdFrom(ctx.get(SHARED_HEADERS.requestId) || undefined);
     ctx.state.requestId = requestId;
-    ctx.set('X-Request-Id', requestId);
+    ctx.set(SHARED_HEADERS.requestId, requestId);
     await next();
   };

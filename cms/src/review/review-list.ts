@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { utcToStockholmLocal } from '@stodportalen/shared';
+import { stockholmDate } from '@stodportalen/shared';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { reviewCutoff, reviewInterval, reviewReasons, type ReviewReason } from './review-rule';
 
@@ -61,7 +61,7 @@ async function latestVersions(strapi: Core.Strapi, uid: UID.ContentType, titleFi
  */
 export async function buildReviewList(strapi: Core.Strapi, now: Date = new Date()): Promise<ReviewList> {
   const months = await intervalMonths(strapi);
-  const today = utcToStockholmLocal(now)?.slice(0, 10) ?? now.toISOString().slice(0, 10);
+  const today = stockholmDate(now);
   const cutoff = reviewCutoff(today, months);
   const items: ReviewItem[] = [];
   for (const row of await latestVersions(strapi, 'api::support-resource.support-resource', 'name', true)) {

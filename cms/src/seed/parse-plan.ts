@@ -1,4 +1,14 @@
-import { blocksToPlainText, inlineToPlainText, slugify } from '@stodportalen/shared';
+import {
+  blocksToPlainText,
+  inlineToPlainText,
+  slugify,
+  type Block,
+  type InlineNode,
+  type LinkNode,
+  type ListItemNode,
+  type ListNode,
+  type TextNode,
+} from '@stodportalen/shared';
 
 /**
  * Parser for Karlskoga kommun's action plan against prostitution
@@ -13,17 +23,16 @@ import { blocksToPlainText, inlineToPlainText, slugify } from '@stodportalen/sha
  * broken seed file is caught at seed time rather than producing half data.
  */
 
-export type BlockText = { type: 'text'; text: string; bold?: true; italic?: true };
-export type BlockLink = { type: 'link'; url: string; children: BlockText[] };
-export type BlockInline = BlockText | BlockLink;
-export type Block =
-  | { type: 'paragraph'; children: BlockInline[] }
-  | {
-      type: 'list';
-      format: 'ordered' | 'unordered';
-      children: { type: 'list-item'; children: BlockInline[] }[];
-    }
-  | { type: 'quote'; children: BlockInline[] };
+// The blocks are Strapi's rich text as shared/src/blocks.ts defines it; the plan has no nested lists.
+export type { Block };
+export type BlockInline = InlineNode;
+type BlockText = TextNode;
+type BlockLink = LinkNode;
+
+/** A list's items (the plan's lists are never nested). */
+function listItems(list: ListNode): ListItemNode[] {
+  return list.children.filter((item): item is ListItemNode => item.type === 'list-item');
+}
 
 export interface PlanSection {
   heading: string;
@@ -640,7 +649,7 @@ function parseActivities(section: PlanSection): string[] {
   if (lists.length !== 1) {
     fail(`expected exactly one bullet list of activities in "${section.heading}", found ${lists.length}`);
   }
-  const activities = lists[0]!.children.map((item) => inlineToPlainText(item.children));
+  const activities = listItems(lists[0]!).map((item) => inlineToPlainText(item.children));
   if (activities.length !== EXPECTED_ACTIVITY_COUNT) {
     fail(`expected exactly ${EXPECTED_ACTIVITY_COUNT} activities in "${section.heading}", found ${activities.length}`);
   }
@@ -684,7 +693,7 @@ function parseTerms(section: PlanSection): ParsedPlan['terms'] {
 }
 
 function parseReferences(section: PlanSection): ParsedPlan['references'] {
-  const items = section.body.flatMap((b) => (b.type === 'list' ? b.children : []));
+  const items = section.body.flatMap((b) => (b.type === 'list' ? listItems(b) : []));
   if (items.length === 0) fail(`section "${section.heading}" contains no list of references`);
   return items.map((item) => {
     const link = item.children.find((c): c is BlockLink => c.type === 'link');

@@ -1,7 +1,7 @@
 // The event tip form (/kalender/tipsa). A plain POST form: it works the same with or without
 // JavaScript. Field constraints (required, max lengths) come from the shared schema's field list.
 import {
-  EVENT_AUDIENCES,
+  AUDIENCES,
   EVENT_KINDS,
   EVENT_SUBMISSION_FIELD_ORDER,
   eventSubmissionMaxLength,
@@ -18,7 +18,7 @@ type Texts = Dictionary['tipsa']['form'];
 /** Where the error summary links for each field: the input, or the first radio/checkbox of a group. */
 function fieldAnchor(field: EventSubmissionField, hasOrganisations: boolean): string | null {
   if (field === 'kind') return `#kind-${EVENT_KINDS[0]}`;
-  if (field === 'audiences') return `#audiences-${EVENT_AUDIENCES[0]}`;
+  if (field === 'audiences') return `#audiences-${AUDIENCES[0]}`;
   if (field === 'organiserId') return hasOrganisations ? '#organiserId' : '#organiserName';
   if (field === 'idempotencyKey' || field === 'locale') return null;
   return `#${field}`;
@@ -52,7 +52,7 @@ export function EventSubmissionForm({
   locale: Locale;
   t: Texts;
   kinds: Record<(typeof EVENT_KINDS)[number], string>;
-  audiences: Record<(typeof EVENT_AUDIENCES)[number], string>;
+  audiences: Record<(typeof AUDIENCES)[number], string>;
   organisations: OrganisationOption[];
   organisationsUnavailable: boolean;
   state: SubmissionFormState;
@@ -118,7 +118,7 @@ export function EventSubmissionForm({
             optionalLabel={t.optional}
             hint={t.audiences.hint}
             error={error('audiences')}
-            choices={EVENT_AUDIENCES.map((audience) => ({ value: audience, label: audiences[audience] }))}
+            choices={AUDIENCES.map((audience) => ({ value: audience, label: audiences[audience] }))}
             selected={values.audiences ?? []}
             {...common}
           />

@@ -1,6 +1,7 @@
 // Pieces of the support directory and a support resource: the level badge, a contact channel
 // as the right kind of link, its opening status.
-import type { ContactChannel, SupportLevel } from '../models/support';
+import type { SupportLevel } from '@stodportalen/shared';
+import type { ContactChannel } from '../models/support';
 import type { Dictionary } from '../utils/i18n';
 
 const LEVEL_STYLES: Record<SupportLevel, string> = {

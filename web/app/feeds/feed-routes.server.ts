@@ -1,6 +1,7 @@
 // What the feed and calendar-file routes answer. The routes are one-liners over these.
 import { getCampaigns } from '../models/campaign.server';
-import { KIND_SLUGS, kindFromSlug, type EventKind } from '../models/event';
+import { EVENT_KIND_SLUGS, type EventKind } from '@stodportalen/shared';
+import { kindFromSlug } from '../models/event';
 import { getEvent, getFeedEvents } from '../models/event.server';
 import { publicOrigin } from '../utils/env.server';
 import { notFound, withCms } from '../utils/http.server';
@@ -31,7 +32,7 @@ export async function eventsIcsResponse(locale: Locale, kind: EventKind | null):
       name: kind ? t.feeds.calendarKindTitle.replace('{kind}', t.kindsPlural[kind]) : t.feeds.calendarTitle,
       description: t.feeds.calendarDescription,
     },
-    url: `${origin}${localePath(locale, kind ? `/kalender?typ=${KIND_SLUGS[kind]}` : '/kalender')}`,
+    url: `${origin}${localePath(locale, kind ? `/kalender?typ=${EVENT_KIND_SLUGS[kind]}` : '/kalender')}`,
     host: new URL(origin).hostname,
     language: locale,
     events: events.map((event) => icsEvent(event, locale, origin)),

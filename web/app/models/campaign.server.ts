@@ -5,11 +5,11 @@ import {
   type CampaignDetailFragment,
 } from '@stodportalen/shared/graphql';
 import { cmsRequest } from '../utils/cms.server';
-import { stockholmDate } from '../utils/date-time';
+import { AUDIENCES, stockholmDate } from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
 import type { CampaignCard, CampaignDetail, CampaignList, CampaignStatus } from './campaign';
-import { AUDIENCES } from './event';
+
 import { localeVariables, withTranslations } from './translations.server';
 
 function text(value: string | null | undefined): string | null {

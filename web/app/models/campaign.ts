@@ -1,7 +1,7 @@
 // View models of campaigns (plain data, safe to send to the browser).
 import type { Block } from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
-import type { Audience, EventKind } from './event';
+import type { Audience, EventKind } from '@stodportalen/shared';
 
 /** Where a campaign's period stands relative to today (in Stockholm). */
 export type CampaignStatus = 'current' | 'upcoming' | 'past';

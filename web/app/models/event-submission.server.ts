@@ -6,6 +6,7 @@ import {
   eventSubmissionMaxLength,
   HONEYPOT_FIELD,
   isEventSubmissionErrorCode,
+  SHARED_HEADERS,
   type EventSubmissionErrors,
   type EventSubmissionValues,
 } from '@stodportalen/shared';
@@ -18,8 +19,6 @@ import { DEFAULT_LOCALE, type Locale } from '../utils/i18n';
 import type { OrganisationOption } from './event-submission';
 
 const OPERATION = 'SubmitEvent';
-/** The header the CMS reads the client key from (cms/src/api/event/controllers/event-submission.ts). */
-export const CLIENT_KEY_HEADER = 'x-stodportalen-client';
 
 /** The published organisations, named in the page's language where a translation exists. */
 export async function listSubmissionOrganisations(locale: Locale): Promise<OrganisationOption[]> {
@@ -119,7 +118,7 @@ export async function sendEventSubmission(input: Record<string, unknown>, key: s
         'content-type': 'application/json',
         accept: 'application/json',
         authorization: `Bearer ${env.CMS_SUBMISSION_TOKEN}`,
-        [CLIENT_KEY_HEADER]: key,
+        [SHARED_HEADERS.clientKey]: key,
       },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),

@@ -2,26 +2,23 @@ import {
   GetEventDocument,
   ListEventsDocument,
   ListEventsForFeedDocument,
-  type ComponentSharedAudiencesFiltersInput,
   type EventCardFragment,
   type EventDetailFragment,
   type EventFiltersInput,
 } from '@stodportalen/shared/graphql';
+import { AUDIENCE_FILTERS, AUDIENCES, type EventKind } from '@stodportalen/shared';
 import { cmsRequest } from '../utils/cms.server';
 import { monthRange, upcomingMonths } from '../utils/date-time';
 import type { Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 import { parseBlocks } from './blocks.server';
 import {
-  AUDIENCES,
   audienceFromSlug,
   EVENTS_PER_PAGE,
   kindFromSlug,
-  type Audience,
   type EventCard,
   type EventDetail,
   type EventFilters,
-  type EventKind,
   type EventPage,
   type EventPlace,
 } from './event';
@@ -68,14 +65,6 @@ export function pastFilter(now: Date): EventFiltersInput {
   const iso = now.toISOString();
   return { and: [{ startsAt: { lt: iso } }, { or: [{ endsAt: { lt: iso } }, { endsAt: { null: true } }] }] };
 }
-
-const AUDIENCE_FILTERS: Record<Audience, ComponentSharedAudiencesFiltersInput> = {
-  youngPeople: { youngPeople: { eq: true } },
-  adults: { adults: { eq: true } },
-  closeOnes: { closeOnes: { eq: true } },
-  professionals: { professionals: { eq: true } },
-  peopleWhoBuySex: { peopleWhoBuySex: { eq: true } },
-};
 
 /** The CMS filter for the upcoming events the visitor chose. */
 export function calendarFilter(filters: Omit<EventFilters, 'page'>, now: Date): EventFiltersInput {

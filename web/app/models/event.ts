@@ -1,37 +1,22 @@
 // View models of events and the calendar's filters (plain data, safe to send to the browser).
-import type { Block } from '@stodportalen/shared';
+import {
+  AUDIENCE_SLUGS,
+  AUDIENCES,
+  EVENT_KIND_SLUGS,
+  EVENT_KINDS,
+  fromSlug,
+  type Audience,
+  type Block,
+  type EventKind,
+} from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
 
-export const EVENT_KINDS = ['lecture', 'training', 'campaign_activity', 'meeting'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-/** The kinds as they appear in URLs (`?typ=forelasning`, `/kalender/typ/forelasning.ics`). */
-export const KIND_SLUGS: Record<EventKind, string> = {
-  lecture: 'forelasning',
-  training: 'utbildning',
-  campaign_activity: 'kampanjaktivitet',
-  meeting: 'mote',
-};
-
-/** The audiences component's fields, in the order they are shown. */
-export const AUDIENCES = ['youngPeople', 'adults', 'closeOnes', 'professionals', 'peopleWhoBuySex'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/** The audiences as they appear in URLs (`?malgrupp=unga`). */
-export const AUDIENCE_SLUGS: Record<Audience, string> = {
-  youngPeople: 'unga',
-  adults: 'vuxna',
-  closeOnes: 'narstaende',
-  professionals: 'yrkesverksamma',
-  peopleWhoBuySex: 'koper-sex',
-};
-
 export function kindFromSlug(slug: string | null | undefined): EventKind | null {
-  return EVENT_KINDS.find((kind) => KIND_SLUGS[kind] === slug) ?? null;
+  return fromSlug(EVENT_KINDS, EVENT_KIND_SLUGS, slug);
 }
 
 export function audienceFromSlug(slug: string | null | undefined): Audience | null {
-  return AUDIENCES.find((audience) => AUDIENCE_SLUGS[audience] === slug) ?? null;
+  return fromSlug(AUDIENCES, AUDIENCE_SLUGS, slug);
 }
 
 export interface EventPlace {

@@ -1,6 +1,6 @@
 import { GetPlanFollowUpDocument, type FollowUpEventLinkFragment, type GetPlanFollowUpQuery } from '@stodportalen/shared/graphql';
 import { cmsRequest } from '../utils/cms.server';
-import { stockholmDate } from '../utils/date-time';
+import { stockholmDate } from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 import type { FollowUpActivity, FollowUpItem, PlanFollowUp, PlanValidity } from './follow-up';

@@ -1,5 +1,5 @@
 // View model of the plan's follow-up page (/handlingsplan/uppfoljning): plain data, safe to send.
-import type { ActivityStatus } from './plan';
+import type { ActivityStatus } from '@stodportalen/shared';
 import type { PlanValidity } from './plan-validity';
 
 export type { PlanValidity };

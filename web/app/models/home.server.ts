@@ -1,6 +1,6 @@
 import { GetHomeDocument, type GetHomeQuery } from '@stodportalen/shared/graphql';
 import { cmsRequest } from '../utils/cms.server';
-import { stockholmDate } from '../utils/date-time';
+import { stockholmDate } from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
 import { toCampaignCard } from './campaign.server';
 import { toEventCard } from './event.server';

@@ -1,9 +1,5 @@
 // View models of the action plan (plain data, safe to send to the browser).
-import type { Block } from '@stodportalen/shared';
-
-/** 'notReported' until an editor reports the activity's status (the plan itself reports none). */
-export const ACTIVITY_STATUSES = ['notReported', 'planned', 'ongoing', 'done'] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+import { ACTIVITY_STATUSES, type ActivityStatus, type Block } from '@stodportalen/shared';
 
 /** A status from the CMS; anything unknown counts as not reported, never as a claim. */
 export function toActivityStatus(value: string): ActivityStatus {

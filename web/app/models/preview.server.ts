@@ -1,6 +1,7 @@
 // Draft preview: one draft from the CMS's preview route (cms/src/api/preview), which answers only
 // requests that carry PREVIEW_SECRET. Server only; the secret never reaches the browser.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { SHARED_HEADERS } from '@stodportalen/shared';
+import { secretMatches } from '@stodportalen/shared/server';
 import { z } from 'zod';
 import { CmsError } from '../utils/cms-error';
 import { getEnv } from '../utils/env.server';
@@ -11,10 +12,7 @@ const OPERATION = 'GetPreview';
 
 /** True only when the preview is configured and the candidate is its secret (constant time). */
 export function isPreviewSecret(candidate: string | null): boolean {
-  const secret = getEnv().PREVIEW_SECRET;
-  if (!secret || !candidate) return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(candidate), digest(secret));
+  return secretMatches(candidate, getEnv().PREVIEW_SECRET);
 }
 
 export function previewType(value: string | null): PreviewType | null {
@@ -49,7 +47,7 @@ export async function getPreview(type: PreviewType, documentId: string, locale: 
   const url = `${env.CMS_URL}/api/previews/${type}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { 'x-preview-secret': env.PREVIEW_SECRET ?? '', accept: 'application/json' }, signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS) });
+    response = await fetch(url, { headers: { [SHARED_HEADERS.previewSecret]: env.PREVIEW_SECRET ?? '', accept: 'application/json' }, signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS) });
   } catch (error) {
     throw new CmsError(OPERATION, error);
   }

@@ -1,7 +1,21 @@
 // The directory's filters as they appear in the URL (a GET form, so it works without JavaScript).
 // Parameter names and values are Swedish in every locale, so a link works whatever the language.
 // Anything unknown is ignored: a hand-edited URL never gives an error.
-import type { Audience, ChannelKind, SupportLevel, SupportScope } from './support';
+import {
+  AUDIENCE_SLUGS,
+  AUDIENCES,
+  CHANNEL_KIND_SLUGS,
+  CHANNEL_KINDS,
+  SUPPORT_LEVEL_SLUGS,
+  SUPPORT_LEVELS,
+  SUPPORT_SCOPE_SLUGS,
+  SUPPORT_SCOPES,
+  valuesBySlug,
+  type Audience,
+  type ChannelKind,
+  type SupportLevel,
+  type SupportScope,
+} from '@stodportalen/shared';
 
 export const PARAMS = {
   audience: 'malgrupp',
@@ -12,34 +26,10 @@ export const PARAMS = {
   page: 'sida',
 } as const;
 
-export const AUDIENCE_VALUES = {
-  unga: 'youngPeople',
-  vuxna: 'adults',
-  narstaende: 'closeOnes',
-  yrkesverksamma: 'professionals',
-  'koper-sex': 'peopleWhoBuySex',
-} as const satisfies Record<string, Audience>;
-
-export const LEVEL_VALUES = {
-  akut: 'acute',
-  riktad: 'targeted',
-  generell: 'general',
-} as const satisfies Record<string, SupportLevel>;
-
-export const SCOPE_VALUES = {
-  lokal: 'local',
-  regional: 'regional',
-  nationell: 'national',
-} as const satisfies Record<string, SupportScope>;
-
-export const CHANNEL_VALUES = {
-  telefon: 'phone',
-  sms: 'sms',
-  chatt: 'chat',
-  'e-post': 'email',
-  webb: 'web',
-  besok: 'visit',
-} as const satisfies Record<string, ChannelKind>;
+export const AUDIENCE_VALUES = valuesBySlug(AUDIENCES, AUDIENCE_SLUGS);
+export const LEVEL_VALUES = valuesBySlug(SUPPORT_LEVELS, SUPPORT_LEVEL_SLUGS);
+export const SCOPE_VALUES = valuesBySlug(SUPPORT_SCOPES, SUPPORT_SCOPE_SLUGS);
+export const CHANNEL_VALUES = valuesBySlug(CHANNEL_KINDS, CHANNEL_KIND_SLUGS);
 
 export interface SupportFilters {
   audiences: Audience[];

@@ -3,12 +3,12 @@ import {
   GetSupportResourceDocument,
   ListSupportResourceTranslationsDocument,
   ListSupportResourcesDocument,
-  type ComponentSharedAudiencesFiltersInput,
   type SupportChannelFragment,
   type SupportResourceCardFragment,
   type SupportResourceDetailFragment,
   type SupportResourceFiltersInput,
 } from '@stodportalen/shared/graphql';
+import { AUDIENCE_FILTERS, AUDIENCES, CHANNEL_KINDS, SUPPORT_LEVELS, SUPPORT_SCOPES, type SupportLevel } from '@stodportalen/shared';
 import { cmsRequest } from '../utils/cms.server';
 import { contactHref } from '../utils/contact-href';
 import { DEFAULT_LOCALE, type Locale } from '../utils/i18n';
@@ -16,26 +16,12 @@ import { clockTime, isOpeningDay, openStatus, type OpeningHoursRule } from '../u
 import { parseBlocks } from './blocks.server';
 import type { SupportFilters } from './support-filters';
 import {
-  AUDIENCES,
-  CHANNEL_KINDS,
-  SUPPORT_LEVELS,
   SUPPORT_PAGE_SIZE,
-  SUPPORT_SCOPES,
-  type Audience,
   type ContactChannel,
   type SupportDirectory,
-  type SupportLevel,
   type SupportResource,
   type SupportResourceSummary,
 } from './support';
-
-const AUDIENCE_FILTERS: Record<Audience, ComponentSharedAudiencesFiltersInput> = {
-  youngPeople: { youngPeople: { eq: true } },
-  adults: { adults: { eq: true } },
-  closeOnes: { closeOnes: { eq: true } },
-  professionals: { professionals: { eq: true } },
-  peopleWhoBuySex: { peopleWhoBuySex: { eq: true } },
-};
 
 /**
  * The visitor's choices as a CMS filter: any of the chosen values within a group, every group.

@@ -1,20 +1,7 @@
 // View models of the support directory and a support resource (plain data, safe to send to the browser).
-import type { Block } from '@stodportalen/shared';
-import type { OpenStatus, OpeningDay } from '../utils/opening-hours';
+import type { Audience, Block, ChannelKind, OpeningDay, SupportLevel, SupportScope } from '@stodportalen/shared';
+import type { OpenStatus } from '../utils/opening-hours';
 import type { Locale } from '../utils/i18n';
-
-/** The plan's three levels, in the order the directory shows them: acute help first. */
-export const SUPPORT_LEVELS = ['acute', 'targeted', 'general'] as const;
-export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
-
-export const SUPPORT_SCOPES = ['local', 'regional', 'national'] as const;
-export type SupportScope = (typeof SUPPORT_SCOPES)[number];
-
-export const AUDIENCES = ['youngPeople', 'adults', 'closeOnes', 'professionals', 'peopleWhoBuySex'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export const CHANNEL_KINDS = ['phone', 'sms', 'chat', 'email', 'web', 'visit'] as const;
-export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 /** The directory shows this many resources a page. */
 export const SUPPORT_PAGE_SIZE = 20;

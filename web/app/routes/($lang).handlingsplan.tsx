@@ -6,7 +6,7 @@ import { Heading } from '../components/heading';
 import type { ActionPlan, PlanSection, SectionExtra } from '../models/plan';
 import { getActionPlan } from '../models/plan.server';
 import { planValidity, type PlanValidity } from '../models/plan-validity';
-import { stockholmDate } from '../utils/date-time';
+import { stockholmDate } from '@stodportalen/shared';
 import { queryWithFallback } from '../models/localized.server';
 import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
 import { pageMeta } from '../utils/meta';

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { EventList } from '../components/event-list';
 import { Pagination } from '../components/pagination';
 import { feedAlternates } from '../feeds/links';
-import { AUDIENCES, AUDIENCE_SLUGS, EVENT_KINDS, KIND_SLUGS, type EventFilters } from '../models/event';
+import { AUDIENCE_SLUGS, AUDIENCES, EVENT_KIND_SLUGS, EVENT_KINDS } from '@stodportalen/shared';
+import type { EventFilters } from '../models/event';
 import { getEventPage, parseEventFilters } from '../models/event.server';
 import { formatMonth, upcomingMonths } from '../utils/date-time';
 import { requireLocale, withCms } from '../utils/http.server';
@@ -17,7 +18,7 @@ export const handle = noHydration;
 /** The chosen filters as a query string (unknown parameters from the URL are dropped). */
 function filterSearch(filters: EventFilters): string {
   const params = new URLSearchParams();
-  if (filters.kind) params.set('typ', KIND_SLUGS[filters.kind]);
+  if (filters.kind) params.set('typ', EVENT_KIND_SLUGS[filters.kind]);
   if (filters.audience) params.set('malgrupp', AUDIENCE_SLUGS[filters.audience]);
   if (filters.month) params.set('manad', filters.month);
   return params.toString();
@@ -69,10 +70,10 @@ export default function Calendar() {
         <fieldset className="space-y-4">
           <legend className="mb-2 text-2xl font-bold text-slate-900">{c.filterHeading}</legend>
           <div className="grid gap-4 sm:grid-cols-3">
-            <Select id="filter-typ" name="typ" label={c.kindLabel} value={filters.kind ? KIND_SLUGS[filters.kind] : ''}>
+            <Select id="filter-typ" name="typ" label={c.kindLabel} value={filters.kind ? EVENT_KIND_SLUGS[filters.kind] : ''}>
               <option value="">{c.allKinds}</option>
               {EVENT_KINDS.map((kind) => (
-                <option key={kind} value={KIND_SLUGS[kind]}>
+                <option key={kind} value={EVENT_KIND_SLUGS[kind]}>
                   {t.kalender.kinds[kind]}
                 </option>
               ))}
@@ -191,7 +192,7 @@ function CalendarFeeds({ locale, t }: { locale: Locale; t: Dictionary }) {
         </li>
         {EVENT_KINDS.map((kind) => (
           <li key={kind}>
-            <a href={localePath(locale, `/kalender/typ/${KIND_SLUGS[kind]}.ics`)} type="text/calendar" className="link">
+            <a href={localePath(locale, `/kalender/typ/${EVENT_KIND_SLUGS[kind]}.ics`)} type="text/calendar" className="link">
               {f.icsKind.replace('{kind}', t.kalender.kindsPlural[kind])}
             </a>
           </li>

@@ -5,10 +5,7 @@ import {
   formatEventTime,
   formatMonth,
   monthRange,
-  stockholmDate,
-  stockholmInstant,
   upcomingMonths,
-  zonedParts,
 } from './date-time';
 
 describe('formatEventTime', () => {
@@ -54,21 +51,7 @@ describe('formatEventTime', () => {
   });
 });
 
-describe('Stockholm dates', () => {
-  it('gives the local date, which differs from UTC around midnight', () => {
-    expect(stockholmDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    expect(stockholmDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
-    expect(stockholmDate(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
-  });
-
-  it('finds the instant of a local time, across the change to and from summer time', () => {
-    expect(stockholmInstant(2026, 1, 1).toISOString()).toBe('2025-12-31T23:00:00.000Z');
-    expect(stockholmInstant(2026, 7, 1).toISOString()).toBe('2026-06-30T22:00:00.000Z');
-    expect(stockholmInstant(2026, 3, 29, 12).toISOString()).toBe('2026-03-29T10:00:00.000Z');
-    expect(stockholmInstant(2026, 10, 25, 12).toISOString()).toBe('2026-10-25T11:00:00.000Z');
-    expect(zonedParts(stockholmInstant(2026, 3, 1))).toMatchObject({ year: 2026, month: 3, day: 1, hour: 0 });
-  });
-
+describe('months in Stockholm', () => {
   it('gives the range of a month, and nothing for anything that is not YYYY-MM', () => {
     expect(monthRange('2026-12')).toEqual({
       start: new Date('2026-11-30T23:00:00.000Z'),

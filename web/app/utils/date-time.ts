@@ -1,8 +1,8 @@
-// Dates and times of events and campaigns, always as a clock in Karlskoga shows them
-// (Europe/Stockholm), whatever time zone the server runs in.
+// Dates and times of events and campaigns in words, always as a clock in Karlskoga shows them
+// (Europe/Stockholm), whatever time zone the server runs in. The clock itself is shared
+// (shared/src/stockholm-time.ts).
+import { STOCKHOLM_TIME_ZONE, stockholmDate, stockholmInstant, stockholmWallClock } from '@stodportalen/shared';
 import { intlLocale, type Locale } from './i18n';
-
-export const TIME_ZONE = 'Europe/Stockholm';
 
 /** How a locale writes an event's time; the words come from the locale file (kalender.ts). */
 export type TimePatterns = {
@@ -16,53 +16,7 @@ export type TimePatterns = {
   severalDays: string;
 };
 
-type ZonedParts = { year: number; month: number; day: number; hour: number; minute: number };
-
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
-
-/** The date and time of an instant in Stockholm. */
-export function zonedParts(date: Date): ZonedParts {
-  const parts: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(date)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-  };
-}
-
 const pad = (value: number) => String(value).padStart(2, '0');
-
-/** Today's date in Stockholm, `YYYY-MM-DD` (for comparing with campaign dates). */
-export function stockholmDate(date: Date): string {
-  const p = zonedParts(date);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-/** The instant a local date and time in Stockholm happens (daylight saving time included). */
-export function stockholmInstant(year: number, month: number, day: number, hour = 0, minute = 0): Date {
-  const wanted = Date.UTC(year, month - 1, day, hour, minute);
-  // Guess with UTC, then correct by the offset Stockholm has at the guess; twice covers the change of offset.
-  let instant = wanted;
-  for (let i = 0; i < 2; i += 1) {
-    const p = zonedParts(new Date(instant));
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-    instant += wanted - shown;
-  }
-  return new Date(instant);
-}
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -72,15 +26,14 @@ export function monthRange(month: string): { start: Date; end: Date } | null {
   if (!match) return null;
   const year = Number(match[1]);
   const number = Number(match[2]);
-  return {
-    start: stockholmInstant(year, number, 1),
-    end: number === 12 ? stockholmInstant(year + 1, 1, 1) : stockholmInstant(year, number + 1, 1),
-  };
+  const start = stockholmInstant(year, number, 1);
+  const end = number === 12 ? stockholmInstant(year + 1, 1, 1) : stockholmInstant(year, number + 1, 1);
+  return start && end ? { start, end } : null;
 }
 
 /** This month and the ones after it in Stockholm, as `YYYY-MM`. */
 export function upcomingMonths(now: Date, count = 12): string[] {
-  const { year, month } = zonedParts(now);
+  const { year, month } = stockholmWallClock(now);
   return Array.from({ length: count }, (_, index) => {
     const zeroBased = month - 1 + index;
     return `${year + Math.floor(zeroBased / 12)}-${pad((zeroBased % 12) + 1)}`;
@@ -99,7 +52,7 @@ export function formatMonth(month: string, locale: Locale): string {
 export function formatDay(date: Date, locale: Locale): string {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   const format = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TIME_ZONE,
+    timeZone: STOCKHOLM_TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -111,7 +64,7 @@ export function formatDay(date: Date, locale: Locale): string {
 
 /** `18.00` (Swedish) / `18:00` (English). */
 export function formatClock(date: Date, separator: string): string {
-  const { hour, minute } = zonedParts(date);
+  const { hour, minute } = stockholmWallClock(date);
   return `${pad(hour)}${separator}${pad(minute)}`;
 }
 

@@ -1,4 +1,5 @@
 import { useLocation } from '@remix-run/react';
+import { STOCKHOLM_TIME_ZONE } from '@stodportalen/shared';
 import { en } from '../locales/en';
 import { sv, type Dictionary } from '../locales/sv';
 
@@ -68,7 +69,7 @@ export function intlLocale(locale: Locale): string {
 export function formatDate(value: string, locale: Locale): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: STOCKHOLM_TIME_ZONE }).format(date);
 }
 
 export function titleWith(dictionary: Dictionary, title: string): string {

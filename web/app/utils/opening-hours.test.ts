@@ -140,6 +140,27 @@ describe('openStatus', () => {
     expect(status(friday, '2025-01-16T23:30:00Z')).toEqual({ kind: 'closed', at: '00:30' });
   });
 
+  it('carries a night row over the week, the year and the change of summer time', () => {
+    // Sunday 19 January 2025 23:00 → Monday 01:00 local: the week turns, Sunday's row still holds.
+    const sundayNight = [rule('sunday', '23:00', '01:00')];
+    expect(status(sundayNight, '2025-01-19T23:30:00Z')).toEqual({ kind: 'open', at: '00:30' });
+    expect(status(sundayNight, '2025-01-20T00:00:00Z')).toEqual({ kind: 'closed', at: '01:00' });
+    // New Year's Eve 2025 is a Wednesday; 00:30 on 1 January 2026 is still its evening.
+    const wednesdayNight = [rule('wednesday', '22:00', '02:00')];
+    expect(status(wednesdayNight, '2025-12-31T23:30:00Z')).toEqual({ kind: 'open', at: '00:30' });
+    expect(status(wednesdayNight, '2026-01-01T01:00:00Z')).toEqual({ kind: 'closed', at: '02:00' });
+    // Saturday 29 March 2025 22:00 → Sunday 03:30: the clock jumps 02:00 → 03:00 in the middle.
+    const saturdayNight = [rule('saturday', '22:00', '03:30')];
+    expect(status(saturdayNight, '2025-03-30T00:59:00Z')).toEqual({ kind: 'open', at: '01:59' });
+    expect(status(saturdayNight, '2025-03-30T01:00:00Z')).toEqual({ kind: 'open', at: '03:00' });
+    expect(status(saturdayNight, '2025-03-30T01:30:00Z')).toEqual({ kind: 'closed', at: '03:30' });
+    // Saturday 25 October 2025 22:00 → Sunday 02:30: the first 02:30 closes it, the second too.
+    const autumnNight = [rule('saturday', '22:00', '02:30')];
+    expect(status(autumnNight, '2025-10-26T00:29:00Z')).toEqual({ kind: 'open', at: '02:29' });
+    expect(status(autumnNight, '2025-10-26T00:30:00Z')).toEqual({ kind: 'closed', at: '02:30' });
+    expect(status(autumnNight, '2025-10-26T01:15:00Z')).toEqual({ kind: 'open', at: '02:15' });
+  });
+
   it('treats closing at 00:00 as open until midnight', () => {
     const evening = [rule('every_day', '18:00:00.000', '00:00:00.000')];
     expect(status(evening, '2025-01-15T22:59:00Z')).toEqual({ kind: 'open', at: '23:59' });

@@ -1,21 +1,9 @@
 // "Öppet nu" / "Stängt nu" from the opening hours an editor stored, in Swedish local time.
 // Pure: the caller passes the moment, so the answer can be tested and shown with its time.
 // When nothing is stored, or anything stored cannot be read, the answer is null: never guess.
+// The clock is shared (shared/src/stockholm-time.ts).
+import { OPENING_DAYS, stockholmWallClock, WEEKDAYS, type OpeningDay, type Weekday } from '@stodportalen/shared';
 
-export const OPENING_DAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'weekdays',
-  'weekend',
-  'every_day',
-] as const;
-
-export type OpeningDay = (typeof OPENING_DAYS)[number];
 
 /** One row of opening hours as Strapi stores it; times are "HH:mm:ss.SSS" (or "HH:mm"). */
 export interface OpeningHoursRule {
@@ -29,11 +17,6 @@ export type OpenStatus =
   | { kind: 'always' }
   /** Open or closed at `at` ("HH:mm", Swedish local time), the moment it was computed. */
   | { kind: 'open' | 'closed'; at: string };
-
-export const TIME_ZONE = 'Europe/Stockholm';
-
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-type Weekday = (typeof WEEKDAYS)[number];
 
 export function isOpeningDay(value: string): value is OpeningDay {
   return OPENING_DAYS.some((day) => day === value);
@@ -59,28 +42,11 @@ export function clockTime(value: string): string | null {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-const clockFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  weekday: 'long',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The weekday and the time of day in Stockholm at a moment (summer and winter time included). */
 export function stockholmClock(now: Date): { weekday: Weekday; seconds: number; hhmm: string } {
-  const parts = clockFormat.formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const name = part('weekday').toLowerCase();
-  const weekday = WEEKDAYS.find((day) => day === name);
-  if (!weekday) throw new Error(`Unexpected weekday "${name}" from Intl.DateTimeFormat`);
-  // Some engines write midnight as "24" even with h23.
-  const hours = Number(part('hour')) % 24;
-  const minutes = Number(part('minute'));
-  const seconds = Number(part('second'));
-  const hhmm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-  return { weekday, seconds: hours * 3600 + minutes * 60 + seconds, hhmm };
+  const { weekday, hour, minute, second } = stockholmWallClock(now);
+  const hhmm = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return { weekday, seconds: hour * 3600 + minute * 60 + second, hhmm };
 }
 
 function appliesTo(day: OpeningDay, weekday: Weekday): boolean {

@@ -1,16 +1,13 @@
 // What POST /api/revalidate does (routes/api.revalidate.ts): check the shared secret, read which
 // document changed, purge the caches.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { secretMatches } from '@stodportalen/shared/server';
 import { z } from 'zod';
 import { purgeAll } from '../../server/request-state.mjs';
 import { getEnv } from './env.server';
 
 /** True only when REVALIDATE_SECRET is set and `candidate` is it (constant time, any length). */
 export function isRevalidateSecret(candidate: string | null): boolean {
-  const secret = getEnv().REVALIDATE_SECRET;
-  if (!secret || !candidate) return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(candidate), digest(secret));
+  return secretMatches(candidate, getEnv().REVALIDATE_SECRET);
 }
 
 const changeSchema = z.object({

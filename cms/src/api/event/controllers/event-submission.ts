@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
+import { SHARED_HEADERS } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
 import { createSubmissionService } from '../../../submissions/submit';
 
-/** The web sends a hashed client identifier (never an address); without one, the caller's address is hashed here. */
-export const CLIENT_KEY_HEADER = 'x-stodportalen-client';
 
 type Context = {
   request: { body?: unknown; ip: string; get(name: string): string };
@@ -12,8 +11,9 @@ type Context = {
   set(name: string, value: string): void;
 };
 
+/** The web sends a hashed client identifier (never an address); without one, the caller's address is hashed here. */
 function clientKey(ctx: Context): string {
-  const header = ctx.request.get(CLIENT_KEY_HEADER).trim().toLowerCase();
+  const header = ctx.request.get(SHARED_HEADERS.clientKey).trim().toLowerCase();
   if (/^[a-f0-9]{32,128}$/.test(header)) return header;
   return createHash('sha256').update(`direct:${ctx.request.ip}`).digest('hex');
 }

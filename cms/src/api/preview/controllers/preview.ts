@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SHARED_HEADERS } from '@stodportalen/shared';
 import { PREVIEW_TYPES, isPreviewType, matchesPreviewSecret } from '../../../preview';
 
 type Context = {
@@ -25,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: Context) {
     const { type = '', documentId = '' } = ctx.params;
     const locale = typeof ctx.query.locale === 'string' && /^[a-z]{2}(-[A-Z]{2})?$/.test(ctx.query.locale) ? ctx.query.locale : 'sv';
-    if (!matchesPreviewSecret(ctx.request.get('x-preview-secret')) || !isPreviewType(type) || !/^[a-z0-9]{1,64}$/.test(documentId)) {
+    if (!matchesPreviewSecret(ctx.request.get(SHARED_HEADERS.previewSecret)) || !isPreviewType(type) || !/^[a-z0-9]{1,64}$/.test(documentId)) {
       notFound(ctx);
       return;
     }
