@@ -1,5 +1,6 @@
 // Text for the calendar (/kalender), event pages, campaigns (/kampanjer), their feeds and the
 // home page's "current campaign" and "next events". Plain Swedish first; en has the same shape.
+import type { Audience, EventKind } from '@stodportalen/shared';
 
 export const kalenderSv = {
   kinds: {
@@ -7,20 +8,20 @@ export const kalenderSv = {
     training: 'Utbildning',
     campaign_activity: 'Kampanjaktivitet',
     meeting: 'Möte',
-  },
+  } satisfies Record<EventKind, string>,
   kindsPlural: {
     lecture: 'Föreläsningar',
     training: 'Utbildningar',
     campaign_activity: 'Kampanjaktiviteter',
     meeting: 'Möten',
-  },
+  } satisfies Record<EventKind, string>,
   audiences: {
     youngPeople: 'Unga',
     adults: 'Vuxna',
     closeOnes: 'Närstående',
     professionals: 'Yrkesverksamma',
     peopleWhoBuySex: 'Personer som köper sex',
-  },
+  } satisfies Record<Audience, string>,
   /** See TimePatterns in app/utils/date-time.ts. Språkrådet: "kl. 18.00–20.00". */
   time: {
     timeSeparator: '.',

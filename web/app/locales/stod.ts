@@ -2,6 +2,8 @@
  * Text for the support directory (/stod) and a support resource (/stod/:slug). Plain Swedish:
  * short sentences, "du". The English has the same shape.
  */
+import type { Audience, ChannelKind, SupportLevel, SupportScope } from '@stodportalen/shared';
+
 export const stodSv = {
   metaTitle: 'Få stöd',
   metaDescription: 'Här hittar du vart du kan vända dig för att få stöd: akut hjälp, stödlinjer och stöd i Karlskoga.',
@@ -23,22 +25,22 @@ export const stodSv = {
     closeOnes: 'Närstående',
     professionals: 'Dig som arbetar med frågan',
     peopleWhoBuySex: 'Dig som köper eller vill sluta köpa sex',
-  },
+  } satisfies Record<Audience, string>,
   levels: {
     acute: 'Akut',
     targeted: 'Riktat stöd',
     general: 'Generellt stöd',
-  },
+  } satisfies Record<SupportLevel, string>,
   levelExplanations: {
     acute: 'Hjälp direkt när någon är i fara eller behöver hjälp nu.',
     targeted: 'Stöd för en viss situation, till exempel om du har blivit utsatt eller är orolig för någon.',
     general: 'Information och kunskap för alla, som hjälper till att förebygga.',
-  },
+  } satisfies Record<SupportLevel, string>,
   scopes: {
     local: 'I Karlskoga',
     regional: 'I regionen',
     national: 'I hela Sverige',
-  },
+  } satisfies Record<SupportScope, string>,
   channelKinds: {
     phone: 'Telefon',
     sms: 'Sms',
@@ -46,7 +48,7 @@ export const stodSv = {
     email: 'E-post',
     web: 'Webbplats',
     visit: 'Besök',
-  },
+  } satisfies Record<ChannelKind, string>,
   results: {
     heading: 'Stöd du kan få',
     count: (count: number) => (count === 1 ? '1 stöd hittades' : `${count} stöd hittades`),
