@@ -4,10 +4,18 @@
  * address or opening hour is invented: where no source gives one, the field stays empty for
  * editors to fill.
  */
-import { acuteHelpFallback, plainTextToBlocks } from '@stodportalen/shared';
+import {
+  acuteHelpFallback,
+  AUDIENCES,
+  plainTextToBlocks,
+  type Audience,
+  type ChannelKind,
+  type SupportLevel,
+  type SupportScope,
+} from '@stodportalen/shared';
+import type { Enum_Organisation_Kind as OrganisationKind } from '@stodportalen/shared/graphql';
 
-type OrganisationKind = 'municipal' | 'police' | 'regional' | 'national_agency' | 'voluntary';
-type Audiences = { youngPeople: boolean; adults: boolean; closeOnes: boolean; professionals: boolean; peopleWhoBuySex: boolean };
+type Audiences = Record<Audience, boolean>;
 
 export interface SeedOrganisation { slug: string; name: string; kind: OrganisationKind; description: string; website?: string }
 
@@ -32,19 +40,19 @@ export const organisations: SeedOrganisation[] = [
     description: 'Ideell förening i Karlskoga som arbetar mot våld.' },
 ];
 
-const audiences = (list: (keyof Audiences)[]): Audiences => ({
+const audiences = (list: readonly Audience[]): Audiences => ({
   youngPeople: list.includes('youngPeople'),
   adults: list.includes('adults'),
   closeOnes: list.includes('closeOnes'),
   professionals: list.includes('professionals'),
   peopleWhoBuySex: list.includes('peopleWhoBuySex'),
 });
-const everyone = audiences(['youngPeople', 'adults', 'closeOnes', 'professionals', 'peopleWhoBuySex']);
+const everyone = audiences(AUDIENCES);
 
-export interface SeedChannel { kind: 'phone' | 'sms' | 'chat' | 'email' | 'web' | 'visit'; value: string; label?: string; alwaysOpen?: boolean; isFree?: boolean }
+export interface SeedChannel { kind: ChannelKind; value: string; label?: string; alwaysOpen?: boolean; isFree?: boolean }
 export interface SeedResource {
   slug: string; name: string; summary: string; body: string;
-  level: 'general' | 'targeted' | 'acute'; scope: 'local' | 'regional' | 'national';
+  level: SupportLevel; scope: SupportScope;
   audiences: Audiences; organisation?: string; channels: SeedChannel[]; sourceUrl?: string;
   anonymous?: boolean; verifiedOn?: string;
 }
