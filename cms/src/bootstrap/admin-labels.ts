@@ -48,6 +48,26 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
       label: 'Granska innehåll efter (månader)',
       description: 'Sidor och stödresurser som inte har granskats på så här många månader hamnar på granskningslistan. Standard: 12.',
     },
+    privacyController: {
+      label: 'Personuppgiftsansvarig nämnd',
+      description: 'Den nämnd som är personuppgiftsansvarig för Stödportalen. Visas på sidan Integritet. Tomt: sidan säger att uppgiften inte är publicerad än.',
+    },
+    privacyDpoContact: {
+      label: 'Dataskyddsombud, kontakt',
+      description: 'Hur man når kommunens dataskyddsombud (e-post eller adress). Visas på sidan Integritet.',
+    },
+    privacyRequestContact: {
+      label: 'Kontakt för frågor och radering',
+      description: 'E-postadress dit den som tipsat kan skriva för att få sina uppgifter borttagna tidigare eller få veta vad som sparas. Visas på sidan Integritet, på kvittot och i mejlen.',
+    },
+    privacyRetentionDecision: {
+      label: 'Gallringsbeslut',
+      description: 'Vilket beslut om gallring (diarienummer, datum, nämnd) som gäller för tips och kontaktuppgifter. Tips är allmänna handlingar. Visas på sidan Integritet.',
+    },
+    privacyBackupRetention: {
+      label: 'Hur länge säkerhetskopior sparas',
+      description: 'Till exempel ”35 dagar”. Ska stämma med hur driften sparar säkerhetskopior (docs/operations.md). Visas på sidan Integritet.',
+    },
   }],
 ];
 
