@@ -134,6 +134,7 @@ describe('logs without client addresses or search terms', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     const logs = logsSinceStart();
+    if (process.env.DUMP_LOGS) fs.writeFileSync(process.env.DUMP_LOGS, JSON.stringify(logs, null, 1));
     // The run really logged the requests (the access log, the web's request lines).
     expect(logs.nginx).toContain('"path":"/sok"');
     expect(logs.nginx).toMatch(/"status":50\d/);
