@@ -2,16 +2,14 @@
 // terms, in the proxy's logs (Debian's nginx with proxy/nginx.conf, its error log included), the
 // web's and the CMS's. A run with a search, a tip and an upstream failure is grepped afterwards.
 // The same run checks what the tip receipt promises when the CMS has no SMTP: no mail.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsDir, freePort, startCms, type RunningCms } from '../support/cms';
+import { startProxy, type RunningProxy } from '../support/nginx';
 import { startWeb, type RunningWeb } from '../support/web';
 
-const conf = fs.readFileSync(path.join(cmsDir, '..', 'proxy', 'nginx.conf'), 'utf8');
 const compose = fs.readFileSync(path.join(cmsDir, '..', 'docker-compose.yml'), 'utf8');
 
 // A documentation address (RFC 5737) as the visitor's, and words nobody else logs.
@@ -29,16 +27,14 @@ function localDateTime(days: number, hour: number): string {
 describe('logs without client addresses or search terms', () => {
   let cms: RunningCms;
   let web: RunningWeb;
-  let nginx: ChildProcess;
+  let proxy: RunningProxy;
   let proxyUrl: string;
-  let nginxOutput = '';
   let startupLog = { cms: 0, web: 0 };
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-logs-'));
 
   const logsSinceStart = () => ({
     cms: cms.log().slice(startupLog.cms),
     web: web.log().slice(startupLog.web),
-    nginx: nginxOutput + ['error.log', 'access.log'].map((file) => fs.readFileSync(path.join(tmp, 'logs', file), 'utf8')).join('\n'),
+    nginx: proxy.output() + ['error.log', 'access.log'].map((file) => fs.readFileSync(path.join(proxy.logDir, file), 'utf8')).join('\n'),
   });
 
   beforeAll(async () => {
@@ -50,41 +46,15 @@ describe('logs without client addresses or search terms', () => {
       readToken: cms.readToken,
       env: { TRUST_PROXY: '1', PUBLIC_URL: `http://127.0.0.1:${port}`, CMS_SUBMISSION_TOKEN: cms.submissionToken, CMS_TIMEOUT_MS: '10000' },
     });
-    for (const dir of ['cache', 'logs']) {
-      fs.mkdirSync(path.join(tmp, dir), { recursive: true });
-      fs.chmodSync(path.join(tmp, dir), 0o777);
-    }
-    fs.chmodSync(tmp, 0o755);
-    const local = conf
-      .replace(/server web:3000/g, `server 127.0.0.1:${web.port}`)
-      .replace(/listen 8080 default_server;/, `listen 127.0.0.1:${port} default_server;`)
-      .replace(/^user nginx;$/m, '')
-      .replace(/\/var\/cache\/nginx/g, path.join(tmp, 'cache'))
-      .replace(/\/var\/run\/nginx\.pid/g, path.join(tmp, 'nginx.pid'))
-      .replace(/\/var\/log\/nginx/g, path.join(tmp, 'logs'));
-    fs.writeFileSync(path.join(tmp, 'nginx.conf'), local);
-    nginx = spawn('/usr/sbin/nginx', ['-c', path.join(tmp, 'nginx.conf'), '-p', `${tmp}/`, '-e', path.join(tmp, 'logs', 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    nginx.stdout?.on('data', (chunk: Buffer) => (nginxOutput += chunk.toString()));
-    nginx.stderr?.on('data', (chunk: Buffer) => (nginxOutput += chunk.toString()));
-    proxyUrl = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 10_000;
-    while (!(await fetch(`${proxyUrl}/proxy-health`).then((r) => r.ok, () => false))) {
-      if (nginx.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start:\n${nginxOutput}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    proxy = await startProxy({ port, webPort: web.port });
+    proxyUrl = proxy.url;
     startupLog = { cms: cms.log().length, web: web.log().length };
   }, 120_000);
 
   afterAll(async () => {
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx.once('exit', resolve));
-      nginx.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      if (nginx.exitCode === null) nginx.kill('SIGKILL');
-    }
+    await proxy?.stop();
     await web?.stop();
     await cms?.stop();
-    fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('a tip without SMTP in the CMS gets a receipt that promises no mail', async () => {

@@ -22,6 +22,16 @@ function Detail({ value }: { value: string | null }) {
   return <p className="whitespace-pre-line">{value}</p>;
 }
 
+function BulletList({ items }: { items: readonly string[] }) {
+  return (
+    <ul className="list-disc space-y-2 ps-7">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
   const { t } = useI18n();
   const p = t.integritet;
@@ -36,11 +46,7 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
         <Detail value={notice.dpoContact} />
       </Section>
       <Section id="integritet-besok" heading={p.visits.heading}>
-        <ul className="list-disc space-y-2 ps-7">
-          {p.visits.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
+        <BulletList items={p.visits.items} />
       </Section>
       <Section id="integritet-tips" heading={p.tips.heading}>
         <p>{p.tips.purpose}</p>
@@ -70,18 +76,10 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
         <Detail value={notice.backupRetention} />
       </Section>
       <Section id="integritet-mottagare" heading={p.recipients.heading}>
-        <ul className="list-disc space-y-2 ps-7">
-          {p.recipients.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
+        <BulletList items={p.recipients.items} />
       </Section>
       <Section id="integritet-rattigheter" heading={p.rights.heading}>
-        <ul className="list-disc space-y-2 ps-7">
-          {p.rights.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
+        <BulletList items={p.rights.items} />
         <p>{p.rights.contact}</p>
         <Detail value={notice.requestContact} />
       </Section>
