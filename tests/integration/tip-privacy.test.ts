@@ -100,7 +100,7 @@ describe('tip data: consent, retention, deletion contact', () => {
         MODERATOR_EMAILS: 'kommunikator@karlskoga.invalid',
         SUBMISSION_RETENTION_CRON: '*/2 * * * * *',
         SUBMISSION_RETENTION_DAYS: '30',
-        REJECTED_SUBMISSION_RETENTION_DAYS: '2',
+        REJECTED_TIP_RETENTION_DAYS: '2',
       },
     });
     admin = await adminSession(cms);

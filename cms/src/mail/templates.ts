@@ -83,7 +83,7 @@ export function approvalMail(
   };
 }
 
-/** retentionDays: days after this decision (REJECTED_SUBMISSION_RETENTION_DAYS). */
+/** retentionDays: days after this decision (REJECTED_TIP_RETENTION_DAYS). */
 export function rejectionMail(
   event: EventSummary & { name: string | null; note: string | null; retentionDays: number; requestContact?: string | null },
   locale: MailLocale,

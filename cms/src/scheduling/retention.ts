@@ -15,7 +15,7 @@ const HOLDS_DETAILS = {
  * Removes the submitter's name, e-mail and language, and the moderator's note, on drafts and
  * published versions alike:
  *  - from events that ended more than SUBMISSION_RETENTION_DAYS days ago (default 30);
- *  - from rejected tips decided more than REJECTED_SUBMISSION_RETENTION_DAYS days ago (default 30),
+ *  - from rejected tips decided more than REJECTED_TIP_RETENTION_DAYS days ago (default 30),
  *    however far ahead the event was planned.
  * The form and the privacy notice tell senders so. Run daily by the cron task in config/cron-tasks.ts.
  */

@@ -12,7 +12,7 @@ export function retentionDays(): number {
 
 /** Days after a tip was rejected when its sender's contact details and the moderator's note are removed. */
 export function rejectedRetentionDays(): number {
-  return positiveInt('REJECTED_SUBMISSION_RETENTION_DAYS', 30);
+  return positiveInt('REJECTED_TIP_RETENTION_DAYS', 30);
 }
 
 /** The public portal, for links in mails and the admin preview. */

@@ -33,5 +33,5 @@ export async function getPrivacyNotice(locale: Locale): Promise<PrivacyNoticeVie
     cmsRequest(GetPrivacyNoticeDocument, { locale }),
     locale === DEFAULT_LOCALE ? null : cmsRequest(GetPrivacyNoticeDocument, { locale: DEFAULT_LOCALE }),
   ]);
-  return toPrivacyNotice(data, swedish, { retentionDays: env.SUBMISSION_RETENTION_DAYS, rejectedRetentionDays: env.REJECTED_SUBMISSION_RETENTION_DAYS });
+  return toPrivacyNotice(data, swedish, { retentionDays: env.SUBMISSION_RETENTION_DAYS, rejectedRetentionDays: env.REJECTED_TIP_RETENTION_DAYS });
 }

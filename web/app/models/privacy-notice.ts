@@ -7,7 +7,7 @@ export interface PrivacyNoticeView {
   requestContact: string | null;
   retentionDecision: string | null;
   backupRetention: string | null;
-  /** SUBMISSION_RETENTION_DAYS and REJECTED_SUBMISSION_RETENTION_DAYS, as the CMS applies them. */
+  /** SUBMISSION_RETENTION_DAYS and REJECTED_TIP_RETENTION_DAYS, as the CMS applies them. */
   retentionDays: number;
   rejectedRetentionDays: number;
 }

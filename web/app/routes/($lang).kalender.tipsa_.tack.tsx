@@ -26,7 +26,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
   return {
     retentionDays: env.SUBMISSION_RETENTION_DAYS,
-    rejectedRetentionDays: env.REJECTED_SUBMISSION_RETENTION_DAYS,
+    rejectedRetentionDays: env.REJECTED_TIP_RETENTION_DAYS,
     // Set by the form's action when the CMS sends no mail (kalender.tipsa.tsx, NO_MAIL_PARAM).
     mail: new URL(request.url).searchParams.get('epost') !== 'nej',
     requestContact,
