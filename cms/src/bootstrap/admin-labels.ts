@@ -39,7 +39,15 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     events: { label: 'Evenemang' },
     campaigns: { label: 'Kampanjer' },
   }],
-  ['api::event.event', { activity: ACTIVITY_LINK }],
+  ['api::event.event', {
+    activity: ACTIVITY_LINK,
+    moderatedAt: {
+      label: 'Beslutsdatum',
+      description: 'När tipset publicerades eller avvisades. Sätts automatiskt. Ett avvisat tips kontaktuppgifter tas bort ett antal dagar efter detta (REJECTED_TIP_RETENTION_DAYS).',
+    },
+    consentVersion: { label: 'Godkänd textversion', description: 'Vilken version av texten om personuppgifter den som tipsade kryssade i.' },
+    consentedAt: { label: 'Godkänt', description: 'När den som tipsade skickade tipset och kryssade i rutan.' },
+  }],
   ['api::campaign.campaign', { activity: ACTIVITY_LINK }],
   ['api::page.page', { reviewedOn: REVIEWED_ON }],
   ['api::support-resource.support-resource', { reviewedOn: REVIEWED_ON }],
