@@ -9,7 +9,8 @@ const mediaOrigins = uploadOrigins(process.env);
 const config: Core.Config.Middlewares = [
   // A request id for each request, named in the JSON log (src/middlewares/request-id.ts).
   'global::request-id',
-  'strapi::logger',
+  // Strapi's request line without the query string (src/middlewares/request-log.ts).
+  'global::request-log',
   'strapi::errors',
   mediaOrigins.length === 0
     ? 'strapi::security'

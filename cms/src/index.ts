@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { labelFieldsInSwedish } from './bootstrap/admin-labels';
+import { smtpConfigured } from './mail/send';
 import { ensureReadOnlyToken, ensureSubmissionToken } from './bootstrap/api-tokens';
 import { ensureCommunicatorRole } from './bootstrap/communicator-role';
 import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
@@ -34,6 +35,9 @@ export default {
     await ensureCommunicatorRole(strapi);
     await showModerationInEventList(strapi);
     await labelFieldsInSwedish(strapi);
+    if (process.env.NODE_ENV === 'production' && !smtpConfigured()) {
+      strapi.log.warn('[mail] SMTP_HOST is not set: no mail is sent. The tip receipt tells senders so; GET /admin/review-list reports privacy.mailEnabled=false.');
+    }
     if (process.env.SEED !== 'false') {
       await seedContent(strapi, { demo: process.env.SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production' });
     }

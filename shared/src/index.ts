@@ -7,3 +7,4 @@ export * from './secrets';
 export * from './vocabulary';
 export * from './http-headers';
 export * from './logging';
+export * from './tip-data';

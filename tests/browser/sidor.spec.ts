@@ -60,6 +60,33 @@ test.describe('CMS pages and search: every template, both languages, both widths
   }
 });
 
+test.describe('privacy notice', () => {
+  test('has every article 13 section, the stored tip fields, and says what is not yet published', async ({ page }) => {
+    await page.goto('/integritet');
+    const main = page.getByRole('main');
+    // The CMS page's statement about cookies and third parties stays.
+    await expect(main.getByText(/inga kakor/).first()).toBeVisible();
+    for (const heading of [
+      'Vem ansvarar för dina uppgifter?',
+      'Dataskyddsombud',
+      'När du besöker webbplatsen',
+      'När du tipsar om ett evenemang',
+      'Hur länge vi sparar uppgifterna',
+      'Vem som får uppgifterna',
+      'Dina rättigheter',
+      'Om du vill klaga',
+    ]) {
+      await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    await expect(main.getByText('Din e-postadress', { exact: true })).toBeVisible();
+    await expect(main.getByText('En kommentar från den som granskade tipset')).toBeVisible();
+    await expect(main.getByText('Uppgiften är inte publicerad än.').first()).toBeVisible();
+    await expect(main.getByRole('link', { name: /Integritetsskyddsmyndigheten/ })).toHaveAttribute('href', 'https://www.imy.se');
+    // The footer does not present the page as a cookie statement only.
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Integritet och personuppgifter' })).toBeVisible();
+  });
+});
+
 test.describe('young people', () => {
   test('the list shows the acute numbers and the pages in order', async ({ page }) => {
     await page.goto('/unga');

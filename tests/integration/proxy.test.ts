@@ -2,65 +2,33 @@
 // this machine) in front of the built web and a seeded Strapi. Public pages are kept and served
 // from the cache; what the web marks no-store (search, forms, errors) never is; the revalidation
 // endpoint is closed; the request id reaches the web and both logs.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmsDir, freePort, startCms, type RunningCms } from '../support/cms';
+import { freePort, startCms, type RunningCms } from '../support/cms';
+import { startProxy, type RunningProxy } from '../support/nginx';
 import { startWeb, type RunningWeb } from '../support/web';
-
-const conf = fs.readFileSync(path.join(cmsDir, '..', 'proxy', 'nginx.conf'), 'utf8');
 
 describe('the nginx caching proxy in front of the web', () => {
   let cms: RunningCms;
   let web: RunningWeb;
-  let nginx: ChildProcess;
+  let proxy: RunningProxy;
   let proxyUrl: string;
-  let nginxOutput = '';
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-proxy-'));
 
   beforeAll(async () => {
     cms = await startCms();
     const port = await freePort();
     // The proxy is the public address: the web's links point there, whatever a request says.
     web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { TRUST_PROXY: '1', PUBLIC_URL: `http://127.0.0.1:${port}`, CMS_TIMEOUT_MS: '10000' } });
-    for (const dir of ['cache', 'logs']) {
-      fs.mkdirSync(path.join(tmp, dir), { recursive: true });
-      fs.chmodSync(path.join(tmp, dir), 0o777);
-    }
-    fs.chmodSync(tmp, 0o755);
-    const local = conf
-      .replace(/server web:3000/g, `server 127.0.0.1:${web.port}`)
-      .replace(/listen 8080 default_server;/, `listen 127.0.0.1:${port} default_server;`)
-      .replace(/^user nginx;$/m, '')
-      .replace(/\/var\/cache\/nginx/g, path.join(tmp, 'cache'))
-      .replace(/\/var\/run\/nginx\.pid/g, path.join(tmp, 'nginx.pid'))
-      .replace(/\/var\/log\/nginx/g, path.join(tmp, 'logs'));
-    expect(local).toContain(`listen 127.0.0.1:${port}`);
-    fs.writeFileSync(path.join(tmp, 'nginx.conf'), local);
-    nginx = spawn('/usr/sbin/nginx', ['-c', path.join(tmp, 'nginx.conf'), '-p', `${tmp}/`, '-e', path.join(tmp, 'logs', 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    nginx.stdout?.on('data', (chunk: Buffer) => (nginxOutput += chunk.toString()));
-    nginx.stderr?.on('data', (chunk: Buffer) => (nginxOutput += chunk.toString()));
-    proxyUrl = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 10_000;
-    while (!(await fetch(`${proxyUrl}/proxy-health`).then((r) => r.ok, () => false))) {
-      if (nginx.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start:\n${nginxOutput}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    proxy = await startProxy({ port, webPort: web.port });
+    proxyUrl = proxy.url;
   }, 120_000);
 
   afterAll(async () => {
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx.once('exit', resolve));
-      nginx.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      if (nginx.exitCode === null) nginx.kill('SIGKILL');
-    }
+    await proxy?.stop();
     await web?.stop();
     await cms?.stop();
-    fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`${proxyUrl}${pathname}`, { headers: { 'accept-encoding': 'br', ...headers } });
@@ -139,7 +107,7 @@ describe('the nginx caching proxy in front of the web', () => {
     const response = await get('/sok?q=hemlig-sokning', { 'x-request-id': 'kampanj-test-0001' });
     expect(response.headers.get('x-request-id')).toBe('kampanj-test-0001');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const proxyLog = fs.readFileSync(path.join(tmp, 'logs', 'access.log'), 'utf8').trim().split('\n');
+    const proxyLog = fs.readFileSync(path.join(proxy.logDir, 'access.log'), 'utf8').trim().split('\n');
     const entry = proxyLog.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.requestId === 'kampanj-test-0001');
     expect(entry).toMatchObject({ service: 'proxy', method: 'GET', path: '/sok', status: 200 });
     expect(proxyLog.join('\n')).not.toMatch(/hemlig-sokning|127\.0\.0\.1/);

@@ -22,6 +22,8 @@ export const envSchema = z.object({
   // Days after an event when a tipster's contact details are removed: stated on the form, done by
   // the CMS. Keep it equal to the CMS's SUBMISSION_RETENTION_DAYS (same default).
   SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  // Days after a tip was rejected when its contact details go (the CMS's REJECTED_TIP_RETENTION_DAYS).
+  REJECTED_TIP_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   // Secret shared with the CMS for the draft preview (/forhandsvisning). Unset: the preview is off (404).
   PREVIEW_SECRET: trimmed.min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
   // The origin of the CMS admin panel, which shows the preview in a frame. Unset: nothing may frame it.

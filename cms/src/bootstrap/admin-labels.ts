@@ -39,7 +39,15 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     events: { label: 'Evenemang' },
     campaigns: { label: 'Kampanjer' },
   }],
-  ['api::event.event', { activity: ACTIVITY_LINK }],
+  ['api::event.event', {
+    activity: ACTIVITY_LINK,
+    moderatedAt: {
+      label: 'Beslutsdatum',
+      description: 'När tipset publicerades eller avvisades. Sätts automatiskt. Ett avvisat tips kontaktuppgifter tas bort ett antal dagar efter detta (REJECTED_TIP_RETENTION_DAYS).',
+    },
+    consentVersion: { label: 'Godkänd textversion', description: 'Vilken version av texten om personuppgifter den som tipsade kryssade i.' },
+    consentedAt: { label: 'Godkänt', description: 'När den som tipsade skickade tipset och kryssade i rutan.' },
+  }],
   ['api::campaign.campaign', { activity: ACTIVITY_LINK }],
   ['api::page.page', { reviewedOn: REVIEWED_ON }],
   ['api::support-resource.support-resource', { reviewedOn: REVIEWED_ON }],
@@ -47,6 +55,26 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     reviewIntervalMonths: {
       label: 'Granska innehåll efter (månader)',
       description: 'Sidor och stödresurser som inte har granskats på så här många månader hamnar på granskningslistan. Standard: 12.',
+    },
+    privacyController: {
+      label: 'Personuppgiftsansvarig nämnd',
+      description: 'Den nämnd som är personuppgiftsansvarig för Stödportalen. Visas på sidan Integritet. Tomt: sidan säger att uppgiften inte är publicerad än.',
+    },
+    privacyDpoContact: {
+      label: 'Dataskyddsombud, kontakt',
+      description: 'Hur man når kommunens dataskyddsombud (e-post eller adress). Visas på sidan Integritet.',
+    },
+    privacyRequestContact: {
+      label: 'Kontakt för frågor och radering',
+      description: 'E-postadress dit den som tipsat kan skriva för att få sina uppgifter borttagna tidigare eller få veta vad som sparas. Visas på sidan Integritet, på kvittot och i mejlen.',
+    },
+    privacyRetentionDecision: {
+      label: 'Gallringsbeslut',
+      description: 'Vilket beslut om gallring (diarienummer, datum, nämnd) som gäller för tips och kontaktuppgifter. Tips är allmänna handlingar. Visas på sidan Integritet.',
+    },
+    privacyBackupRetention: {
+      label: 'Hur länge säkerhetskopior sparas',
+      description: 'Till exempel ”35 dagar”. Ska stämma med hur driften sparar säkerhetskopior (docs/operations.md). Visas på sidan Integritet.',
     },
   }],
 ];

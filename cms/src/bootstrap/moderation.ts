@@ -61,7 +61,7 @@ export function registerModeration(strapi: Core.Strapi): void {
       const alreadyPublished = await strapi.db.query(EVENT_UID).count({ where: { documentId, publishedAt: { $notNull: true } } });
       const result = await next();
       if (row && rows.some((candidate) => candidate.moderationStatus === 'pending')) {
-        await strapi.db.query(EVENT_UID).updateMany({ where: { documentId }, data: { moderationStatus: 'approved' } });
+        await strapi.db.query(EVENT_UID).updateMany({ where: { documentId }, data: { moderationStatus: 'approved', moderatedAt: new Date().toISOString() } });
       }
       if (row?.submissionKey && alreadyPublished === 0) notifyApproval(strapi, row).catch(logMailFailure(strapi));
       return result;
@@ -70,6 +70,10 @@ export function registerModeration(strapi: Core.Strapi): void {
     if (context.action === 'update' && params.data?.moderationStatus === 'rejected') {
       const before = mainRow(await draftRows(strapi, documentId));
       const result = await next();
+      // The decision's date: the retention clears a rejected tip's contact details N days after it.
+      if (before?.moderationStatus !== 'rejected') {
+        await strapi.db.query(EVENT_UID).updateMany({ where: { documentId }, data: { moderatedAt: new Date().toISOString() } });
+      }
       if (before && before.moderationStatus !== 'rejected') {
         const after = mainRow(await draftRows(strapi, documentId));
         if (after) notifyRejection(strapi, after).catch(logMailFailure(strapi));

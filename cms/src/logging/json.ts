@@ -5,8 +5,8 @@ import { winston } from '@strapi/logger';
 /**
  * The CMS's log as JSON lines (LOG_FORMAT=json, the default in production), like the web's: `time`,
  * `level`, `service`, `requestId` (for lines logged while a request runs), `msg`. E-mail and IP
- * addresses in messages are masked. Strapi's request line (`GET /api/… (12 ms) 200`) names no
- * client address.
+ * addresses in messages are masked. The request line (`GET /api/… (12 ms) 200`, src/middlewares/request-log.ts) names no
+ * client address and no query string.
  */
 export function jsonLogs(env: NodeJS.ProcessEnv = process.env): boolean {
   return sharedJsonLogs(env);

@@ -20,7 +20,7 @@ export function smtpConfigured(): boolean {
 
 /**
  * Sends through Strapi's e-mail plugin (nodemailer over SMTP, see config/plugins.ts). Without
- * SMTP_HOST (development) the mail is written to the log instead. Never throws: a mail that
+ * SMTP_HOST the mail is not sent (in development it is written to the log) and false is returned. Never throws: a mail that
  * cannot be sent is logged, and what caused it (a submission, a publication) stands.
  */
 export async function sendMail(strapi: Core.Strapi, mail: Mail): Promise<boolean> {
@@ -28,9 +28,10 @@ export async function sendMail(strapi: Core.Strapi, mail: Mail): Promise<boolean
   if (!to) return false;
   if (!smtpConfigured()) {
     // In development the whole mail is shown; a production log gets no addresses or contents.
+    // Not sent is not sent: the form and the admin say that mail is off (submissions/privacy.ts).
     if (process.env.NODE_ENV === 'production') strapi.log.warn(`[mail] SMTP_HOST is not set: "${mail.subject.split(':')[0]}" was not sent.`);
     else strapi.log.info(`[mail] SMTP_HOST is not set, so this mail is only logged.\nTo: ${to}\nSubject: ${mail.subject}\n\n${mail.text}`);
-    return true;
+    return false;
   }
   try {
     await strapi.plugin('email').service('email').send({ to, subject: mail.subject, text: mail.text, html: textToHtml(mail.text) });

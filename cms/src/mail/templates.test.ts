@@ -15,6 +15,14 @@ describe('mail texts', () => {
     expect(approvalMail(event, 'en').subject).toBe('Your event is published: Föreläsning');
     expect(rejectionMail({ ...event, note: 'Fel kommun.' }, 'sv').text).toContain('Vår kommentar:\nFel kommun.');
     expect(rejectionMail({ ...event, note: '  ' }, 'sv').text).not.toContain('Vår kommentar');
+    expect(rejectionMail({ ...event, note: null }, 'sv').text).toContain('30 dagar efter det här beslutet');
+  });
+
+  it('names the contact for early deletion only when editors have set one', () => {
+    const event = { title: 'Föreläsning', startsAt: '2026-07-01T16:00:00.000Z', endsAt: null, organiser: null, name: 'Anna', url: 'https://portal.example/kalender/forelasning', retentionDays: 30 };
+    expect(approvalMail(event, 'sv').text).not.toContain('Skriv till');
+    expect(approvalMail({ ...event, requestContact: 'registrator@kommun.example' }, 'sv').text).toContain('Skriv till registrator@kommun.example');
+    expect(rejectionMail({ ...event, note: null, requestContact: 'registrator@kommun.example' }, 'en').text).toContain('write to registrator@kommun.example');
   });
 
   it('escapes text in the HTML part, so a title never becomes markup', () => {

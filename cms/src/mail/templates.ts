@@ -45,7 +45,21 @@ export function newSubmissionMail(event: EventSummary, adminUrl: string) {
   };
 }
 
-export function approvalMail(event: EventSummary & { name: string | null; url: string; retentionDays: number }, locale: MailLocale) {
+/** Where to ask for early deletion (Webbplatsinställningar → privacyRequestContact); nothing is promised without one. */
+function requestLine(contact: string | null | undefined, locale: MailLocale): string[] {
+  const value = contact?.trim();
+  if (!value) return [];
+  return [
+    locale === 'en'
+      ? `To have your details deleted sooner, or to ask what we store about you, write to ${value}. Replies to this email are not read.`
+      : `Vill du att vi tar bort dina uppgifter tidigare, eller undrar du vad vi sparar om dig? Skriv till ${value}. Svar på det här mejlet läses inte.`,
+  ];
+}
+
+export function approvalMail(
+  event: EventSummary & { name: string | null; url: string; retentionDays: number; requestContact?: string | null },
+  locale: MailLocale,
+) {
   if (locale === 'en') {
     return {
       subject: `Your event is published: ${event.title}`,
@@ -53,6 +67,7 @@ export function approvalMail(event: EventSummary & { name: string | null; url: s
         `Hello${event.name ? ` ${event.name}` : ''},`,
         `Thank you for your tip. "${event.title}" (${formatEventTime(event, 'en')}) is now in the calendar on Stödportalen:\n${event.url}`,
         `Your contact details are not shown on the website. We delete them ${event.retentionDays} days after the event.`,
+        ...requestLine(event.requestContact, 'en'),
         SIGNATURE.en,
       ].join('\n\n'),
     };
@@ -63,12 +78,17 @@ export function approvalMail(event: EventSummary & { name: string | null; url: s
       `Hej${event.name ? ` ${event.name}` : ''}!`,
       `Tack för ditt tips. ”${event.title}” (${formatEventTime(event, 'sv')}) finns nu i kalendern på Stödportalen:\n${event.url}`,
       `Dina kontaktuppgifter visas inte på webbplatsen. Vi tar bort dem ${event.retentionDays} dagar efter evenemanget.`,
+      ...requestLine(event.requestContact, 'sv'),
       SIGNATURE.sv,
     ].join('\n\n'),
   };
 }
 
-export function rejectionMail(event: EventSummary & { name: string | null; note: string | null; retentionDays: number }, locale: MailLocale) {
+/** retentionDays: days after this decision (REJECTED_TIP_RETENTION_DAYS). */
+export function rejectionMail(
+  event: EventSummary & { name: string | null; note: string | null; retentionDays: number; requestContact?: string | null },
+  locale: MailLocale,
+) {
   const note = event.note?.trim() || null;
   if (locale === 'en') {
     return {
@@ -77,7 +97,8 @@ export function rejectionMail(event: EventSummary & { name: string | null; note:
         `Hello${event.name ? ` ${event.name}` : ''},`,
         `Thank you for your tip. We have reviewed "${event.title}" (${formatEventTime(event, 'en')}) and will not publish it in the calendar.`,
         ...(note ? [`Our comment:\n${note}`] : []),
-        `We delete your contact details ${event.retentionDays} days after the event.`,
+        `We delete your contact details and our comment ${event.retentionDays} days after this decision.`,
+        ...requestLine(event.requestContact, 'en'),
         SIGNATURE.en,
       ].join('\n\n'),
     };
@@ -88,7 +109,8 @@ export function rejectionMail(event: EventSummary & { name: string | null; note:
       `Hej${event.name ? ` ${event.name}` : ''}!`,
       `Tack för ditt tips. Vi har granskat ”${event.title}” (${formatEventTime(event, 'sv')}) och kommer inte att publicera det i kalendern.`,
       ...(note ? [`Vår kommentar:\n${note}`] : []),
-      `Vi tar bort dina kontaktuppgifter ${event.retentionDays} dagar efter evenemanget.`,
+      `Vi tar bort dina kontaktuppgifter och vår kommentar ${event.retentionDays} dagar efter det här beslutet.`,
+      ...requestLine(event.requestContact, 'sv'),
       SIGNATURE.sv,
     ].join('\n\n'),
   };

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { COMMUNICATOR_ROLE } from '../bootstrap/communicator-role';
 import { sendMail } from '../mail/send';
 import { approvalMail, newSubmissionMail, rejectionMail, type EventSummary, type MailLocale } from '../mail/templates';
-import { cmsUrl, moderatorEmailsFromEnv, retentionDays, webUrl } from './settings';
+import { privacyRequestContact } from './privacy';
+import { cmsUrl, moderatorEmailsFromEnv, rejectedRetentionDays, retentionDays, webUrl } from './settings';
 
 /** The communicators: MODERATOR_EMAILS, or else the active admin users with the communicator role. */
 async function moderatorEmails(strapi: Core.Strapi): Promise<string[]> {
@@ -41,7 +42,7 @@ export async function notifyApproval(strapi: Core.Strapi, row: SubmitterRow): Pr
   if (!row.submitterEmail) return;
   const locale = mailLocale(row.submitterLocale);
   const url = `${webUrl()}${locale === 'en' ? '/en' : ''}/kalender/${row.slug ?? ''}`;
-  await sendMail(strapi, { to: row.submitterEmail, ...approvalMail({ ...row, name: row.submitterName, url, retentionDays: retentionDays() }, locale) });
+  await sendMail(strapi, { to: row.submitterEmail, ...approvalMail({ ...row, name: row.submitterName, url, retentionDays: retentionDays(), requestContact: await privacyRequestContact(strapi) }, locale) });
 }
 
 export async function notifyRejection(strapi: Core.Strapi, row: SubmitterRow): Promise<void> {
@@ -49,6 +50,6 @@ export async function notifyRejection(strapi: Core.Strapi, row: SubmitterRow): P
   const locale = mailLocale(row.submitterLocale);
   await sendMail(strapi, {
     to: row.submitterEmail,
-    ...rejectionMail({ ...row, name: row.submitterName, note: row.moderatorNote, retentionDays: retentionDays() }, locale),
+    ...rejectionMail({ ...row, name: row.submitterName, note: row.moderatorNote, retentionDays: rejectedRetentionDays(), requestContact: await privacyRequestContact(strapi) }, locale),
   });
 }

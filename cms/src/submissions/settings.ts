@@ -10,6 +10,11 @@ export function retentionDays(): number {
   return positiveInt('SUBMISSION_RETENTION_DAYS', 30);
 }
 
+/** Days after a tip was rejected when its sender's contact details and the moderator's note are removed. */
+export function rejectedRetentionDays(): number {
+  return positiveInt('REJECTED_TIP_RETENTION_DAYS', 30);
+}
+
 /** The public portal, for links in mails and the admin preview. */
 export function webUrl(): string {
   return (process.env.WEB_URL ?? '').trim().replace(/\/+$/, '') || 'http://localhost:3000';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
+import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, TIP_CONSENT_VERSION, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
 import { notifyNewSubmission } from './notifications';
 import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
 import { SUBMISSION_RATE_LIMIT } from './settings';
@@ -86,6 +86,9 @@ export function createSubmissionService(strapi: Core.Strapi) {
             submissionKey,
             submissionFingerprint: fingerprint,
             submitterLocale: submission.locale,
+            // What the sender agreed to (the consent box is required by the schema) and when.
+            consentVersion: TIP_CONSENT_VERSION,
+            consentedAt: new Date().toISOString(),
             publishAt: null,
           },
         });

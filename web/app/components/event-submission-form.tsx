@@ -197,6 +197,11 @@ export function EventSubmissionForm({
             <fieldset aria-describedby={describedBy('consent-hint', consentError && 'consent-error')} className="space-y-2">
               <legend className="mb-2 font-bold text-slate-900">{t.consent.legend}</legend>
               <Hint id="consent-hint">{retention}</Hint>
+              <p>
+                <a href={localePath(locale, '/integritet')} className="link">
+                  {t.consent.privacyLink}
+                </a>
+              </p>
               {consentError ? (
                 <ErrorMessage id="consent-error" prefix={t.errorPrefix}>
                   {consentError}

@@ -5,6 +5,7 @@ import { begreppEn } from './begrepp';
 import type { Dictionary } from './sv';
 import { kalenderEn } from './kalender';
 import { tipsaEn } from './tipsa';
+import { integritetEn } from './integritet';
 import { availabilityEn } from './availability';
 import { forhandsvisningEn } from './forhandsvisning';
 import { uppfoljningEn } from './uppfoljning';
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   forhandsvisning: forhandsvisningEn,
   uppfoljning: uppfoljningEn,
   tipsa: tipsaEn,
+  integritet: integritetEn,
   availability: availabilityEn,
   kalender: kalenderEn,
   sidor: sidorEn,
@@ -55,7 +57,7 @@ export const en: Dictionary = {
     glossary: 'Glossary',
     about: 'About Stödportalen',
     hideVisit: 'Hide your visit',
-    privacy: 'Privacy – we use no cookies',
+    privacy: 'Privacy and personal data',
     accessibility: 'Accessibility',
   },
   home: {

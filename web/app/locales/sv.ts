@@ -4,6 +4,7 @@ import { stodSv } from './stod';
 import { begreppSv } from './begrepp';
 import { kalenderSv } from './kalender';
 import { tipsaSv } from './tipsa';
+import { integritetSv } from './integritet';
 import { availabilitySv } from './availability';
 import { forhandsvisningSv } from './forhandsvisning';
 import { uppfoljningSv } from './uppfoljning';
@@ -16,6 +17,7 @@ export const sv = {
   forhandsvisning: forhandsvisningSv,
   uppfoljning: uppfoljningSv,
   tipsa: tipsaSv,
+  integritet: integritetSv,
   availability: availabilitySv,
   kalender: kalenderSv,
   sidor: sidorSv,
@@ -57,7 +59,7 @@ export const sv = {
     glossary: 'Begrepp',
     about: 'Om Stödportalen',
     hideVisit: 'Dölj ditt besök',
-    privacy: 'Integritet – vi använder inga kakor',
+    privacy: 'Integritet och personuppgifter',
     accessibility: 'Tillgänglighet',
   },
   home: {

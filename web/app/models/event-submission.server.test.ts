@@ -58,11 +58,18 @@ describe('sendEventSubmission', () => {
 
   it('a new tip and a repeat of the same form are accepted', async () => {
     answer(201, { data: { reference: 'abc', status: 'pending', duplicate: false } });
-    expect(await sendEventSubmission({ title: 'Tips', website: '' }, 'key')).toEqual({ kind: 'accepted' });
+    expect(await sendEventSubmission({ title: 'Tips', website: '' }, 'key')).toEqual({ kind: 'accepted', mail: true });
     expect(cms.last?.authorization).toBe('Bearer test-submission-token');
     expect(JSON.parse(cms.last?.body ?? '{}')).toEqual({ title: 'Tips' });
     answer(200, { data: { reference: 'abc', status: 'pending', duplicate: true } });
-    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted' });
+    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: true });
+  });
+
+  it('passes on that the CMS sends no mail, so the receipt promises none', async () => {
+    answer(201, { data: { reference: 'abc', status: 'pending', duplicate: false, mail: false } });
+    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: false });
+    answer(201, { data: { reference: 'abc', status: 'pending', duplicate: false, mail: true } });
+    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: true });
   });
 
   it('the same form with other content is a conflict, never a receipt', async () => {

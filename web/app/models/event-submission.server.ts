@@ -79,11 +79,12 @@ export function retryAfterOf(value: string | null): string | undefined {
   return undefined;
 }
 
-const createdSchema = z.object({ data: z.object({ reference: z.string(), status: z.literal('pending') }) });
+const createdSchema = z.object({ data: z.object({ reference: z.string(), status: z.literal('pending'), mail: z.boolean().optional() }) });
 const invalidSchema = z.object({ error: z.object({ details: z.object({ errors: z.record(z.string(), z.string()) }) }) });
 
 export type SendOutcome =
-  | { kind: 'accepted' }
+  /** mail: whether the CMS really sends mails about the tip (false: no SMTP configured). */
+  | { kind: 'accepted'; mail: boolean }
   | { kind: 'invalid'; errors: EventSubmissionErrors }
   | { kind: 'rateLimited'; retryAfter: string | undefined }
   /** The form's idempotency key was already used for other content: only the first tip was kept. */
@@ -128,10 +129,11 @@ export async function sendEventSubmission(input: Record<string, unknown>, key: s
   }
   const payload: unknown = await response.json().catch(() => null);
   if (response.status === 200 || response.status === 201) {
-    if (!createdSchema.safeParse(payload).success) throw new CmsError(OPERATION, payload, `HTTP ${response.status} without a reference`);
-    return { kind: 'accepted' };
+    const created = createdSchema.safeParse(payload);
+    if (!created.success) throw new CmsError(OPERATION, payload, `HTTP ${response.status} without a reference`);
+    return { kind: 'accepted', mail: created.data.data.mail !== false };
   }
-  if (response.status === 202) return { kind: 'accepted' };
+  if (response.status === 202) return { kind: 'accepted', mail: true };
   if (response.status === 429) return { kind: 'rateLimited', retryAfter: retryAfterOf(response.headers.get('Retry-After')) };
   if (response.status === 400) {
     const parsed = invalidSchema.safeParse(payload);

@@ -40,6 +40,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
+/** On the receipt's address when the CMS sends no mail (no SMTP): the receipt says so. */
+export const NO_MAIL_PARAM = 'epost=nej';
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const input = { ...eventSubmissionInputFromForm(await request.formData()), locale };
@@ -53,7 +56,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.success) return json<SubmissionFormState>({ values, errors: parsed.errors, problem: null }, { status: 400 });
   try {
     const outcome = await sendEventSubmission(input, clientKey(context.clientAddress));
-    if (outcome.kind === 'accepted') return redirect(receipt, 303);
+    // Without mail in the CMS the receipt must not promise one.
+    if (outcome.kind === 'accepted') return redirect(outcome.mail ? receipt : `${receipt}?${NO_MAIL_PARAM}`, 303);
     if (outcome.kind === 'rateLimited') {
       // The CMS says when the next tip is welcome: the visitor (and their browser) hear it too.
       const headers: HeadersInit = outcome.retryAfter ? { 'Retry-After': outcome.retryAfter } : {};

@@ -1,5 +1,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { getPrivacyNotice } from '../models/privacy-notice.server';
+import { isCmsError } from '../utils/cms-error';
 import { getEnv } from '../utils/env.server';
 import { requireLocale } from '../utils/http.server';
 import { noHydration } from '../utils/hydration';
@@ -11,9 +13,24 @@ export const handle = noHydration;
 
 export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store, private' });
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireLocale(params);
-  return { retentionDays: getEnv().SUBMISSION_RETENTION_DAYS };
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const env = getEnv();
+  // The contact for early deletion, when editors have published one; the receipt stands without it.
+  const requestContact = await getPrivacyNotice(locale).then(
+    (notice) => notice.requestContact,
+    (error: unknown) => {
+      if (!isCmsError(error)) throw error;
+      return null;
+    },
+  );
+  return {
+    retentionDays: env.SUBMISSION_RETENTION_DAYS,
+    rejectedRetentionDays: env.REJECTED_TIP_RETENTION_DAYS,
+    // Set by the form's action when the CMS sends no mail (kalender.tipsa.tsx, NO_MAIL_PARAM).
+    mail: new URL(request.url).searchParams.get('epost') !== 'nej',
+    requestContact,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
@@ -22,9 +39,16 @@ export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
 };
 
 export default function EventTipReceipt() {
-  const { retentionDays } = useLoaderData<typeof loader>();
+  const { retentionDays, rejectedRetentionDays, mail, requestContact } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const r = t.tipsa.receipt;
+  const steps = [
+    r.readStep,
+    mail ? r.mailStep : r.noMailStep,
+    r.retentionStep.replace('{days}', String(retentionDays)),
+    r.rejectedStep.replace('{days}', String(rejectedRetentionDays)),
+    ...(requestContact ? [r.requestContact.replace('{contact}', requestContact)] : []),
+  ];
   return (
     <div className="space-y-8">
       <div className="space-y-4 rounded-xl border-s-8 border-teal-700 bg-teal-50 p-5">
@@ -36,14 +60,19 @@ export default function EventTipReceipt() {
           {r.nextHeading}
         </h2>
         <ol className="list-decimal space-y-3 ps-7">
-          {r.steps.map((step) => (
+          {steps.map((step) => (
             <li key={step} className="ps-1">
-              {step.replace('{days}', String(retentionDays))}
+              {step}
             </li>
           ))}
         </ol>
       </section>
       <ul className="space-y-2">
+        <li>
+          <a href={localePath(locale, '/integritet')} className="link">
+            {r.privacyLink}
+          </a>
+        </li>
         <li>
           <a href={localePath(locale, '/kalender')} className="link">
             {r.calendarLink}

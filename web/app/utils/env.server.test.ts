@@ -11,6 +11,7 @@ describe('parseEnv', () => {
       HOST: '0.0.0.0',
       TRUST_PROXY: 0,
       SUBMISSION_RETENTION_DAYS: 30,
+      REJECTED_TIP_RETENTION_DAYS: 30,
     });
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SHARED_HEADERS } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
+import { smtpConfigured } from '../../../mail/send';
 import { createSubmissionService } from '../../../submissions/submit';
 
 
@@ -60,7 +61,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             return;
           default:
             ctx.status = outcome.kind === 'created' ? 201 : 200;
-            ctx.body = { data: { reference: outcome.reference, status: 'pending', duplicate: outcome.kind === 'duplicate' } };
+            // mail: whether the sender will get mails about the tip; the receipt says so when not.
+            ctx.body = { data: { reference: outcome.reference, status: 'pending', duplicate: outcome.kind === 'duplicate', mail: smtpConfigured() } };
         }
       } catch (error) {
         // What the schema let through but Strapi's own validation refused: still the sender's problem.

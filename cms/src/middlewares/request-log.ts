@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+
+type Context = { method: string; path: string; status: number };
+
+/**
+ * `global::request-log`, in place of `strapi::logger`: the same request line, but with the path
+ * only. Strapi's own writes `ctx.url`, query string included, and a query can hold search terms
+ * or filters on names (tests/integration/logs.test.ts).
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: Context, next: () => Promise<void>): Promise<void> => {
+    const start = Date.now();
+    try {
+      await next();
+    } finally {
+      strapi.log.http(`${ctx.method} ${ctx.path} (${Math.ceil(Date.now() - start)} ms) ${ctx.status}`);
+    }
+  };

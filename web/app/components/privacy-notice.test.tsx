@@ -1,0 +1,69 @@
+import { STORED_TIP_FIELDS, type StoredTipField } from '@stodportalen/shared';
+import { renderToStaticMarkup } from 'react-dom/server';
+// The router @remix-run/react's useLocation reads (react-router-dom nests its own copy).
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { en } from '../locales/en';
+import { sv } from '../locales/sv';
+import type { PrivacyNoticeView } from '../models/privacy-notice';
+import { PrivacyNotice } from './privacy-notice';
+
+const empty: PrivacyNoticeView = {
+  controller: null,
+  dpoContact: null,
+  requestContact: null,
+  retentionDecision: null,
+  backupRetention: null,
+  retentionDays: 30,
+  rejectedRetentionDays: 14,
+};
+
+const render = (notice: PrivacyNoticeView, path = '/integritet') =>
+  renderToStaticMarkup(
+    <MemoryRouter initialEntries={[path]}>
+      <PrivacyNotice notice={notice} />
+    </MemoryRouter>,
+  );
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+
+describe('the privacy notice', () => {
+  it('lists every stored tip field, in Swedish and in English', () => {
+    for (const [path, t] of [['/integritet', sv], ['/en/integritet', en]] as const) {
+      const html = render(empty, path);
+      for (const field of Object.keys(STORED_TIP_FIELDS) as StoredTipField[]) {
+        expect(html).toContain(`data-field="${field}"`);
+        expect(html).toContain(escape(t.integritet.tips.fields[field]));
+      }
+    }
+  });
+
+  it('says plainly what editors have not published, five times, and invents nothing', () => {
+    const html = render(empty);
+    expect(html.split(sv.integritet.notPublished).length - 1).toBe(5);
+    expect(html).not.toMatch(/@/);
+  });
+
+  it('shows the details editors filled in and the retention settings', () => {
+    const html = render({
+      ...empty,
+      controller: 'Socialnämnden',
+      dpoContact: 'dataskyddsombud@kommun.example',
+      requestContact: 'registrator@kommun.example',
+      retentionDecision: 'Dnr 2026/123',
+      backupRetention: '35 dagar',
+    });
+    expect(html).not.toContain(sv.integritet.notPublished);
+    for (const value of ['Socialnämnden', 'dataskyddsombud@kommun.example', 'registrator@kommun.example', 'Dnr 2026/123', '35 dagar']) expect(html).toContain(value);
+    expect(html).toContain('30 dagar efter att evenemanget har slutat');
+    expect(html).toContain('14 dagar efter beslutet');
+  });
+
+  it('names the legal basis, the rights and where to complain (IMY)', () => {
+    const html = render(empty);
+    expect(html).toContain('artikel 6.1 e');
+    expect(html).toContain('allmän handling');
+    expect(html).toContain('href="https://www.imy.se"');
+    expect(html).not.toMatch(/samtycke är den rättsliga grunden/i);
+  });
+});

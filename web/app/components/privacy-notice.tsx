@@ -1,0 +1,96 @@
+// The privacy notice's sections on /integritet (GDPR article 13), after the CMS page's own text.
+// What editors have not filled in is said plainly, never invented.
+import type { ReactNode } from 'react';
+import { storedTipFieldsByCategory, type PrivacyNoticeView } from '../models/privacy-notice';
+import { useI18n } from '../utils/i18n';
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-2xl font-bold text-slate-900">
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A CMS detail as written (line breaks kept), or "not yet published". */
+function Detail({ value }: { value: string | null }) {
+  const { t } = useI18n();
+  if (!value) return <p className="font-bold">{t.integritet.notPublished}</p>;
+  return <p className="whitespace-pre-line">{value}</p>;
+}
+
+function BulletList({ items }: { items: readonly string[] }) {
+  return (
+    <ul className="list-disc space-y-2 ps-7">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
+  const { t } = useI18n();
+  const p = t.integritet;
+  return (
+    <div className="space-y-8">
+      <Section id="integritet-ansvarig" heading={p.controller.heading}>
+        <p>{p.controller.intro}</p>
+        <Detail value={notice.controller} />
+      </Section>
+      <Section id="integritet-dataskyddsombud" heading={p.dpo.heading}>
+        <p>{p.dpo.intro}</p>
+        <Detail value={notice.dpoContact} />
+      </Section>
+      <Section id="integritet-besok" heading={p.visits.heading}>
+        <BulletList items={p.visits.items} />
+      </Section>
+      <Section id="integritet-tips" heading={p.tips.heading}>
+        <p>{p.tips.purpose}</p>
+        <p>{p.tips.legalBasis}</p>
+        <h3 className="text-xl font-bold text-slate-900">{p.tips.fieldsHeading}</h3>
+        {storedTipFieldsByCategory().map(({ category, fields }) => (
+          <div key={category} className="space-y-2">
+            <h4 className="font-bold text-slate-900">{p.tips.categories[category]}</h4>
+            <ul className="list-disc space-y-1 ps-7">
+              {fields.map((field) => (
+                <li key={field} data-field={field}>
+                  {p.tips.fields[field]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        <p>{p.tips.mail}</p>
+      </Section>
+      <Section id="integritet-lagring" heading={p.retention.heading}>
+        <p>{p.retention.afterEvent.replace('{days}', String(notice.retentionDays))}</p>
+        <p>{p.retention.afterRejection.replace('{days}', String(notice.rejectedRetentionDays))}</p>
+        <p>{p.retention.publicRecords}</p>
+        <p>{p.retention.decision}</p>
+        <Detail value={notice.retentionDecision} />
+        <p>{p.retention.backups}</p>
+        <Detail value={notice.backupRetention} />
+      </Section>
+      <Section id="integritet-mottagare" heading={p.recipients.heading}>
+        <BulletList items={p.recipients.items} />
+      </Section>
+      <Section id="integritet-rattigheter" heading={p.rights.heading}>
+        <BulletList items={p.rights.items} />
+        <p>{p.rights.contact}</p>
+        <Detail value={notice.requestContact} />
+      </Section>
+      <Section id="integritet-klaga" heading={p.complaint.heading}>
+        <p>{p.complaint.text}</p>
+        <p>
+          <a href={p.complaint.url} className="link">
+            {p.complaint.linkText}
+          </a>
+        </p>
+      </Section>
+    </div>
+  );
+}

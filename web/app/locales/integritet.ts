@@ -1,0 +1,196 @@
+import type { StoredTipCategory, StoredTipField } from '@stodportalen/shared';
+
+/**
+ * The privacy notice's own sections on /integritet (GDPR article 13), after the CMS page's text
+ * about cookies and third parties. Generated from what the system does: the stored tip fields come
+ * from shared/src/tip-data.ts (checked against the CMS schema), the days from the settings, the
+ * controller, DPO, contact, gallringsbeslut and backup retention from the CMS.
+ */
+export const integritetSv = {
+  notPublished: 'Uppgiften är inte publicerad än.',
+  controller: {
+    heading: 'Vem ansvarar för dina uppgifter?',
+    intro: 'Personuppgiftsansvarig är den nämnd i Karlskoga kommun som ansvarar för Stödportalen:',
+  },
+  dpo: {
+    heading: 'Dataskyddsombud',
+    intro: 'Kommunens dataskyddsombud ser till att kommunen följer dataskyddsreglerna. Du når dataskyddsombudet här:',
+  },
+  visits: {
+    heading: 'När du besöker webbplatsen',
+    items: [
+      'Vi använder inga kakor (cookies) och ingen spårning. Webbplatsen hämtar inget från andra webbplatser.',
+      'Servrarna skriver en logg för varje sida som visas: tid, sidans adress utan det du har sökt på, svarskod och ett slumpat id för felsökning. Din IP-adress och dina sökord skrivs inte i loggen.',
+      'Loggarna sparas som högst 5 filer om 10 MB per server. Sedan skrivs de äldsta över.',
+      'När du skickar ett tips räknar vi hur många tips som kommer från samma uppkoppling, för att stoppa missbruk. Vi använder då en kod som räknas fram ur din IP-adress och inte kan räknas tillbaka. Koden finns bara i minnet i 10 minuter och sparas aldrig.',
+    ],
+  },
+  tips: {
+    heading: 'När du tipsar om ett evenemang',
+    purpose:
+      'Vi använder uppgifterna för att granska tipset, publicera evenemanget i kalendern och kontakta dig om tipset.',
+    legalBasis:
+      'Den rättsliga grunden är att kommunen utför en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen): att informera om arbetet mot prostitution och människohandel. Vi behandlar inte uppgifterna med stöd av samtycke. Kryssrutan i formuläret visar att du har fått veta hur vi hanterar uppgifterna. Vi sparar vilken version av texten du har kryssat i och när.',
+    fieldsHeading: 'Det här sparas om ett tips',
+    categories: {
+      contact: 'Om dig (visas aldrig på webbplatsen)',
+      event: 'Om evenemanget (visas i kalendern om vi publicerar det)',
+      moderation: 'Om hur vi har granskat tipset',
+      technical: 'Tekniskt, för att samma tips inte ska sparas två gånger',
+    } satisfies Record<StoredTipCategory, string>,
+    fields: {
+      title: 'Evenemangets namn',
+      kind: 'Typ av evenemang',
+      startsAt: 'När det börjar',
+      endsAt: 'När det slutar',
+      venue: 'Plats och adress',
+      onlineUrl: 'Länk till evenemanget på nätet',
+      description: 'Beskrivning',
+      audiences: 'Vem evenemanget är till för',
+      organiser: 'Arrangör (vald i listan)',
+      organiserName: 'Arrangör (skriven själv)',
+      registrationUrl: 'Länk till anmälan',
+      submitterName: 'Ditt namn',
+      submitterEmail: 'Din e-postadress',
+      submitterLocale: 'Vilket språk du skrev på (svenska eller engelska), så att mejlen kommer på ditt språk',
+      consentVersion: 'Vilken version av texten om dina uppgifter du kryssade i',
+      consentedAt: 'När du skickade tipset och kryssade i rutan',
+      moderationStatus: 'Om tipset väntar, är publicerat eller avvisat',
+      moderatorNote: 'En kommentar från den som granskade tipset',
+      moderatedAt: 'När tipset publicerades eller avvisades',
+      publishAt: 'När evenemanget ska publiceras, om det är bestämt',
+      submissionKey: 'En kod för formuläret (ett hashvärde)',
+      submissionFingerprint: 'Ett hashvärde av tipset',
+    } satisfies Record<StoredTipField, string>,
+    mail: 'Vi mejlar dig när vi har publicerat eller avvisat tipset. Mejlen skickas genom en e-posttjänst.',
+  },
+  retention: {
+    heading: 'Hur länge vi sparar uppgifterna',
+    afterEvent: 'Vi tar bort ditt namn, din e-postadress, ditt språk och granskarens kommentar {days} dagar efter att evenemanget har slutat.',
+    afterRejection: 'Om vi avvisar tipset tar vi bort samma uppgifter {days} dagar efter beslutet, även om evenemanget ligger långt fram.',
+    publicRecords:
+      'Ett tips till kommunen är en allmän handling. Vem som helst kan begära att få läsa det. Kommunen prövar då först om något i tipset omfattas av sekretess. Kommunen får bara radera allmänna handlingar när det finns ett beslut om gallring.',
+    decision: 'Beslut om gallring för tipsen:',
+    backups:
+      'Kommunen gör krypterade säkerhetskopior av CMS:ets databas. Där finns också kontaktuppgifter från tips. Uppgifter som har tagits bort finns kvar i säkerhetskopiorna tills de tas bort. Så länge sparas säkerhetskopiorna:',
+  },
+  recipients: {
+    heading: 'Vem som får uppgifterna',
+    items: [
+      'Kommunikatörerna i kommunen som granskar tipsen.',
+      'Företaget som driver servrarna åt kommunen. Det får bara hantera uppgifterna enligt kommunens instruktioner.',
+      'E-posttjänsten som skickar mejlen till dig och till kommunikatörerna.',
+      'Den som begär ut tipset som allmän handling, om det inte omfattas av sekretess.',
+    ],
+  },
+  rights: {
+    heading: 'Dina rättigheter',
+    items: [
+      'Du har rätt att få veta vilka uppgifter vi har om dig och få en kopia av dem.',
+      'Du har rätt att få felaktiga uppgifter rättade.',
+      'Du har rätt att få uppgifter raderade eller begränsade i vissa fall. Det gäller inte allmänna handlingar som kommunen måste spara.',
+      'Du har rätt att invända mot att vi behandlar dina uppgifter.',
+    ],
+    contact: 'Vill du använda dina rättigheter, eller vill du att vi tar bort dina kontaktuppgifter tidigare? Skriv till:',
+  },
+  complaint: {
+    heading: 'Om du vill klaga',
+    text: 'Tycker du att vi behandlar dina uppgifter fel? Då kan du klaga hos Integritetsskyddsmyndigheten (IMY):',
+    linkText: 'Integritetsskyddsmyndigheten, imy.se',
+    url: 'https://www.imy.se',
+  },
+};
+
+export const integritetEn: typeof integritetSv = {
+  notPublished: 'This detail has not been published yet.',
+  controller: {
+    heading: 'Who is responsible for your data?',
+    intro: 'The data controller is the committee of Karlskoga municipality that is responsible for Stödportalen:',
+  },
+  dpo: {
+    heading: 'Data protection officer',
+    intro: 'The municipality’s data protection officer makes sure the municipality follows the data protection rules. You can reach the data protection officer here:',
+  },
+  visits: {
+    heading: 'When you visit the website',
+    items: [
+      'We use no cookies and no tracking. The website loads nothing from other websites.',
+      'The servers log each page they show: the time, the page address without what you searched for, the status code and a random id for troubleshooting. Your IP address and your search words are not logged.',
+      'The logs are kept as at most 5 files of 10 MB per server. Then the oldest are overwritten.',
+      'When you send a tip, we count how many tips come from the same connection, to stop abuse. For that we use a code calculated from your IP address that cannot be turned back into it. The code is kept in memory for 10 minutes only and never stored.',
+    ],
+  },
+  tips: {
+    heading: 'When you send a tip about an event',
+    purpose: 'We use the data to review the tip, publish the event in the calendar and contact you about the tip.',
+    legalBasis:
+      'The legal basis is that the municipality performs a task in the public interest (article 6(1)(e) of the GDPR): informing about the work against prostitution and human trafficking. We do not process the data on the basis of consent. The tick box on the form shows that you have been told how we handle the data. We store which version of the text you ticked and when.',
+    fieldsHeading: 'What is stored about a tip',
+    categories: {
+      contact: 'About you (never shown on the website)',
+      event: 'About the event (shown in the calendar if we publish it)',
+      moderation: 'About how we reviewed the tip',
+      technical: 'Technical, so that the same tip is not stored twice',
+    },
+    fields: {
+      title: 'The event’s name',
+      kind: 'Type of event',
+      startsAt: 'When it starts',
+      endsAt: 'When it ends',
+      venue: 'Place and address',
+      onlineUrl: 'Link to the event online',
+      description: 'Description',
+      audiences: 'Who the event is for',
+      organiser: 'Organiser (chosen from the list)',
+      organiserName: 'Organiser (typed in)',
+      registrationUrl: 'Link to registration',
+      submitterName: 'Your name',
+      submitterEmail: 'Your email address',
+      submitterLocale: 'The language you wrote in (Swedish or English), so that the emails are in your language',
+      consentVersion: 'Which version of the text about your data you ticked',
+      consentedAt: 'When you sent the tip and ticked the box',
+      moderationStatus: 'Whether the tip is waiting, published or rejected',
+      moderatorNote: 'A comment from the person who reviewed the tip',
+      moderatedAt: 'When the tip was published or rejected',
+      publishAt: 'When the event is to be published, if decided',
+      submissionKey: 'A code for the form (a hash value)',
+      submissionFingerprint: 'A hash value of the tip',
+    },
+    mail: 'We email you when we have published or rejected the tip. The emails are sent through an email service.',
+  },
+  retention: {
+    heading: 'How long we keep the data',
+    afterEvent: 'We delete your name, your email address, your language and the reviewer’s comment {days} days after the event has ended.',
+    afterRejection: 'If we reject the tip, we delete the same data {days} days after the decision, even if the event is far ahead.',
+    publicRecords:
+      'A tip to the municipality is an official document. Anyone can ask to read it. The municipality first checks whether anything in the tip is confidential. The municipality may only delete official documents when there is a decision on disposal (gallringsbeslut).',
+    decision: 'Decision on disposal for the tips:',
+    backups:
+      'The municipality makes encrypted backups of the CMS database. They also hold contact details from tips. Data that has been deleted remains in the backups until they are deleted. This is how long backups are kept:',
+  },
+  recipients: {
+    heading: 'Who receives the data',
+    items: [
+      'The municipality’s communicators who review the tips.',
+      'The company that runs the servers for the municipality. It may only handle the data as the municipality instructs.',
+      'The email service that sends the emails to you and to the communicators.',
+      'Anyone who asks for the tip as an official document, unless it is confidential.',
+    ],
+  },
+  rights: {
+    heading: 'Your rights',
+    items: [
+      'You have the right to know what data we have about you and to get a copy of it.',
+      'You have the right to have incorrect data corrected.',
+      'You have the right to have data deleted or restricted in some cases. This does not apply to official documents the municipality must keep.',
+      'You have the right to object to our processing of your data.',
+    ],
+    contact: 'Do you want to use your rights, or do you want us to delete your contact details sooner? Write to:',
+  },
+  complaint: {
+    heading: 'If you want to complain',
+    text: 'Do you think we handle your data wrongly? Then you can complain to the Swedish Authority for Privacy Protection (IMY):',
+    linkText: 'Integritetsskyddsmyndigheten, imy.se',
+    url: 'https://www.imy.se',
+  },
+};
