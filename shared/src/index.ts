@@ -4,3 +4,4 @@ export * from './slug';
 export * from './event-submission';
 export * from './stockholm-time';
 export * from './secrets';
+export * from './accessibility-report';

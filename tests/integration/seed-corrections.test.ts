@@ -138,7 +138,9 @@ describe('seed corrections on an existing database', () => {
     const english = await admin.request('DELETE', `/content-manager/collection-types/api::page.page/${rights.documentId}?locale=en`);
     expect(english.status).toBe(200);
     const hide = (await page('dolj-ditt-besok', 'en'))!;
-    await editAndPublish('api::page.page', hide.documentId, 'en', { body: markdownToBlocks(old.pages['dolj-ditt-besok']!.en!.body!) });
+    // The newest of the earlier texts (issue 9's), as a database seeded without fingerprints could hold it.
+    const hideBodies = [old.pages['dolj-ditt-besok']!.en!.body!].flat();
+    await editAndPublish('api::page.page', hide.documentId, 'en', { body: markdownToBlocks(hideBodies[hideBodies.length - 1]!) });
     const helpline = (await resource('kvinnofridslinjen'))!;
     await editAndPublish('api::support-resource.support-resource', helpline.documentId, 'sv', {
       summary: old.resources.kvinnofridslinjen!.summary,
@@ -167,7 +169,9 @@ describe('seed corrections on an existing database', () => {
     expect(text(corrected.easyReadBody)).toContain('måste säga till socialtjänsten');
     expect(corrected.summary).toMatch(/vad som händer om du berättar/);
     expect((await page('dina-rattigheter', 'en'))?.title).toBe('Your rights');
-    expect(text((await page('dolj-ditt-besok', 'en'))!.body)).not.toContain('no one else can access, for example at a library');
+    const hidden = text((await page('dolj-ditt-besok', 'en'))!.body);
+    expect(hidden).not.toContain('no one else can access');
+    expect(hidden).toContain('call log');
     expect((await resource('kvinnofridslinjen'))!.summary).toMatch(/för kvinnor/);
     expect((await sugardejting()).source).toBe('Nationellt metodstöd (NMT) Sverige');
     expect((await acuteContacts('sv')).map((c) => c.number)).toEqual(['112', '114 14', '116 111', '020-50 50 50']);

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { utcToStockholmLocal } from '@stodportalen/shared';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { missingAccessibilityStatementFields, type AccessibilityStatementField } from './accessibility-statement';
 import { reviewCutoff, reviewInterval, reviewReasons, type ReviewReason } from './review-rule';
 
 export interface ReviewItem {
@@ -17,6 +18,8 @@ export interface ReviewList {
   /** Reviewed on this date or before (or never) is due. */
   reviewedOnOrBefore: string;
   items: ReviewItem[];
+  /** Fields of the accessibility statement (DIGG's model) that editors have not filled in yet. */
+  accessibilityStatementMissing: { field: AccessibilityStatementField; locale: string }[];
 }
 
 type Row = {
@@ -75,7 +78,7 @@ export async function buildReviewList(strapi: Core.Strapi, now: Date = new Date(
   }
   // Never reviewed first, then the oldest review.
   items.sort((a, b) => (a.reviewedOn ?? '').localeCompare(b.reviewedOn ?? '') || a.title.localeCompare(b.title, 'sv'));
-  return { intervalMonths: months, reviewedOnOrBefore: cutoff, items };
+  return { intervalMonths: months, reviewedOnOrBefore: cutoff, items, accessibilityStatementMissing: await missingAccessibilityStatementFields(strapi) };
 }
 
 /**

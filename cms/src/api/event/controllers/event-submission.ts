@@ -1,22 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { clientKey, type SubmissionContext as Context } from '../../../submissions/client-key';
 import { createSubmissionService } from '../../../submissions/submit';
 
-/** The web sends a hashed client identifier (never an address); without one, the caller's address is hashed here. */
-export const CLIENT_KEY_HEADER = 'x-stodportalen-client';
-
-type Context = {
-  request: { body?: unknown; ip: string; get(name: string): string };
-  status: number;
-  body: unknown;
-  set(name: string, value: string): void;
-};
-
-function clientKey(ctx: Context): string {
-  const header = ctx.request.get(CLIENT_KEY_HEADER).trim().toLowerCase();
-  if (/^[a-f0-9]{32,128}$/.test(header)) return header;
-  return createHash('sha256').update(`direct:${ctx.request.ip}`).digest('hex');
-}
+export { CLIENT_KEY_HEADER } from '../../../submissions/client-key';
 
 function isStrapiValidationError(error: unknown): boolean {
   return error instanceof Error && error.name === 'ValidationError';
