@@ -8,8 +8,6 @@ export type PageArea = 'about' | 'young_people' | 'staff' | 'legal';
 export interface PageText { title: string; summary: string; body: string; easyRead?: string }
 export interface SeedPage { slug: string; area: PageArea; order: number; sv: PageText; en?: PageText }
 
-export const ASSESSED_ON = '2026-11-28';
-
 export const pages: SeedPage[] = [
   {
     slug: 'vad-ar-prostitution', area: 'young_people', order: 1,
@@ -349,43 +347,26 @@ export const pages: SeedPage[] = [
     },
   },
   {
+    // Only the introduction: the parts of DIGG's model statement (compliance, contact, response
+    // time, shortcomings, content outside the law, testing, the feedback form) come from the single
+    // type accessibility-statement and the page's locale texts (web/app/locales/tillganglighet.ts).
     slug: 'tillganglighet', area: 'legal', order: 3,
     sv: {
       title: 'Tillgänglighetsredogörelse',
-      summary: 'Hur tillgänglig Stödportalen är, vad vi vet inte fungerar och hur du kan påverka.',
+      summary: 'Hur tillgänglig Stödportalen är, vad vi vet inte fungerar och hur du rapporterar problem.',
       body: [
-        'Karlskoga kommun står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.',
-        '## Hur tillgänglig är webbplatsen?',
-        'Webbplatsen är **delvis förenlig** med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är nivå AA i WCAG 2.1.',
-        '## Innehåll som inte är tillgängligt',
-        '- Lättlästa versioner finns bara för sidorna för unga, inte för hela webbplatsen.',
-        '- Handlingsplanen är inte översatt till engelska. Den visas på svenska med en upplysning om det.',
-        '- Referenser i handlingsplanen leder till PDF-filer på andra webbplatser som vi inte har granskat.',
-        '## Hur vi testat webbplatsen',
-        `Vi har gjort en självskattning (intern testning) av webbplatsen. Senaste bedömningen gjordes ${ASSESSED_ON}. Varje sidmall testas automatiskt med verktyget axe mot WCAG 2.1 A och AA i mobil- och datorbredd, på svenska och engelska, och vi har kontrollerat att allt går att nå med tangentbord.`,
-        '## Rapportera brister',
-        'Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, kontakta Karlskoga kommun och berätta vilken sida det gäller.',
-        '## Tillsyn',
-        'Myndigheten för digital förvaltning (Digg) ansvarar för tillsyn enligt lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du [anmäla det till Digg](https://www.digg.se/tdosanmalan).',
+        'Karlskoga kommun står bakom Stödportalen. Vi vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem till oss.',
+        '',
+        'Lättlästa versioner finns för sidorna för unga och för sidan Dölj ditt besök. Handlingsplanen finns bara på svenska.',
       ].join('\n'),
     },
     en: {
       title: 'Accessibility statement',
       summary: 'How accessible Stödportalen is, known gaps and how to report a problem.',
       body: [
-        'Karlskoga municipality runs this website and wants as many people as possible to be able to use it.',
-        '## Compliance status',
-        'The website is **partially compliant** with the Swedish Act on accessibility to digital public services, because of the gaps below. The goal is WCAG 2.1 level AA.',
-        '## Known gaps',
-        '- Easy-read versions exist only for the pages for young people.',
-        '- The action plan is only available in Swedish.',
-        '- References in the plan link to PDF files on other websites that we have not reviewed.',
-        '## How we tested',
-        `Self-assessment, most recently on ${ASSESSED_ON}: every page template is tested automatically with axe against WCAG 2.1 A and AA at mobile and desktop widths, in Swedish and English, and checked for keyboard access.`,
-        '## Report a problem',
-        'If you find a problem not described here, contact Karlskoga municipality and tell us which page it concerns.',
-        '## Enforcement',
-        'The Agency for Digital Government (Digg) is responsible for enforcement. If you are not satisfied with how we handle your feedback, you can [report it to Digg](https://www.digg.se/tdosanmalan).',
+        'Karlskoga municipality runs Stödportalen and wants as many people as possible to be able to use it. This statement describes how the website meets the Swedish Act (2018:1937) on accessibility to digital public services, known gaps and how to report a problem to us.',
+        '',
+        'Easy-read versions exist for the pages for young people and for the page Hide your visit. The action plan is only available in Swedish.',
       ].join('\n'),
     },
   },

@@ -5,6 +5,7 @@ import { begreppEn } from './begrepp';
 import type { Dictionary } from './sv';
 import { kalenderEn } from './kalender';
 import { tipsaEn } from './tipsa';
+import { tillganglighetEn } from './tillganglighet';
 import { availabilityEn } from './availability';
 import { forhandsvisningEn } from './forhandsvisning';
 import { uppfoljningEn } from './uppfoljning';
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   forhandsvisning: forhandsvisningEn,
   uppfoljning: uppfoljningEn,
   tipsa: tipsaEn,
+  tillganglighet: tillganglighetEn,
   availability: availabilityEn,
   kalender: kalenderEn,
   sidor: sidorEn,

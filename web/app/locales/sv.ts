@@ -4,6 +4,7 @@ import { stodSv } from './stod';
 import { begreppSv } from './begrepp';
 import { kalenderSv } from './kalender';
 import { tipsaSv } from './tipsa';
+import { tillganglighetSv } from './tillganglighet';
 import { availabilitySv } from './availability';
 import { forhandsvisningSv } from './forhandsvisning';
 import { uppfoljningSv } from './uppfoljning';
@@ -16,6 +17,7 @@ export const sv = {
   forhandsvisning: forhandsvisningSv,
   uppfoljning: uppfoljningSv,
   tipsa: tipsaSv,
+  tillganglighet: tillganglighetSv,
   availability: availabilitySv,
   kalender: kalenderSv,
   sidor: sidorSv,
