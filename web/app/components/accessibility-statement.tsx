@@ -4,7 +4,7 @@
 import { ACCESSIBILITY_REPORT_FIELD_ORDER, ACCESSIBILITY_REPORT_FIELDS, HONEYPOT_FIELD, type AccessibilityReportField } from '@stodportalen/shared';
 import type { AccessibilityGap, AccessibilityStatementView, ReportFormState } from '../models/accessibility';
 import { formatDate, localePath, type Dictionary, type Locale } from '../utils/i18n';
-import { ErrorSummary, FormProblem, TextArea, TextField, type SummaryItem } from './form-fields';
+import { ErrorSummary, FormProblem, Honeypot, TextArea, TextField, type SummaryItem } from './form-fields';
 
 type Texts = Dictionary['tillganglighet'];
 
@@ -100,10 +100,7 @@ export function ReportForm({ locale, t, state, open }: { locale: Locale; t: Text
         />
         <p>{t.privacy}</p>
         {/* People never see this field; bots fill it in, and their reports are dropped. */}
-        <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={HONEYPOT_FIELD}>{t.honeypot}</label>
-          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <Honeypot name={HONEYPOT_FIELD} label={t.honeypot} />
         <button type="submit" className="min-h-12 rounded-lg bg-teal-800 px-6 py-3 text-lg font-bold text-white shadow hover:bg-teal-900">
           {t.submit}
         </button>

@@ -3,7 +3,6 @@
 import {
   ACCESSIBILITY_REPORT_FIELD_ORDER,
   ACCESSIBILITY_REPORT_FIELDS,
-  HONEYPOT_FIELD,
   isAccessibilityReportErrorCode,
   type AccessibilityReportErrors,
   type AccessibilityReportValues,
@@ -12,10 +11,9 @@ import { GetAccessibilityStatementDocument, type AccessibilityStatementFieldsFra
 import { z } from 'zod';
 import { CmsError } from '../utils/cms-error';
 import { cmsRequest } from '../utils/cms.server';
-import { getEnv } from '../utils/env.server';
 import type { Locale } from '../utils/i18n';
 import type { AccessibilityGap, AccessibilityStatementView, Compliance } from './accessibility';
-import { CLIENT_KEY_HEADER, retryAfterOf } from './event-submission.server';
+import { postToSubmissionRoute, retryAfterOf } from './event-submission.server';
 
 const OPERATION = 'SubmitAccessibilityReport';
 
@@ -75,22 +73,7 @@ const invalidSchema = z.object({ error: z.object({ details: z.object({ errors: z
 
 /** Posts a report; network failures and unexpected answers throw a CmsError. */
 export async function sendAccessibilityReport(input: Record<string, unknown>, key: string): Promise<ReportOutcome> {
-  const env = getEnv();
-  if (!env.CMS_SUBMISSION_TOKEN) throw new CmsError(OPERATION, null, 'CMS_SUBMISSION_TOKEN is not set');
-  const timeoutMs = Math.max(env.CMS_TIMEOUT_MS, 10_000);
-  const { [HONEYPOT_FIELD]: _honeypot, ...body } = input;
-  let response: Response;
-  try {
-    response = await fetch(`${env.CMS_URL}/api/accessibility-reports`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${env.CMS_SUBMISSION_TOKEN}`, [CLIENT_KEY_HEADER]: key },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    throw new CmsError(OPERATION, error, error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : undefined);
-  }
-  const payload: unknown = await response.json().catch(() => null);
+  const { response, payload } = await postToSubmissionRoute(OPERATION, '/api/accessibility-reports', input, key);
   if (response.status === 201 || response.status === 202) return { kind: 'accepted' };
   if (response.status === 429) return { kind: 'rateLimited', retryAfter: retryAfterOf(response.headers.get('Retry-After')) };
   const invalid = response.status === 400 ? invalidSchema.safeParse(payload) : null;
