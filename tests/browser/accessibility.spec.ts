@@ -143,6 +143,8 @@ test.describe('at 320 CSS px no page scrolls sideways, long words wrap', () => {
     '/kampanjer',
     '/begrepp',
     '/om',
+    '/tillganglighet',
+    '/dolj-ditt-besok',
     '/sok?q=stöd',
     '/en/stod/regionkoordinator',
     '/en/handlingsplan',

@@ -123,6 +123,18 @@ describe('accessibility reports', () => {
     expect((await reports()).find((report) => report.description === anonymous)).toMatchObject({ email: null, reporterLocale: 'en' });
   });
 
+  it('the request guard limits the body of the form: a full form fits, a 10 MB post is refused at once', async () => {
+    // Every field at its maximum, in characters that take the most bytes once form-encoded.
+    const full = await postForm('/tillganglighet', { description: 'å'.repeat(5000), pageUrl: `/${'ä'.repeat(499)}`, email: `${'a'.repeat(60)}@example.invalid` });
+    expect(full.status).toBe(303);
+    const huge = await fetch(`${web.url}/tillganglighet`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: web.url, 'sec-fetch-site': 'same-origin' },
+      body: `description=${'a'.repeat(10 * 1024 * 1024)}`,
+    });
+    expect(huge.status).toBe(413);
+  });
+
   it('the public and the read-only token cannot read reports, by REST or GraphQL', async () => {
     const text = (await reports())[0]!.description;
     for (const token of [undefined, cms.readToken, cms.submissionToken]) {
