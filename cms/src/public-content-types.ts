@@ -13,6 +13,7 @@ export const PUBLIC_CONTENT_TYPES = [
   'api::campaign.campaign',
   'api::site.site',
   'api::page.page',
+  'api::accessibility-statement.accessibility-statement',
 ] as const satisfies readonly UID.ContentType[];
 
 export type PublicContentType = (typeof PUBLIC_CONTENT_TYPES)[number];

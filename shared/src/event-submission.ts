@@ -176,6 +176,10 @@ export function isHttpUrl(value: string): boolean {
 // A deliberately plain check: one @, something on both sides, a dot in the domain, no spaces.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 
+export function isEmailAddress(value: string): boolean {
+  return EMAIL.test(value);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Field schemas
 

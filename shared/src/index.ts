@@ -8,3 +8,4 @@ export * from './vocabulary';
 export * from './http-headers';
 export * from './logging';
 export * from './tip-data';
+export * from './accessibility-report';

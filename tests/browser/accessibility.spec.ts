@@ -65,7 +65,8 @@ async function tabThrough(page: Page): Promise<{ forwards: FocusStop[]; backward
 }
 
 test.describe('focus is never hidden under the sticky quick-exit bar (WCAG 2.2 2.4.11)', () => {
-  const templates = ['/stod', '/stod/kvinnofridslinjen', '/handlingsplan', '/kalender/tipsa', '/unga/dina-rattigheter', '/en/begrepp', '/en/kalender/tipsa'];
+  // The accessibility statement (web/app/locales/tillganglighet.ts) claims these keyboard checks: keep them in step.
+  const templates = ['/stod', '/stod/kvinnofridslinjen', '/handlingsplan', '/kalender/tipsa', '/unga/dina-rattigheter', '/en/begrepp', '/en/kalender/tipsa', '/tillganglighet'];
   for (const viewport of [
     { width: 1280, height: 720 },
     { width: 320, height: 640 },
@@ -142,6 +143,8 @@ test.describe('at 320 CSS px no page scrolls sideways, long words wrap', () => {
     '/kampanjer',
     '/begrepp',
     '/om',
+    '/tillganglighet',
+    '/dolj-ditt-besok',
     '/sok?q=stöd',
     '/en/stod/regionkoordinator',
     '/en/handlingsplan',

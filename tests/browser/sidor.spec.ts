@@ -245,12 +245,56 @@ test.describe('for staff', () => {
 });
 
 test.describe('about and legal pages', () => {
-  test('the accessibility statement comes from the CMS and links to Digg', async ({ page }) => {
+  test('the accessibility statement follows DIGG\'s model and links to Digg', async ({ page }) => {
     await page.goto('/tillganglighet');
-    await expect(page.getByRole('heading', { name: 'Tillsyn' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'anmäla det till Digg' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+    for (const name of ['Hur tillgänglig är webbplatsen?', 'Rapportera brister i webbplatsens tillgänglighet', 'Tillsyn', 'Innehåll som inte omfattas av lagen', 'Hur vi testat webbplatsen']) {
+      await expect(page.getByRole('heading', { name })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: 'anmäla brister i tillgängligheten till Digg' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
     await page.goto('/en/tillganglighet');
-    await expect(page.getByRole('link', { name: 'report it to Digg' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+    await expect(page.getByRole('link', { name: 'report accessibility problems to Digg' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+  });
+
+  test('the accessibility feedback form works without JavaScript: errors in a summary, the text kept, then a receipt', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/tillganglighet');
+    await page.getByLabel('Din e-postadress').fill('inte-en-adress');
+    await page.getByLabel('Vilken sida gäller det?').fill('/kalender');
+    await page.getByRole('button', { name: 'Skicka' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Något behöver rättas' });
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Beskriv problemet' })).toHaveAttribute('href', '#description');
+    await expect(page.getByLabel('Din e-postadress')).toHaveValue('inte-en-adress');
+    await expect(page.getByLabel('Vilken sida gäller det?')).toHaveValue('/kalender');
+    const text = `Fokusmarkeringen syns inte i sökrutan (webbläsartest ${Date.now()})`;
+    await page.getByLabel('Vad fungerar inte?').fill(text);
+    await page.getByLabel('Din e-postadress').fill('');
+    await page.getByRole('button', { name: 'Skicka' }).click();
+    await expect(page).toHaveURL(/\/tillganglighet\?skickad=utan-svar#rapportera$/);
+    await expect(page.getByRole('status')).toContainText('Tack! Vi har tagit emot din synpunkt.');
+    await expect(page.getByRole('status')).toContainText('Du lämnade ingen e-postadress');
+    await context.close();
+  });
+
+  test('the feedback form with errors has no axe violations (axe needs JavaScript; the page has no other)', async ({ page }) => {
+    await page.goto('/en/tillganglighet');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Describe the problem' })).toHaveAttribute('href', '#description');
+    await expectNoAxeViolations(page);
+  });
+
+  test('Dölj ditt besök: phones first, and an easy-read version', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/dolj-ditt-besok');
+    await expect(page.getByRole('heading', { name: 'På mobilen' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('samtalslistan');
+    await expect(page.getByRole('main')).not.toContainText('som ingen annan kan komma åt');
+    await page.getByRole('link', { name: 'Lättläst' }).click();
+    await expect(page).toHaveURL(/lattlast=1/);
+    await expect(page.getByRole('main')).toContainText('Stäng fliken när du är klar.');
+    await expectNoAxeViolations(page);
   });
 
   test('the footer reaches each of them', async ({ page }) => {

@@ -82,6 +82,15 @@ const TYPES: TypeSpec[] = [
   { name: 'page', kind: 'collection', plural: 'pages', gqlList: 'pages', gqlOne: 'page', field: 'title', draft: { area: 'about', body: blocks(`${MARK} brödtext`) } },
   { name: 'plan', kind: 'single', plural: 'plan', gqlList: 'plan', gqlOne: 'plan', field: 'title', draft: {} },
   { name: 'site', kind: 'single', plural: 'site', gqlList: 'site', gqlOne: 'site', field: 'footerContact', draft: {} },
+  {
+    name: 'accessibility-statement',
+    kind: 'single',
+    plural: 'accessibility-statement',
+    gqlList: 'accessibilityStatement',
+    gqlOne: 'accessibilityStatement',
+    field: 'responseTime',
+    draft: {},
+  },
 ];
 
 type Caller = 'public' | 'read-only token' | 'submission token';
@@ -137,7 +146,7 @@ function mutationsFromSdl(): { name: string; document: string }[] {
   });
 }
 
-const PUBLIC_GRAPHQL_TYPES = new Set(['Activity', 'FollowUp', 'Term', 'Organisation', 'SupportResource', 'Event', 'Campaign', 'Page', 'Plan', 'Site']);
+const PUBLIC_GRAPHQL_TYPES = new Set(['Activity', 'FollowUp', 'Term', 'Organisation', 'SupportResource', 'Event', 'Campaign', 'Page', 'Plan', 'Site', 'AccessibilityStatement']);
 
 /** Every root query of the committed schema that reads something other than the public types. */
 function otherQueriesFromSdl(): { name: string; document: string }[] {
@@ -362,6 +371,36 @@ describe('authorization matrix', () => {
     for (const caller of ['public', 'read-only token'] as Caller[]) {
       const list = await fetch(`${cms.url}/api/events?status=draft&pagination[pageSize]=100&filters[title][$startsWith]=Tips från matrisen`, { headers: headers(caller) });
       expect(await list.text()).not.toContain('Tips från matrisen');
+    }
+  });
+
+  it('only the submission token may send an accessibility report, and no caller can read one', async () => {
+    const description = `${MARK} tillgänglighetsrapport ${randomUUID()}`;
+    for (const caller of CALLERS) {
+      const response = await fetch(`${cms.url}/api/accessibility-reports`, {
+        method: 'POST',
+        headers: { ...headers(caller, true), 'x-stodportalen-client': 'b'.repeat(64) },
+        body: JSON.stringify({ description: `${description} ${caller}`, email: SUBMITTER_EMAIL }),
+      });
+      const text = await response.text();
+      const allowed = caller === 'submission token';
+      const ok = (allowed ? response.status === 201 : response.status === 403) && !leaks(text);
+      record({ caller, target: 'accessibility-reports', action: 'REST POST /api/accessibility-reports', expected: allowed ? 'allowed' : 'refused', status: response.status, ok, detail: text.slice(0, 200) });
+      expect(ok, `${caller} accessibility report: ${response.status} ${text.slice(0, 300)}`).toBe(true);
+    }
+    for (const caller of CALLERS) {
+      for (const route of ['/api/accessibility-reports', '/api/accessibility-reports?status=draft', '/api/accessibility-report']) {
+        const response = await fetch(`${cms.url}${route}`, { headers: headers(caller) });
+        const text = await response.text();
+        const ok = [403, 404, 405].includes(response.status) && !leaks(text);
+        record({ caller, target: 'accessibility-reports', action: `REST GET ${route}`, expected: 'refused', status: response.status, ok, detail: text.slice(0, 200) });
+        expect(ok, `${caller} GET ${route}: ${response.status} ${text.slice(0, 300)}`).toBe(true);
+      }
+      const result = await graphql<Record<string, unknown>>(cms, 'query { accessibilityReports { description email } }', { token: tokenOf(caller) });
+      const text = JSON.stringify(result);
+      const ok = (result.errors?.length ?? 0) > 0 && !leaks(text);
+      record({ caller, target: 'Query.accessibilityReports', action: 'GraphQL query', expected: 'refused', status: result.status, ok, detail: text.slice(0, 200) });
+      expect(ok, `${caller} accessibilityReports: ${text.slice(0, 300)}`).toBe(true);
     }
   });
 

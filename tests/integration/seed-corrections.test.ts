@@ -128,17 +128,20 @@ describe('seed corrections on an existing database', () => {
 
   it('corrects a database seeded by the previous version where no editor changed the text, and keeps an editor’s text', async () => {
     const old = superseded;
+    /** The newest of a field's earlier seed texts. */
+    const latest = (value: string | string[] | undefined) => [value ?? ''].flat().at(-1)!;
     // The previous version's texts, as its seed wrote them.
     const rights = (await page('dina-rattigheter'))!;
     await editAndPublish('api::page.page', rights.documentId, 'sv', {
-      summary: old.pages['dina-rattigheter']!.sv!.summary,
-      body: markdownToBlocks(old.pages['dina-rattigheter']!.sv!.body!),
-      easyReadBody: markdownToBlocks(old.pages['dina-rattigheter']!.sv!.easyRead!),
+      summary: latest(old.pages['dina-rattigheter']!.sv!.summary),
+      body: markdownToBlocks(latest(old.pages['dina-rattigheter']!.sv!.body)),
+      easyReadBody: markdownToBlocks(latest(old.pages['dina-rattigheter']!.sv!.easyRead)),
     });
     const english = await admin.request('DELETE', `/content-manager/collection-types/api::page.page/${rights.documentId}?locale=en`);
     expect(english.status).toBe(200);
     const hide = (await page('dolj-ditt-besok', 'en'))!;
-    await editAndPublish('api::page.page', hide.documentId, 'en', { body: markdownToBlocks(old.pages['dolj-ditt-besok']!.en!.body!) });
+    // The newest of the earlier texts (issue 9's), as a database seeded without fingerprints could hold it.
+    await editAndPublish('api::page.page', hide.documentId, 'en', { body: markdownToBlocks(latest(old.pages['dolj-ditt-besok']!.en!.body)) });
     const helpline = (await resource('kvinnofridslinjen'))!;
     await editAndPublish('api::support-resource.support-resource', helpline.documentId, 'sv', {
       summary: old.resources.kvinnofridslinjen!.summary,
@@ -167,7 +170,9 @@ describe('seed corrections on an existing database', () => {
     expect(text(corrected.easyReadBody)).toContain('måste säga till socialtjänsten');
     expect(corrected.summary).toMatch(/vad som händer om du berättar/);
     expect((await page('dina-rattigheter', 'en'))?.title).toBe('Your rights');
-    expect(text((await page('dolj-ditt-besok', 'en'))!.body)).not.toContain('no one else can access, for example at a library');
+    const hidden = text((await page('dolj-ditt-besok', 'en'))!.body);
+    expect(hidden).not.toContain('no one else can access');
+    expect(hidden).toContain('call log');
     expect((await resource('kvinnofridslinjen'))!.summary).toMatch(/för kvinnor/);
     expect((await sugardejting()).source).toBe('Nationellt metodstöd (NMT) Sverige');
     expect((await acuteContacts('sv')).map((c) => c.number)).toEqual(['112', '114 14', '116 111', '020-50 50 50']);

@@ -4,13 +4,15 @@
 // shows the acute numbers (never a 500); a body over its route's limit is refused as soon as its
 // Content-Length or its bytes so far say so, without reading the rest. Bodies within the limit are
 // read here, so Remix gets them in one piece (server/remix-request.mjs).
-import { EVENT_SUBMISSION_FIELDS } from '@stodportalen/shared';
+import { ACCESSIBILITY_REPORT_FIELDS, EVENT_SUBMISSION_FIELDS } from '@stodportalen/shared';
 
 /** Methods any route answers; the rest get 405 with this list. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
 
-/** The tip form, the one page with a form (every locale prefix). */
+/** The tip form (every locale prefix). */
 const TIP_FORM_PATH = /^(?:\/en)?\/kalender\/tipsa\/?$/;
+/** The accessibility statement's feedback form. */
+const ACCESSIBILITY_FORM_PATH = /^(?:\/en)?\/tillganglighet\/?$/;
 const REVALIDATE_PATH = /^\/api\/revalidate\/?$/;
 
 /**
@@ -20,6 +22,9 @@ const REVALIDATE_PATH = /^\/api\/revalidate\/?$/;
  */
 export const TIP_FORM_MAX_BYTES =
   Object.values(EVENT_SUBMISSION_FIELDS).reduce((sum, field) => sum + ('maxLength' in field ? field.maxLength : 0), 0) * 9 + 4096;
+/** The accessibility report: its text fields at their maximum, worst-case encoded as above, plus 1 KiB. About 51 KiB. */
+export const ACCESSIBILITY_FORM_MAX_BYTES =
+  Object.values(ACCESSIBILITY_REPORT_FIELDS).reduce((sum, field) => sum + field.maxLength, 0) * 9 + 1024;
 /** The CMS's change notice (JSON of a few ids). */
 export const REVALIDATE_MAX_BYTES = 16 * 1024;
 /** Every other request: nothing there reads a body. */
@@ -36,6 +41,7 @@ export const BODY = Symbol('stodportalen.body');
 /** @param {string} path */
 export function bodyLimitOf(path) {
   if (TIP_FORM_PATH.test(path)) return TIP_FORM_MAX_BYTES;
+  if (ACCESSIBILITY_FORM_PATH.test(path)) return ACCESSIBILITY_FORM_MAX_BYTES;
   if (REVALIDATE_PATH.test(path)) return REVALIDATE_MAX_BYTES;
   return DEFAULT_MAX_BYTES;
 }

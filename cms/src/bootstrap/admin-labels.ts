@@ -51,6 +51,28 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
   ['api::campaign.campaign', { activity: ACTIVITY_LINK }],
   ['api::page.page', { reviewedOn: REVIEWED_ON }],
   ['api::support-resource.support-resource', { reviewedOn: REVIEWED_ON }],
+  ['api::accessibility-statement.accessibility-statement', {
+    compliance: {
+      label: 'Förenlighet med lagen',
+      description: 'Fullt, delvis eller inte förenlig med lagen om tillgänglighet till digital offentlig service (DIGG:s mall). Välj efter en bedömning.',
+    },
+    contactEmail: {
+      label: 'Kontakt för tillgänglighet (e-post)',
+      description: 'Synpunkter från formuläret på sidan Tillgänglighet skickas hit. Adressen visas också på sidan. Tomt: sidan säger att kontakten inte är publicerad än.',
+    },
+    responseTime: { label: 'Svarstid', description: 'Hur snabbt ni svarar på en synpunkt, till exempel ”inom två veckor”. Visas på sidan.' },
+    assessmentMethod: { label: 'Hur webbplatsen har granskats', description: 'Till exempel självskattning eller granskning av en extern part, och vad som testades.' },
+    assessedOn: { label: 'Senaste bedömning', description: 'Dagen då tillgängligheten senast bedömdes.' },
+    shortcomings: { label: 'Innehåll som inte är tillgängligt', description: 'Varje brist med det WCAG-kriterium den gäller och varför.' },
+    outsideScope: { label: 'Innehåll som inte omfattas av lagen', description: 'Till exempel PDF-filer från andra organisationer.' },
+  }],
+  ['api::accessibility-report.accessibility-report', {
+    description: { label: 'Beskrivning' },
+    pageUrl: { label: 'Sida' },
+    email: { label: 'Svara till (e-post)', description: 'Frivillig. Ta bort adressen när ärendet är klart.' },
+    reporterLocale: { label: 'Språk' },
+    mailSent: { label: 'Mejl skickat till kontakten' },
+  }],
   ['api::site.site', {
     reviewIntervalMonths: {
       label: 'Granska innehåll efter (månader)',

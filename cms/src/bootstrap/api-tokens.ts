@@ -5,6 +5,8 @@ export const READ_TOKEN_NAME = 'Stödportalen webb (endast läsning)';
 export const SUBMISSION_TOKEN_NAME = 'Stödportalen webb (tips om evenemang)';
 /** The one action the submission token may do (the custom route in api/event/routes/event-submission.ts). */
 export const SUBMISSION_ACTION = 'api::event.event-submission.create';
+/** The accessibility statement's feedback form (api/accessibility-report/routes/accessibility-report-submission.ts). */
+export const ACCESSIBILITY_REPORT_ACTION = 'api::accessibility-report.accessibility-report-submission.create';
 
 type TokenRow = { id: number; accessKey: string; type: string; permissions?: { action: string }[] };
 type TokenSpec = { name: string; description: string; type: 'read-only' | 'custom'; permissions?: string[] };
@@ -85,9 +87,9 @@ export async function ensureSubmissionToken(strapi: Core.Strapi, accessKey: stri
     strapi,
     {
       name: SUBMISSION_TOKEN_NAME,
-      description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas).',
+      description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas) och synpunkter på tillgängligheten.',
       type: 'custom',
-      permissions: [SUBMISSION_ACTION],
+      permissions: [SUBMISSION_ACTION, ACCESSIBILITY_REPORT_ACTION],
     },
     accessKey,
   );

@@ -36,6 +36,8 @@ export function disableGraphqlMutations(strapi: Core.Strapi): void {
   for (const uid of [...PUBLIC_CONTENT_TYPES, ...PLUGIN_TYPES]) {
     extension.shadowCRUD(uid).disableMutations();
   }
+  // Reports of accessibility problems are private: not in the GraphQL schema at all.
+  extension.shadowCRUD('api::accessibility-report.accessibility-report').disable();
   extension.use(() => ({
     resolversConfig: Object.fromEntries(ACCOUNT_MUTATIONS.map((resolver) => [resolver, { policies: ['global::no-accounts'] }])),
   }));

@@ -115,3 +115,17 @@ export function rejectionMail(
     ].join('\n\n'),
   };
 }
+
+/** To the accessibility contact: what was reported, and where to answer (only if the person gave an address). */
+export function accessibilityReportMail(report: { description: string; pageUrl?: string; email?: string; locale: MailLocale }, adminUrl: string) {
+  return {
+    subject: 'Ny synpunkt på tillgängligheten i Stödportalen',
+    text: [
+      'Någon har rapporterat ett problem med tillgängligheten via formuläret på sidan Tillgänglighet.',
+      `Sida: ${report.pageUrl ?? '–'}\nSpråk: ${report.locale === 'en' ? 'engelska' : 'svenska'}\nSvara till: ${report.email ?? 'Ingen e-postadress angavs.'}`,
+      report.description,
+      `Synpunkten finns sparad i Stödportalens administration: ${adminUrl}`,
+      'Redogörelsen lovar svar inom den svarstid som står på sidan, om personen har lämnat en e-postadress.',
+    ].join('\n\n'),
+  };
+}

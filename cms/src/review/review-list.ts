@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { stockholmDate } from '@stodportalen/shared';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { privacyStatus, type PrivacyStatus } from '../submissions/privacy';
+import { missingAccessibilityStatementFields, type AccessibilityStatementField } from './accessibility-statement';
 import { reviewCutoff, reviewInterval, reviewReasons, type ReviewReason } from './review-rule';
 
 export interface ReviewItem {
@@ -20,6 +21,8 @@ export interface ReviewList {
   items: ReviewItem[];
   /** The privacy notice's empty fields, whether mail is on, and the retention settings. */
   privacy: PrivacyStatus;
+  /** Fields of the accessibility statement (DIGG's model) that editors have not filled in yet. */
+  accessibilityStatementMissing: { field: AccessibilityStatementField; locale: string }[];
 }
 
 type Row = {
@@ -78,7 +81,7 @@ export async function buildReviewList(strapi: Core.Strapi, now: Date = new Date(
   }
   // Never reviewed first, then the oldest review.
   items.sort((a, b) => (a.reviewedOn ?? '').localeCompare(b.reviewedOn ?? '') || a.title.localeCompare(b.title, 'sv'));
-  return { intervalMonths: months, reviewedOnOrBefore: cutoff, items, privacy: await privacyStatus(strapi) };
+  return { intervalMonths: months, reviewedOnOrBefore: cutoff, items, privacy: await privacyStatus(strapi), accessibilityStatementMissing: await missingAccessibilityStatementFields(strapi) };
 }
 
 /**

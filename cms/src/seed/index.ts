@@ -10,6 +10,7 @@ import { pages, type PageText } from './pages';
 import { markdownToBlocks, parsePlan } from './parse-plan';
 import { resetSeededPlannedStatus } from './activity-status';
 import { superseded } from './superseded';
+import { accessibilityStatement } from './accessibility';
 
 const STORE = { type: 'core', name: 'stodportalen', key: 'seed' } as const;
 
@@ -197,6 +198,11 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
   }
 
   await seedSite(strapi, { once, fingerprints, fieldKey, save, updated, publish, translate });
+  // The statement's known facts only; everything the municipality must state stays empty for editors.
+  await once('accessibility-statement', async () => {
+    const created = (await publish('api::accessibility-statement.accessibility-statement', { outsideScope: accessibilityStatement.sv.outsideScope })) as { documentId: string };
+    await translate('api::accessibility-statement.accessibility-statement', created.documentId, { outsideScope: accessibilityStatement.en.outsideScope });
+  });
 
   for (const page of pages) {
     const localized = (text: PageText) => ({
@@ -207,7 +213,8 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     });
     const fieldsOf = (pageLocale: 'sv' | 'en', text: PageText): SeededField[] => {
       const old = superseded.pages[page.slug]?.[pageLocale];
-      const was = <T>(value: string | undefined, convert: (text: string) => T): T[] => (value === undefined ? [] : [convert(value)]);
+      const was = <T>(value: string | string[] | undefined, convert: (text: string) => T): T[] =>
+        value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(convert);
       const data = localized(text);
       return [
         { name: 'title', value: data.title, superseded: was(old?.title, (v) => v) },

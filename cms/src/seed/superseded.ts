@@ -4,13 +4,14 @@ import type { PageText } from './pages';
 /**
  * What the seed of an earlier version wrote into fields that this version corrects (issue 9: the
  * confidentiality texts, whom each helpline is for, the regional team "i nuläget", the term source
- * and the quick-exit advice), copied verbatim from that version. A database seeded before the seed
+ * and the quick-exit advice; issue 11: the hide-your-visit advice and the accessibility statement, whose parts moved to their own single type), copied verbatim from that version. A database seeded before the seed
  * kept fingerprints is corrected only where a field still holds exactly this text; any other text
  * is an editor's and is kept. Once corrected, the fingerprints in the seed store take over.
  * Never edit these values: they must equal what old databases hold.
  */
 export interface SupersededSeed {
-  pages: Record<string, Partial<Record<'sv' | 'en', Partial<Pick<PageText, 'title' | 'summary' | 'body' | 'easyRead'>>>>>;
+  /** Per field, the earlier seed text, or every earlier one (oldest first) when it changed more than once. */
+  pages: Record<string, Partial<Record<'sv' | 'en', Partial<Record<keyof Pick<PageText, 'title' | 'summary' | 'body' | 'easyRead'>, string | string[]>>>>>;
   resources: Record<string, { summary?: string; body?: string }>;
   acuteContacts: Record<'sv' | 'en', AcuteContact[]>;
   termSources: Record<string, string[]>;
@@ -44,10 +45,27 @@ export const superseded: SupersededSeed = {
     },
     "dolj-ditt-besok": {
       "sv": {
-        "body": "## Knappen Lämna sidan snabbt\nKnappen byter direkt till en annan webbplats (SMHI:s väder). Du kan också trycka på Skift-tangenten tre gånger snabbt.\n\nKnappen **raderar inte** din historik. Den som har tillgång till din mobil eller dator kan se att du har varit här.\n## Så surfar du mer privat\n- Använd ett privat fönster (inkognito). Då sparas ingen historik när du stänger fönstret.\n- Radera historiken i webbläsaren efter ditt besök, eller bara de sidor du vill dölja.\n- Använd en dator eller mobil som ingen annan kan komma åt, till exempel på ett bibliotek.\n\nOm du är i fara just nu: ring 112."
+        "summary": "Vad knappen Lämna sidan snabbt gör och inte gör, och hur du surfar mer privat.",
+        "body": [
+          "## Knappen Lämna sidan snabbt\nKnappen byter direkt till en annan webbplats (SMHI:s väder). Du kan också trycka på Skift-tangenten tre gånger snabbt.\n\nKnappen **raderar inte** din historik. Den som har tillgång till din mobil eller dator kan se att du har varit här.\n## Så surfar du mer privat\n- Använd ett privat fönster (inkognito). Då sparas ingen historik när du stänger fönstret.\n- Radera historiken i webbläsaren efter ditt besök, eller bara de sidor du vill dölja.\n- Använd en dator eller mobil som ingen annan kan komma åt, till exempel på ett bibliotek.\n\nOm du är i fara just nu: ring 112.",
+          "## Knappen Lämna sidan snabbt\nKnappen byter direkt till en annan webbplats (SMHI:s väder). Du kan också trycka på Skift-tangenten tre gånger snabbt.\n\nKnappen **raderar inte** din historik. Den som har tillgång till din mobil eller dator kan se att du har varit här.\n## Så surfar du mer privat\n- Använd ett privat fönster (inkognito). Då sparas ingen historik när du stänger fönstret.\n- Radera historiken i webbläsaren efter ditt besök, eller bara de sidor du vill dölja.\n- Använd helst en egen mobil eller dator som ingen annan kan komma åt. På en dator som andra också använder, till exempel på ett bibliotek, använder du ett privat fönster och loggar ut från allt när du är klar.\n\nOm du är i fara just nu: ring 112."
+        ]
       },
       "en": {
-        "body": "## The quick exit button\nThe button takes you straight to another website (the Swedish weather service). You can also press the Shift key three times quickly.\n\nIt does **not** erase your history. Someone with access to your phone or computer can see that you visited this site.\n## Browse more privately\n- Use a private (incognito) window: no history is kept once you close it.\n- Delete your browser history after your visit, or just the pages you want to hide.\n- Use a device no one else can access, for example at a library.\n\nIf you are in danger right now: call 112."
+        "summary": "What the quick exit does and does not do, and how to browse more privately.",
+        "body": [
+          "## The quick exit button\nThe button takes you straight to another website (the Swedish weather service). You can also press the Shift key three times quickly.\n\nIt does **not** erase your history. Someone with access to your phone or computer can see that you visited this site.\n## Browse more privately\n- Use a private (incognito) window: no history is kept once you close it.\n- Delete your browser history after your visit, or just the pages you want to hide.\n- Use a device no one else can access, for example at a library.\n\nIf you are in danger right now: call 112.",
+          "## The quick exit button\nThe button takes you straight to another website (the Swedish weather service). You can also press the Shift key three times quickly.\n\nIt does **not** erase your history. Someone with access to your phone or computer can see that you visited this site.\n## Browse more privately\n- Use a private (incognito) window: no history is kept once you close it.\n- Delete your browser history after your visit, or just the pages you want to hide.\n- Preferably use your own phone or computer that no one else can access. On a computer other people use too, for example at a library, use a private window and log out of everything when you are done.\n\nIf you are in danger right now: call 112."
+        ]
+      }
+    },
+    "tillganglighet": {
+      "sv": {
+        "summary": "Hur tillgänglig Stödportalen är, vad vi vet inte fungerar och hur du kan påverka.",
+        "body": "Karlskoga kommun står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.\n## Hur tillgänglig är webbplatsen?\nWebbplatsen är **delvis förenlig** med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är nivå AA i WCAG 2.1.\n## Innehåll som inte är tillgängligt\n- Lättlästa versioner finns bara för sidorna för unga, inte för hela webbplatsen.\n- Handlingsplanen är inte översatt till engelska. Den visas på svenska med en upplysning om det.\n- Referenser i handlingsplanen leder till PDF-filer på andra webbplatser som vi inte har granskat.\n## Hur vi testat webbplatsen\nVi har gjort en självskattning (intern testning) av webbplatsen. Senaste bedömningen gjordes 2026-11-28. Varje sidmall testas automatiskt med verktyget axe mot WCAG 2.1 A och AA i mobil- och datorbredd, på svenska och engelska, och vi har kontrollerat att allt går att nå med tangentbord.\n## Rapportera brister\nOm du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, kontakta Karlskoga kommun och berätta vilken sida det gäller.\n## Tillsyn\nMyndigheten för digital förvaltning (Digg) ansvarar för tillsyn enligt lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du [anmäla det till Digg](https://www.digg.se/tdosanmalan)."
+      },
+      "en": {
+        "body": "Karlskoga municipality runs this website and wants as many people as possible to be able to use it.\n## Compliance status\nThe website is **partially compliant** with the Swedish Act on accessibility to digital public services, because of the gaps below. The goal is WCAG 2.1 level AA.\n## Known gaps\n- Easy-read versions exist only for the pages for young people.\n- The action plan is only available in Swedish.\n- References in the plan link to PDF files on other websites that we have not reviewed.\n## How we tested\nSelf-assessment, most recently on 2026-11-28: every page template is tested automatically with axe against WCAG 2.1 A and AA at mobile and desktop widths, in Swedish and English, and checked for keyboard access.\n## Report a problem\nIf you find a problem not described here, contact Karlskoga municipality and tell us which page it concerns.\n## Enforcement\nThe Agency for Digital Government (Digg) is responsible for enforcement. If you are not satisfied with how we handle your feedback, you can [report it to Digg](https://www.digg.se/tdosanmalan)."
       }
     }
   },

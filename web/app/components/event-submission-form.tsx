@@ -11,7 +11,7 @@ import {
 } from '@stodportalen/shared';
 import type { OrganisationOption, SubmissionFormState } from '../models/event-submission';
 import { intlLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
-import { ChoiceGroup, ErrorMessage, ErrorSummary, FieldGroup, FormProblem, Hint, TextArea, TextField, describedBy, inputClass, type SummaryItem } from './form-fields';
+import { ChoiceGroup, ErrorMessage, ErrorSummary, FieldGroup, FormProblem, Hint, Honeypot, TextArea, TextField, describedBy, inputClass, type SummaryItem } from './form-fields';
 
 type Texts = Dictionary['tipsa']['form'];
 
@@ -227,10 +227,7 @@ export function EventSubmissionForm({
         </section>
 
         {/* People never see this field; bots fill it in, and their tips are dropped. */}
-        <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={HONEYPOT_FIELD}>{t.honeypot}</label>
-          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <Honeypot name={HONEYPOT_FIELD} label={t.honeypot} />
 
         <button type="submit" className="min-h-12 rounded-lg bg-teal-800 px-6 py-3 text-lg font-bold text-white shadow hover:bg-teal-900">
           {t.submit}

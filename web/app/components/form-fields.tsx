@@ -227,3 +227,13 @@ export function ChoiceGroup({
     </FieldGroup>
   );
 }
+
+/** A field people never see and bots fill in: what it sends is dropped (HONEYPOT_FIELD in shared/). */
+export function Honeypot({ name, label }: { name: string; label: string }) {
+  return (
+    <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
+      <label htmlFor={name}>{label}</label>
+      <input id={name} name={name} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}

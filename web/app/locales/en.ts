@@ -6,6 +6,7 @@ import type { Dictionary } from './sv';
 import { kalenderEn } from './kalender';
 import { tipsaEn } from './tipsa';
 import { integritetEn } from './integritet';
+import { tillganglighetEn } from './tillganglighet';
 import { availabilityEn } from './availability';
 import { forhandsvisningEn } from './forhandsvisning';
 import { uppfoljningEn } from './uppfoljning';
@@ -16,6 +17,7 @@ export const en: Dictionary = {
   uppfoljning: uppfoljningEn,
   tipsa: tipsaEn,
   integritet: integritetEn,
+  tillganglighet: tillganglighetEn,
   availability: availabilityEn,
   kalender: kalenderEn,
   sidor: sidorEn,

@@ -5,6 +5,7 @@ import { begreppSv } from './begrepp';
 import { kalenderSv } from './kalender';
 import { tipsaSv } from './tipsa';
 import { integritetSv } from './integritet';
+import { tillganglighetSv } from './tillganglighet';
 import { availabilitySv } from './availability';
 import { forhandsvisningSv } from './forhandsvisning';
 import { uppfoljningSv } from './uppfoljning';
@@ -18,6 +19,7 @@ export const sv = {
   uppfoljning: uppfoljningSv,
   tipsa: tipsaSv,
   integritet: integritetSv,
+  tillganglighet: tillganglighetSv,
   availability: availabilitySv,
   kalender: kalenderSv,
   sidor: sidorSv,

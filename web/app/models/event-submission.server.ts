@@ -101,19 +101,19 @@ function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
 }
 
 /**
- * Posts a tip (the form's raw values; the CMS parses them with the same schema) to
- * `POST /api/event-submissions`. Network failures, timeouts and unexpected answers throw a
- * CmsError; the CMS's own answers (accepted, invalid, too many, conflict) are outcomes.
+ * POSTs a form's raw values (without the honeypot) to a submission route of the CMS with the
+ * submission-only token and the hashed client key. Network failures and timeouts throw a CmsError;
+ * the answer, whatever its status, is the caller's to read.
  */
-export async function sendEventSubmission(input: Record<string, unknown>, key: string): Promise<SendOutcome> {
+export async function postToSubmissionRoute(operation: string, route: string, input: Record<string, unknown>, key: string): Promise<{ response: Response; payload: unknown }> {
   const env = getEnv();
-  if (!env.CMS_SUBMISSION_TOKEN) throw new CmsError(OPERATION, null, 'CMS_SUBMISSION_TOKEN is not set');
-  // A tip waits its turn behind others in the CMS: allow longer than for a read.
+  if (!env.CMS_SUBMISSION_TOKEN) throw new CmsError(operation, null, 'CMS_SUBMISSION_TOKEN is not set');
+  // A submission waits its turn behind others in the CMS: allow longer than for a read.
   const timeoutMs = Math.max(env.CMS_TIMEOUT_MS, 10_000);
   const { [HONEYPOT_FIELD]: _honeypot, ...body } = input;
   let response: Response;
   try {
-    response = await fetch(`${env.CMS_URL}/api/event-submissions`, {
+    response = await fetch(`${env.CMS_URL}${route}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -125,9 +125,18 @@ export async function sendEventSubmission(input: Record<string, unknown>, key: s
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    throw new CmsError(OPERATION, error, error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : undefined);
+    throw new CmsError(operation, error, error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : undefined);
   }
-  const payload: unknown = await response.json().catch(() => null);
+  return { response, payload: await response.json().catch(() => null) };
+}
+
+/**
+ * Posts a tip (the form's raw values; the CMS parses them with the same schema) to
+ * `POST /api/event-submissions`. Network failures, timeouts and unexpected answers throw a
+ * CmsError; the CMS's own answers (accepted, invalid, too many, conflict) are outcomes.
+ */
+export async function sendEventSubmission(input: Record<string, unknown>, key: string): Promise<SendOutcome> {
+  const { response, payload } = await postToSubmissionRoute(OPERATION, '/api/event-submissions', input, key);
   if (response.status === 200 || response.status === 201) {
     const created = createdSchema.safeParse(payload);
     if (!created.success) throw new CmsError(OPERATION, payload, `HTTP ${response.status} without a reference`);

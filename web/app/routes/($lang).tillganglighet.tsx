@@ -1,13 +1,80 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { FixedCmsPage, fixedPageMeta } from '../components/fixed-cms-page';
+import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { accessibilityReportInputFromForm, isHoneypotFilled, parseAccessibilityReport } from '@stodportalen/shared';
+import { AccessibilityStatement, REPORT_FORM_ID } from '../components/accessibility-statement';
+import { CmsPage } from '../components/cms-page';
+import { fixedPageMeta } from '../components/fixed-cms-page';
+import type { ReportFormState } from '../models/accessibility';
+import { getAccessibilityStatement, reportValues, sendAccessibilityReport } from '../models/accessibility.server';
+import { clientKey, submissionsOpen } from '../models/event-submission.server';
 import { loadFixedPage } from '../models/page.server';
+import { isCmsError } from '../utils/cms-error';
+import { logCmsError, requireLocale, withCms } from '../utils/http.server';
 import { noHydration } from '../utils/hydration';
+import { localePath, useI18n } from '../utils/i18n';
 
 export const handle = noHydration;
 
-/** /tillganglighet: the CMS page "tillganglighet" (legal). */
-export const loader = ({ params }: LoaderFunctionArgs) => loadFixedPage(params, 'legal', 'tillganglighet');
+/** The receipt: `?skickad=1` (an answer can come) or `?skickad=utan-svar` (no e-mail was given). */
+const SENT_PARAM = 'skickad';
+
+/**
+ * /tillganglighet: the CMS page "tillganglighet" (its introduction) and the statement's details
+ * (single type accessibility-statement), with the feedback form the DOS law requires.
+ */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const [{ view }, statement] = await Promise.all([loadFixedPage(params, 'legal', 'tillganglighet'), withCms(() => getAccessibilityStatement(locale))]);
+  const sent = new URL(request.url).searchParams.get(SENT_PARAM);
+  return { view, statement, formOpen: submissionsOpen(), sent: sent === '1' ? ('reply' as const) : sent === 'utan-svar' ? ('noReply' as const) : null };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const locale = requireLocale(params);
+  const input = { ...accessibilityReportInputFromForm(await request.formData()), locale };
+  const values = reportValues(input);
+  const receipt = (reply: boolean) => `${localePath(locale, '/tillganglighet')}?${SENT_PARAM}=${reply ? '1' : 'utan-svar'}#${REPORT_FORM_ID}`;
+  if (isHoneypotFilled(input)) return redirect(receipt(false), 303);
+  if (!submissionsOpen()) return json<ReportFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503 });
+  const parsed = parseAccessibilityReport(input);
+  if (!parsed.success) return json<ReportFormState>({ values, errors: parsed.errors, problem: null }, { status: 400 });
+  try {
+    const outcome = await sendAccessibilityReport(input, clientKey(context.clientAddress));
+    if (outcome.kind === 'accepted') return redirect(receipt(parsed.data.email !== undefined), 303);
+    if (outcome.kind === 'rateLimited') {
+      const headers: HeadersInit = outcome.retryAfter ? { 'Retry-After': outcome.retryAfter } : {};
+      return json<ReportFormState>({ values, errors: {}, problem: 'rateLimited' }, { status: 429, headers });
+    }
+    return json<ReportFormState>({ values, errors: outcome.errors, problem: null }, { status: 400 });
+  } catch (error) {
+    if (!isCmsError(error)) throw error;
+    logCmsError(error);
+    return json<ReportFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503, headers: { 'Retry-After': '30' } });
+  }
+}
+
+/** An answer to the form holds what the person typed: never stored by a cache. */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
+  const headers = new Headers(loaderHeaders);
+  if (actionHeaders.has('Retry-After') || actionHeaders.has('Content-Type')) headers.set('Cache-Control', 'no-store, private');
+  const retryAfter = actionHeaders.get('Retry-After');
+  if (retryAfter) headers.set('Retry-After', retryAfter);
+  return headers;
+};
 
 export const meta = fixedPageMeta;
 
-export default FixedCmsPage;
+export default function AccessibilityStatementPage() {
+  const { view, statement, formOpen, sent } = useLoaderData<typeof loader>();
+  const submitted = useActionData<typeof action>();
+  const { locale, t } = useI18n();
+  const form: ReportFormState = submitted ?? { values: {}, errors: {}, problem: null };
+  return (
+    <CmsPage
+      view={view}
+      blocks={view.page.body}
+      showUpdated
+      after={<AccessibilityStatement locale={locale} t={t.tillganglighet} statement={statement} form={form} formOpen={formOpen} sent={sent} />}
+    />
+  );
+}

@@ -1,23 +1,7 @@
-import { createHash } from 'node:crypto';
-import { SHARED_HEADERS } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
 import { smtpConfigured } from '../../../mail/send';
+import { clientKey, type SubmissionContext as Context } from '../../../submissions/client-key';
 import { createSubmissionService } from '../../../submissions/submit';
-
-
-type Context = {
-  request: { body?: unknown; ip: string; get(name: string): string };
-  status: number;
-  body: unknown;
-  set(name: string, value: string): void;
-};
-
-/** The web sends a hashed client identifier (never an address); without one, the caller's address is hashed here. */
-function clientKey(ctx: Context): string {
-  const header = ctx.request.get(SHARED_HEADERS.clientKey).trim().toLowerCase();
-  if (/^[a-f0-9]{32,128}$/.test(header)) return header;
-  return createHash('sha256').update(`direct:${ctx.request.ip}`).digest('hex');
-}
 
 function isStrapiValidationError(error: unknown): boolean {
   return error instanceof Error && error.name === 'ValidationError';

@@ -1,0 +1,111 @@
+/**
+ * A report of an accessibility problem (the feedback form on /tillganglighet, required by the DOS
+ * law and DIGG's model statement). One schema for the form's constraints, the web action and the
+ * CMS endpoint. Errors are stable codes; the web turns them into text from its locale files.
+ *
+ * Privacy: the e-mail address is optional (a reply needs one, a report does not), and the page
+ * address is only what the person chooses to give.
+ */
+import { z } from 'zod';
+import { cleanText, HONEYPOT_FIELD, isEmailAddress, isHttpUrl, SUBMISSION_LOCALES } from './event-submission';
+
+export const ACCESSIBILITY_REPORT_FIELDS = {
+  description: { required: true, maxLength: 5000 },
+  pageUrl: { required: false, maxLength: 500 },
+  email: { required: false, maxLength: 254 },
+} as const;
+
+/** The form's fields in the order it shows them (and the error summary lists them). */
+export const ACCESSIBILITY_REPORT_FIELD_ORDER = ['description', 'pageUrl', 'email', 'locale'] as const;
+export type AccessibilityReportField = (typeof ACCESSIBILITY_REPORT_FIELD_ORDER)[number];
+
+export const ACCESSIBILITY_REPORT_ERROR_CODES = [
+  'form.invalid',
+  'description.required',
+  'description.tooLong',
+  'description.invalid',
+  'pageUrl.invalid',
+  'pageUrl.tooLong',
+  'email.invalid',
+  'email.tooLong',
+  'locale.invalid',
+] as const;
+export type AccessibilityReportErrorCode = (typeof ACCESSIBILITY_REPORT_ERROR_CODES)[number];
+
+const CODES = new Set<string>(ACCESSIBILITY_REPORT_ERROR_CODES);
+export function isAccessibilityReportErrorCode(value: string): value is AccessibilityReportErrorCode {
+  return CODES.has(value);
+}
+
+function issue(ctx: z.RefinementCtx, code: AccessibilityReportErrorCode): typeof z.NEVER {
+  ctx.addIssue({ code: 'custom', message: code });
+  return z.NEVER;
+}
+
+function blank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function text(field: keyof typeof ACCESSIBILITY_REPORT_FIELDS, multiline = false) {
+  const { maxLength } = ACCESSIBILITY_REPORT_FIELDS[field];
+  return z.unknown().optional().transform((value, ctx): string | undefined => {
+    if (blank(value)) return undefined;
+    if (typeof value !== 'string') return issue(ctx, `${field}.invalid`);
+    if (value.length > maxLength * 4 + 1000) return issue(ctx, `${field}.tooLong`);
+    const cleaned = cleanText(value, { multiline });
+    if (cleaned === '') return undefined;
+    if ([...cleaned].length > maxLength) return issue(ctx, `${field}.tooLong`);
+    return cleaned;
+  });
+}
+
+export const AccessibilityReportSchema = z.object(
+  {
+    description: text('description', true).transform((value, ctx): string => value ?? issue(ctx, 'description.required')),
+    // A full address, or the page's path on this site ("/kalender").
+    pageUrl: text('pageUrl').transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      if (!isHttpUrl(value) && !/^\/[^\s]*$/.test(value)) return issue(ctx, 'pageUrl.invalid');
+      return value;
+    }),
+    email: text('email').transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      if (!isEmailAddress(value)) return issue(ctx, 'email.invalid');
+      return value;
+    }),
+    locale: z.unknown().optional().transform((value, ctx): (typeof SUBMISSION_LOCALES)[number] => {
+      if (blank(value)) return 'sv';
+      return SUBMISSION_LOCALES.find((candidate) => candidate === value) ?? issue(ctx, 'locale.invalid');
+    }),
+  },
+  { error: () => 'form.invalid' },
+);
+
+export type AccessibilityReport = z.output<typeof AccessibilityReportSchema>;
+export type AccessibilityReportValues = Partial<Record<AccessibilityReportField, string>>;
+export type AccessibilityReportErrors = Partial<Record<AccessibilityReportField | 'form', AccessibilityReportErrorCode>>;
+export type AccessibilityReportResult = { success: true; data: AccessibilityReport } | { success: false; errors: AccessibilityReportErrors };
+
+/** Parses input; the errors are the first code per field. */
+export function parseAccessibilityReport(input: unknown): AccessibilityReportResult {
+  const result = AccessibilityReportSchema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  const errors: AccessibilityReportErrors = {};
+  for (const problem of result.error.issues) {
+    const key = ACCESSIBILITY_REPORT_FIELD_ORDER.find((field) => field === problem.path[0]) ?? 'form';
+    if (errors[key]) continue;
+    errors[key] = isAccessibilityReportErrorCode(problem.message) ? problem.message : 'form.invalid';
+  }
+  if (Object.keys(errors).length === 0) errors.form = 'form.invalid';
+  return { success: false, errors };
+}
+
+/** What the form posts, as the plain object the schema reads (the honeypot included, for the CMS to drop). */
+export function accessibilityReportInputFromForm(form: { get(name: string): unknown }): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const field of [...ACCESSIBILITY_REPORT_FIELD_ORDER, HONEYPOT_FIELD]) {
+    const value = form.get(field);
+    if (typeof value === 'string') input[field] = value;
+  }
+  return input;
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSession, startCms, type RunningCms } from '../support/cms';
+import { startSmtp, type TestSmtp } from '../support/smtp';
+import { startWeb, type RunningWeb } from '../support/web';
+
+// The accessibility statement's feedback form (DOS law, DIGG's model statement), end to end: a
+// real Strapi, the built web posting a plain HTML form (no JavaScript), a real SMTP sink.
+
+const CONTACT = 'tillganglighet@karlskoga.invalid';
+const REPORT = 'api::accessibility-report.accessibility-report';
+const STATEMENT = 'api::accessibility-statement.accessibility-statement';
+
+type Admin = Awaited<ReturnType<typeof adminSession>>;
+type AdminReport = { documentId: string; description: string; pageUrl: string | null; email: string | null; reporterLocale: string; mailSent: boolean };
+
+describe('accessibility reports', () => {
+  let cms: RunningCms;
+  let web: RunningWeb;
+  let smtp: TestSmtp;
+  let admin: Admin;
+
+  const postForm = (path: string, fields: Record<string, string>, visitor = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) =>
+    fetch(`${web.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: web.url, 'sec-fetch-site': 'same-origin', 'x-forwarded-for': visitor },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    });
+
+  async function reports(): Promise<AdminReport[]> {
+    const response = await admin.request('GET', `/content-manager/collection-types/${REPORT}?page=1&pageSize=100`);
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { results: AdminReport[] }).results;
+  }
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    cms = await startCms({
+      extraEnv: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>', PUBLIC_URL: 'https://cms.example.invalid' },
+    });
+    admin = await adminSession(cms);
+    // No cache: the test changes the statement and reads the page at once.
+    web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { CMS_SUBMISSION_TOKEN: cms.submissionToken, TRUST_PROXY: '1', CMS_CACHE_TTL_MS: '0' } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await web?.stop();
+    await cms?.stop();
+    await smtp?.stop();
+  });
+
+  it('says plainly what editors have not published yet, and the review list names the missing fields', async () => {
+    const page = await (await fetch(`${web.url}/tillganglighet`)).text();
+    expect(page).toContain('E-postadressen till kommunens kontakt för tillgänglighet är inte publicerad än');
+    expect(page).toContain('Hur snabbt vi svarar är inte publicerat än');
+    expect(page).toContain('Kommunens bedömning av hur väl webbplatsen uppfyller lagen är inte publicerad än');
+    expect(page).toContain('Innehåll som inte omfattas av lagen');
+    expect(page).toContain('Handlingsplanens referenser leder till PDF-filer');
+    expect(page).toContain('https://www.digg.se/tdosanmalan');
+    const list = await admin.request('GET', '/admin/review-list');
+    const missing = ((await list.json()) as { data: { accessibilityStatementMissing: { field: string; locale: string }[] } }).data.accessibilityStatementMissing;
+    expect(missing.filter((item) => item.locale === 'sv').map((item) => item.field).sort()).toEqual(['assessedOn', 'assessmentMethod', 'compliance', 'contactEmail', 'responseTime']);
+  });
+
+  it('an invalid report gets a Swedish error summary and keeps the text', async () => {
+    const text = `Fokus syns inte i menyn ${randomUUID()}`;
+    const response = await postForm('/tillganglighet', { description: '   ', pageUrl: '/kalender', email: 'inte-en-adress' });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('Något behöver rättas');
+    expect(html).toContain('Beskriv problemet');
+    expect(html).toContain('Skriv e-postadressen så här');
+    expect(html).toContain('href="#description"');
+    expect(html).toContain('value="inte-en-adress"');
+    expect(html).toContain('value="/kalender"');
+    const second = await postForm('/tillganglighet', { description: text, email: 'fel@' });
+    expect(second.status).toBe(400);
+    expect(await second.text()).toContain(text);
+    expect((await reports()).some((report) => report.description === text)).toBe(false);
+  });
+
+  it('a report sent through the form (no JavaScript) is stored privately and mailed to the contact set in the CMS', async () => {
+    // The editors set the contact, the response time and the rest of DIGG's details.
+    for (const locale of ['sv', 'en']) {
+      const saved = await admin.request('PUT', `/content-manager/single-types/${STATEMENT}?locale=${locale}`, {
+        compliance: 'partial',
+        contactEmail: CONTACT,
+        responseTime: locale === 'sv' ? 'inom två veckor' : 'within two weeks',
+        assessmentMethod: locale === 'sv' ? 'Självskattning' : 'Self-assessment',
+        assessedOn: '2026-11-30',
+        outsideScope: [],
+      });
+      expect(saved.status, await saved.clone().text()).toBe(200);
+      const published = await admin.request('POST', `/content-manager/single-types/${STATEMENT}/actions/publish?locale=${locale}`, {});
+      expect(published.status).toBe(200);
+    }
+    const text = `Knappen Skicka går inte att nå med tangentbordet ${randomUUID()}`;
+    const response = await postForm('/tillganglighet', { description: text, pageUrl: '/kalender/tipsa', email: 'anmalare@example.invalid', website: '' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/tillganglighet?skickad=1#rapportera');
+    const receipt = await (await fetch(`${web.url}/tillganglighet?skickad=1`)).text();
+    expect(receipt).toContain('Tack! Vi har tagit emot din synpunkt.');
+    expect(receipt).toContain(`mailto:${CONTACT}`);
+    expect(receipt).toContain('inom två veckor');
+
+    const [mail] = await smtp.waitFor((m) => m.to.includes(CONTACT) && m.text.includes(text));
+    expect(mail!.subject).toBe('Ny synpunkt på tillgängligheten i Stödportalen');
+    expect(mail!.text).toContain('Sida: /kalender/tipsa');
+    expect(mail!.text).toContain('Svara till: anmalare@example.invalid');
+    expect(mail!.text).toContain('https://cms.example.invalid/admin/content-manager/collection-types/api::accessibility-report.accessibility-report/');
+
+    const stored = (await reports()).find((report) => report.description === text);
+    expect(stored).toMatchObject({ pageUrl: '/kalender/tipsa', email: 'anmalare@example.invalid', reporterLocale: 'sv', mailSent: true });
+
+    // Without an e-mail address: stored and mailed too, and the receipt does not promise an answer.
+    const anonymous = `Kontrasten är för låg i sidfoten ${randomUUID()}`;
+    const english = await postForm('/en/tillganglighet', { description: anonymous });
+    expect(english.status).toBe(303);
+    expect(english.headers.get('location')).toBe('/en/tillganglighet?skickad=utan-svar#rapportera');
+    const [second] = await smtp.waitFor((m) => m.text.includes(anonymous));
+    expect(second!.text).toContain('Svara till: Ingen e-postadress angavs.');
+    expect((await reports()).find((report) => report.description === anonymous)).toMatchObject({ email: null, reporterLocale: 'en' });
+  });
+
+  it('the request guard limits the body of the form: a full form fits, a 10 MB post is refused at once', async () => {
+    // Every field at its maximum, in characters that take the most bytes once form-encoded.
+    const full = await postForm('/tillganglighet', { description: 'å'.repeat(5000), pageUrl: `/${'ä'.repeat(499)}`, email: `${'a'.repeat(60)}@example.invalid` });
+    expect(full.status).toBe(303);
+    const huge = await fetch(`${web.url}/tillganglighet`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: web.url, 'sec-fetch-site': 'same-origin' },
+      body: `description=${'a'.repeat(10 * 1024 * 1024)}`,
+    });
+    expect(huge.status).toBe(413);
+  });
+
+  it('the public and the read-only token cannot read reports, by REST or GraphQL', async () => {
+    const text = (await reports())[0]!.description;
+    for (const token of [undefined, cms.readToken, cms.submissionToken]) {
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      for (const path of ['/api/accessibility-reports', '/api/accessibility-reports?status=draft']) {
+        const response = await fetch(`${cms.url}${path}`, { headers });
+        expect([403, 404, 405]).toContain(response.status);
+        expect(await response.text()).not.toContain(text);
+      }
+      const graphql = await fetch(`${cms.url}/graphql`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ accessibilityReports { description email } }' }),
+      });
+      expect(await graphql.text()).not.toContain(text);
+    }
+    // Nor without the submission token can anyone send one straight to the CMS.
+    for (const token of [undefined, cms.readToken]) {
+      const response = await fetch(`${cms.url}/api/accessibility-reports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ description: 'direkt' }),
+      });
+      expect(response.status).toBe(403);
+    }
+  });
+});
