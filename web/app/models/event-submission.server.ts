@@ -11,8 +11,7 @@ import {
 } from '@stodportalen/shared';
 import { ListSubmissionOrganisationsDocument } from '@stodportalen/shared/graphql';
 import { z } from 'zod';
-import { CmsError } from '../utils/cms-error';
-import { cmsRequest } from '../utils/cms.server';
+import { CmsError, cmsRequest, postToCms } from '../utils/cms.server';
 import { getEnv } from '../utils/env.server';
 import { DEFAULT_LOCALE, type Locale } from '../utils/i18n';
 import type { OrganisationOption } from './event-submission';
@@ -39,8 +38,8 @@ let processSecret: string | undefined;
  * into it without the secret.
  */
 export function clientKey(address: string): string {
-  processSecret ??= getEnv().CLIENT_KEY_SECRET ?? randomBytes(32).toString('hex');
-  return createHmac('sha256', processSecret).update(address).digest('hex');
+  const secret = (processSecret ??= getEnv().CLIENT_KEY_SECRET ?? randomBytes(32).toString('hex'));
+  return createHmac('sha256', secret).update(address).digest('hex');
 }
 
 export function submissionsOpen(): boolean {
@@ -106,28 +105,9 @@ function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
  * CmsError; the CMS's own answers (accepted, invalid, too many, conflict) are outcomes.
  */
 export async function sendEventSubmission(input: Record<string, unknown>, key: string): Promise<SendOutcome> {
-  const env = getEnv();
-  if (!env.CMS_SUBMISSION_TOKEN) throw new CmsError(OPERATION, null, 'CMS_SUBMISSION_TOKEN is not set');
-  // A tip waits its turn behind others in the CMS: allow longer than for a read.
-  const timeoutMs = Math.max(env.CMS_TIMEOUT_MS, 10_000);
   const { [HONEYPOT_FIELD]: _honeypot, ...body } = input;
-  let response: Response;
-  try {
-    response = await fetch(`${env.CMS_URL}/api/event-submissions`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        authorization: `Bearer ${env.CMS_SUBMISSION_TOKEN}`,
-        [CLIENT_KEY_HEADER]: key,
-      },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    throw new CmsError(OPERATION, error, error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : undefined);
-  }
-  const payload: unknown = await response.json().catch(() => null);
+  const response = await postToCms(OPERATION, '/api/event-submissions', body, { headers: { [CLIENT_KEY_HEADER]: key } });
+  const payload = response.payload;
   if (response.status === 200 || response.status === 201) {
     if (!createdSchema.safeParse(payload).success) throw new CmsError(OPERATION, payload, `HTTP ${response.status} without a reference`);
     return { kind: 'accepted' };

@@ -2,12 +2,10 @@ import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-r
 import { useLoaderData } from '@remix-run/react';
 import { getEnv } from '../utils/env.server';
 import { requireLocale } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 
 // The receipt after a tip (`tipsa_` keeps it out of the form's layout: a page of its own).
-export const handle = noHydration;
 
 export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store, private' });
 

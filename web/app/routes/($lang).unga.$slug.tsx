@@ -4,11 +4,8 @@ import { CmsPage } from '../components/cms-page';
 import { isSlug } from '../models/page';
 import { getPage } from '../models/page.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 /** `?lattlast=1` shows the easy-read (lättläst) version: a plain link, no JavaScript. */
 const EASY_READ_PARAM = 'lattlast';

@@ -12,7 +12,7 @@ import {
   isValidHost,
   pathOfTarget,
   readLimitedBody,
-} from '../../server/request-guard.mjs';
+} from '../../server/request-guard';
 
 const ORIGIN = 'https://stodportalen.example.org';
 
