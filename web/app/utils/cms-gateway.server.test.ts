@@ -1,15 +1,29 @@
 // The CMS gateway's REST side against a stand-in CMS on loopback (a real HTTP server): credentials,
 // the page request's id, timeouts as CmsError, and the readiness probe.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GetSiteSettingsDocument } from '@stodportalen/shared/graphql';
 import { describe, expect, it } from 'vitest';
 import { CmsError } from './cms-error';
-import { checkCmsReadiness, cmsFetch, postToCms } from './cms.server';
+import { checkCmsReadiness, cmsFetch, cmsRequest, postToCms } from './cms.server';
 import { newRequestState, runWithRequestState } from './request-state.server';
 import { replyJson, useStandInCms } from './stand-in-cms.test-support';
 
 const cms = useStandInCms({ CMS_READ_TOKEN: 'read-token', CMS_SUBMISSION_TOKEN: 'submission-token', PREVIEW_SECRET: 'preview-secret-0123456789', CMS_TIMEOUT_MS: '300' });
 
 const json = (status: number, body: unknown) => (res: ServerResponse) => replyJson(res, status, body);
+
+describe('cmsRequest', () => {
+  it('passes the page request id on to the CMS with a GraphQL read', async () => {
+    let seen: IncomingMessage | undefined;
+    cms.reply = (res, req) => {
+      seen = req;
+      json(200, { data: { site: null } })(res);
+    };
+    await runWithRequestState(newRequestState('req-graphql-1'), () => cmsRequest(GetSiteSettingsDocument, { locale: 'request-id-test' }));
+    expect(seen?.headers['x-request-id']).toBe('req-graphql-1');
+    expect(seen?.headers.authorization).toBe('Bearer read-token');
+  });
+});
 
 describe('postToCms', () => {
   it('posts JSON with the submission token and the page request id', async () => {
