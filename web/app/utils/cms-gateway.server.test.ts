@@ -12,33 +12,35 @@ const cms = useStandInCms({ CMS_READ_TOKEN: 'read-token', CMS_SUBMISSION_TOKEN: 
 
 const json = (status: number, body: unknown) => (res: ServerResponse) => replyJson(res, status, body);
 
+/** The CMS answers with JSON; the request it got is kept for the test to look at. */
+function answerAndKeep(status: number, body: unknown): { req?: IncomingMessage } {
+  const kept: { req?: IncomingMessage } = {};
+  cms.reply = (res, req) => {
+    kept.req = req;
+    replyJson(res, status, body);
+  };
+  return kept;
+}
+
 describe('cmsRequest', () => {
   it('passes the page request id on to the CMS with a GraphQL read', async () => {
-    let seen: IncomingMessage | undefined;
-    cms.reply = (res, req) => {
-      seen = req;
-      json(200, { data: { site: null } })(res);
-    };
+    const seen = answerAndKeep(200, { data: { site: null } });
     await runWithRequestState(newRequestState('req-graphql-1'), () => cmsRequest(GetSiteSettingsDocument, { locale: 'request-id-test' }));
-    expect(seen?.headers['x-request-id']).toBe('req-graphql-1');
-    expect(seen?.headers.authorization).toBe('Bearer read-token');
+    expect(seen.req?.headers['x-request-id']).toBe('req-graphql-1');
+    expect(seen.req?.headers.authorization).toBe('Bearer read-token');
   });
 });
 
 describe('postToCms', () => {
   it('posts JSON with the submission token and the page request id', async () => {
-    let seen: IncomingMessage | undefined;
-    cms.reply = (res, req) => {
-      seen = req;
-      json(201, { data: { ok: true } })(res);
-    };
+    const seen = answerAndKeep(201, { data: { ok: true } });
     const answer = await runWithRequestState(newRequestState('req-12345678'), () => postToCms('SubmitThing', '/api/things', { a: 1 }, { headers: { 'x-extra': 'yes' } }));
     expect(answer).toMatchObject({ status: 201, payload: { data: { ok: true } } });
-    expect(seen?.method).toBe('POST');
-    expect(seen?.url).toBe('/api/things');
-    expect(seen?.headers['x-request-id']).toBe('req-12345678');
-    expect(seen?.headers['x-extra']).toBe('yes');
-    expect(seen?.headers['content-type']).toBe('application/json');
+    expect(seen.req?.method).toBe('POST');
+    expect(seen.req?.url).toBe('/api/things');
+    expect(seen.req?.headers['x-request-id']).toBe('req-12345678');
+    expect(seen.req?.headers['x-extra']).toBe('yes');
+    expect(seen.req?.headers['content-type']).toBe('application/json');
     expect(cms.last).toEqual({ authorization: 'Bearer submission-token', body: '{"a":1}' });
   });
 
@@ -53,15 +55,11 @@ describe('postToCms', () => {
 
 describe('cmsFetch', () => {
   it('sends the preview secret, not a token, for the preview credential', async () => {
-    let seen: IncomingMessage | undefined;
-    cms.reply = (res, req) => {
-      seen = req;
-      json(404, {})(res);
-    };
+    const seen = answerAndKeep(404, {});
     await expect(cmsFetch({ operation: 'GetPreview', path: '/api/previews/page/x', credential: 'preview' })).resolves.toMatchObject({ status: 404 });
-    expect(seen?.method).toBe('GET');
-    expect(seen?.headers['x-preview-secret']).toBe('preview-secret-0123456789');
-    expect(seen?.headers.authorization).toBeUndefined();
+    expect(seen.req?.method).toBe('GET');
+    expect(seen.req?.headers['x-preview-secret']).toBe('preview-secret-0123456789');
+    expect(seen.req?.headers.authorization).toBeUndefined();
   });
 
   it('turns no answer in time into a CmsError that says so', async () => {
