@@ -8,7 +8,7 @@ import { checkCmsReadiness, cmsFetch, cmsRequest, postToCms } from './cms.server
 import { newRequestState, runWithRequestState } from './request-state.server';
 import { replyJson, useStandInCms } from './stand-in-cms.test-support';
 
-const cms = useStandInCms({ CMS_READ_TOKEN: 'read-token', CMS_SUBMISSION_TOKEN: 'submission-token', PREVIEW_SECRET: 'preview-secret-0123456789', CMS_TIMEOUT_MS: '300' });
+const cms = useStandInCms({ CMS_READ_TOKEN: 'read-token', CMS_SUBMISSION_TOKEN: 'submission-token', PREVIEW_SECRET: 'preview-secret-0123456789', CMS_TIMEOUT_MS: '1000' });
 
 const json = (status: number, body: unknown) => (res: ServerResponse) => replyJson(res, status, body);
 
@@ -66,7 +66,7 @@ describe('cmsFetch', () => {
     cms.reply = () => {}; // never answers
     const error = await cmsFetch({ operation: 'GetPreview', path: '/api/previews/page/x', credential: 'preview' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsError);
-    expect(String(error)).toContain('no answer within 300 ms');
+    expect(String(error)).toContain('no answer within 1000 ms');
   });
 });
 
@@ -78,6 +78,6 @@ describe('checkCmsReadiness', () => {
     cms.reply = json(401, { error: {} });
     await expect(checkCmsReadiness()).resolves.toEqual({ ready: false, detail: 'CMS answered HTTP 401' });
     cms.reply = () => {};
-    await expect(checkCmsReadiness()).resolves.toEqual({ ready: false, detail: 'CMS did not answer within 300 ms' });
+    await expect(checkCmsReadiness()).resolves.toEqual({ ready: false, detail: 'CMS did not answer within 1000 ms' });
   });
 });
