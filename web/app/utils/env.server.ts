@@ -1,4 +1,4 @@
-// Server-only configuration. The same schema as server.mjs (server/env.ts), which already refused
+// Server-only configuration. The same schema as the server's (server/env.ts), which already refused
 // to start with a bad environment; the CMS URL and token never reach the browser.
 import { parseEnv, publicOriginOf, type WebEnv } from '../../server/env';
 
