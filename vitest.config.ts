@@ -7,6 +7,6 @@ export default defineConfig({
     alias: [{ find: /^@stodportalen\/shared(\/graphql)?$/, replacement: path.resolve(__dirname, 'shared/src$1/index.ts') }],
   },
   test: {
-    include: ['shared/src/**/*.test.ts', 'cms/src/**/*.test.ts', 'web/app/**/*.test.{ts,tsx}'],
+    include: ['shared/src/**/*.test.ts', 'cms/src/**/*.test.ts', 'web/app/**/*.test.{ts,tsx}', 'web/server/**/*.test.ts'],
   },
 });

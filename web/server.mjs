@@ -1,165 +1,19 @@
-// Production server: Express in front of the Remix build. Run `npm run build` first.
-import http from 'node:http';
+// Starts the web server: server/main.ts, compiled by `npm run build` into <build>/node-server/main.js
+// next to the Remix build. WEB_BUILD_DIR lets parallel test runs use builds of their own (default: build/).
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import express from 'express';
-import { parseEnv, publicOriginOf } from './server/env.mjs';
-import { createPageHandler } from './server/page-handler.mjs';
-import { readiness } from './server/readiness.mjs';
-import { staticFiles } from './server/static-files.mjs';
-import { contentSecurityPolicy, noCookies, securityHeaders, setSecurityHeaders } from './server/security-headers.mjs';
-import { frontDoor } from './server/front-door.mjs';
-import { assertProductionSecrets } from './server/production.mjs';
-import { requestGuard } from './server/request-guard.mjs';
-
-/** @type {import('./server/env.mjs').WebEnv} */
-let env;
-try {
-  env = parseEnv(process.env);
-  assertProductionSecrets(process.env);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  console.error('The web server did not start. See web/README.md for the environment variables.');
-  process.exit(1);
-}
-
-// The origin of every absolute link and of the URL each page is made for (never a request header).
-const publicOrigin = publicOriginOf(env);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// WEB_BUILD_DIR lets parallel test runs use builds of their own (default: build/).
 const buildDir = path.resolve(here, process.env.WEB_BUILD_DIR ?? 'build');
-const clientDir = path.join(buildDir, 'client');
-const serverBuildFile = path.join(buildDir, 'server', 'index.js');
+const serverFile = path.join(buildDir, 'node-server', 'main.js');
 
-/** @type {import('@remix-run/node').ServerBuild} */
-let build;
+/** @type {{ startServer: (options: { buildDir: string }) => Promise<void> }} */
+let server;
 try {
-  build = await import(pathToFileURL(serverBuildFile).href);
+  server = await import(pathToFileURL(serverFile).href);
 } catch (error) {
-  console.error(
-    `Could not load the Remix build at ${serverBuildFile}. Run \`npm run build -w @stodportalen/web\` first.`,
-  );
+  console.error(`Could not load the web server at ${serverFile}. Run \`npm run build -w @stodportalen/web\` first.`);
   console.error(error);
   process.exit(1);
 }
-
-const app = express();
-app.disable('x-powered-by');
-// Behind a reverse proxy, req.ip is the visitor's address (used only hashed, for rate limiting tips).
-if (env.TRUST_PROXY > 0) app.set('trust proxy', env.TRUST_PROXY);
-app.use(noCookies);
-app.use(securityHeaders);
-// No compression middleware: static files are compressed once (server/static-files.mjs) and
-// pages by the page handler (server/page-handler.mjs, server/compress.mjs).
-// The CMS admin panel shows the draft preview in a frame: that one page may be framed by it.
-if (env.CMS_ADMIN_ORIGIN) {
-  const adminOrigin = env.CMS_ADMIN_ORIGIN;
-  app.use(/^(\/[a-z]{2})?\/forhandsvisning\/?$/, (_req, res, next) => {
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(adminOrigin));
-    res.removeHeader('X-Frame-Options');
-    next();
-  });
-}
-
-// /healthz: the process is alive. /readyz: the CMS answers too (server/readiness.mjs).
-app.get('/readyz', readiness(env));
-app.get('/healthz', (_req, res) => {
-  res.type('text/plain').send('ok');
-});
-
-// Files of the build, from memory and precompressed (server/static-files.mjs): fingerprinted
-// /assets/* immutable for a year, others (quick-exit.js, favicon.svg) an hour.
-app.use(staticFiles(clientDir));
-
-// An event's calendar file lives at `/kalender/<slug>.ics` (next to its page `/kalender/<slug>`).
-// Remix cannot match a parameter with a suffix in one path segment, so the request goes on to the
-// resource route `/kalender/ics/<slug>` (app/routes/($lang).kalender.ics.$slug.tsx).
-app.use((req, _res, next) => {
-  const match = /^(\/[a-z]{2})?\/kalender\/([^/?]+)\.ics(\?.*)?$/.exec(req.url);
-  if (match) req.url = req.originalUrl = `${match[1] ?? ''}/kalender/ics/${match[2]}${match[3] ?? ''}`;
-  next();
-});
-
-// Remix, with ETag/304, compression and the page cache (server/page-handler.mjs). The page cache
-// keeps public pages as long as their s-maxage allows, at most CMS_CACHE_TTL_MS (0: off).
-const pages = createPageHandler({
-  build,
-  mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
-  pageCacheMaxAgeMs: env.CMS_CACHE_TTL_MS ?? 60_000,
-  publicOrigin,
-  getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? '' }),
-});
-app.all('*', pages);
-
-/**
- * A refused request (server/request-guard.mjs, or a bad request Express meets such as `/%`): the
- * status with a short page that still shows the acute numbers, never stored, never a 500.
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {import('./server/request-guard.mjs').Refusal} refusal
- */
-const refuse = (req, res, { status, headers = {} }) => {
-  setSecurityHeaders(res);
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  // A body that was not read (in full) is thrown away unread for up to two seconds after the answer,
-  // then the connection is dropped. (Closing at once could reset the connection before the client
-  // has read the answer.)
-  res.once('finish', () => {
-    if (req.complete) return;
-    req.resume();
-    const drop = setTimeout(() => req.socket.destroy(), 2_000);
-    req.once('end', () => clearTimeout(drop));
-  });
-  pages.renderRefusal(req, res, status).catch((error) => {
-    console.error(error);
-    if (res.headersSent) return res.destroy();
-    res.statusCode = status;
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    res.end('Förfrågan avvisades. / The request was refused. Akut hjälp: 112\n');
-  });
-};
-
-// Errors Express meets before Remix (e.g. a malformed URL such as `/%`): a 4xx page like the
-// guard's, or a plain 500 without a stack trace.
-/** @type {import('express').ErrorRequestHandler} */
-const handleExpressError = (error, req, res, next) => {
-  const status =
-    error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status >= 400
-      ? error.status
-      : 500;
-  if (status >= 500) console.error(error);
-  if (res.headersSent) return next(error);
-  if (status < 500) return refuse(req, res, { status: 400, reason: 'Express' });
-  res.status(500).type('text/plain').send('Internal server error');
-};
-app.use(handleExpressError);
-
-// A page in the page cache is sent before Express (with the same security headers): a visit to a
-// popular page costs about what a static file does. Whatever every response needs (a header,
-// logging) must be done in pages.serveFromCache too: put headers in setSecurityHeaders
-// (server/security-headers.mjs), which both paths call. Before both: the request id, its JSON log
-// line and HSTS in production (server/front-door.mjs), then the request guard (method, Host, body
-// limits, form origin: server/request-guard.mjs).
-const server = http.createServer(
-  frontDoor(
-    requestGuard({
-      publicOrigin,
-      refuse,
-      next: (req, res) => {
-        if (!pages.serveFromCache(req, res)) app(req, res);
-      },
-    }),
-  ),
-);
-server.listen(env.PORT, env.HOST, () => {
-  console.log(`Stödportalen web listening on http://${env.HOST}:${env.PORT} for ${publicOrigin} (CMS: ${env.CMS_URL})`);
-});
-
-const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5000).unref();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+await server.startServer({ buildDir });

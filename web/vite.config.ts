@@ -1,20 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { vitePlugin as remix } from '@remix-run/dev';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
 import tsconfigPaths from 'vite-tsconfig-paths';
-
-const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+import { sharedSourceAliases } from './vite.aliases';
 
 export default defineConfig({
-  resolve: {
-    // The shared package's dist/ is CommonJS for Strapi; the web bundles its TypeScript source instead.
-    alias: [
-      { find: /^@stodportalen\/shared\/graphql$/, replacement: fromHere('../shared/src/graphql/index.ts') },
-      { find: /^@stodportalen\/shared\/server$/, replacement: fromHere('../shared/src/server.ts') },
-      { find: /^@stodportalen\/shared$/, replacement: fromHere('../shared/src/index.ts') },
-    ],
-  },
+  resolve: { alias: sharedSourceAliases },
   plugins: [
     tailwindcss(),
     remix({

@@ -1,6 +1,6 @@
 /**
  * What production refuses as a secret, the same for the CMS (cms/src/env.ts) and the web
- * (web/server/production-env.mjs): missing where required, too short, a placeholder from a
+ * (web/server/production.ts): missing where required, too short, a placeholder from a
  * template or a tutorial, or too little variety to be random.
  */
 export const MIN_SECRET_LENGTH = 16;

@@ -6,6 +6,7 @@ import { createRequestHandler, type ServerBuild } from '@remix-run/node';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import * as entry from './entry.server';
+import { newRequestState } from './utils/request-state.server';
 
 const MULTI_BYTE = ['å', 'ä', 'ö', 'Å', '😀', '€'];
 const PARAGRAPHS = 400;
@@ -57,7 +58,7 @@ describe('the document entry', () => {
     const broken: number[] = [];
     for (let shift = 0; shift <= 12; shift += 1) {
       const handle = createRequestHandler(buildFor(shift), 'production');
-      const response = await handle(new Request('http://localhost/'), { clientAddress: '' });
+      const response = await handle(new Request('http://localhost/'), { clientAddress: '', requestState: newRequestState() });
       expect(response.status).toBe(200);
       expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
       const bytes = new Uint8Array(await response.arrayBuffer());

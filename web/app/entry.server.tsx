@@ -2,10 +2,19 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-r
 import { RemixServer } from '@remix-run/react';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { currentRequestState } from '../server/request-state.mjs';
 import { documentCacheControl } from './utils/cache-control.server';
 import { StaleContentProvider } from './utils/content-status';
 import { wantsHydration } from './utils/hydration';
+import { runWithRequestState } from './utils/request-state.server';
+
+// The server (server/page-handler.ts) runs each request in its request scope and learns of purges
+// through these exports of the build's entry module (see utils/request-state.server.ts).
+export { onPurge } from './utils/request-state.server';
+
+/** Runs a whole Remix request (loaders, actions, render) with the request state of its load context. */
+export function runInRequestScope<T>(loadContext: AppLoadContext, work: () => T): T {
+  return runWithRequestState(loadContext.requestState, work);
+}
 
 /**
  * The whole document as one string. No route hydrates and none streams (no defer, no Suspense), so
@@ -23,11 +32,11 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
   // Public pages may be kept by shared caches; forms, search, errors and stale pages may not
   // (utils/cache-control.server.ts). A route's own Cache-Control wins.
-  const stale = currentRequestState()?.stale ?? false;
+  const stale = loadContext.requestState.stale;
   if (!responseHeaders.has('Cache-Control')) {
     const routeIds = remixContext.staticHandlerContext.matches.map((match) => match.route.id);
     responseHeaders.set(

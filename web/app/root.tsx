@@ -32,7 +32,7 @@ export const links: LinksFunction = () => [
  * gives the acute numbers compiled into the build instead of an error.
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  // A request the server refused before it reached a route (server/request-guard.mjs): its short
+  // A request the server refused before it reached a route (server/request-guard.ts): its short
   // error page, with the layout and the acute numbers compiled into the build.
   if (context.refusal) throw new Response(null, { status: context.refusal.status });
   const locale = getLocale(new URL(request.url).pathname);
@@ -85,7 +85,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <link key={alternate.locale} rel="alternate" hrefLang={alternate.locale} href={`${origin}${alternate.path}`} />
         ))}
         <link rel="alternate" hrefLang="x-default" href={`${origin}${alternates[0]?.path ?? '/'}`} />
-        {/* The only script; the CSP allows scripts from this origin only (server/security-headers.mjs). */}
+        {/* The only script; the CSP allows scripts from this origin only (server/security-headers.ts). */}
         <script src="/quick-exit.js" defer />
       </head>
       <body className="flex min-h-screen flex-col bg-white text-lg leading-relaxed text-slate-800">

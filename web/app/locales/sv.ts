@@ -167,7 +167,7 @@ export const sv = {
       text: 'Sidan kunde inte visas. Försök igen om en stund.',
       homeLink: 'Gå till startsidan',
     },
-    // Requests the server refuses before any page (server/request-guard.mjs).
+    // Requests the server refuses before any page (server/request-guard.ts).
     refused: {
       400: { title: 'Felaktig förfrågan', text: 'Webbläsaren skickade en förfrågan som vi inte kan läsa. Försök igen från startsidan.' },
       403: {

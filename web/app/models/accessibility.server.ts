@@ -73,7 +73,8 @@ const invalidSchema = z.object({ error: z.object({ details: z.object({ errors: z
 
 /** Posts a report; network failures and unexpected answers throw a CmsError. */
 export async function sendAccessibilityReport(input: Record<string, unknown>, key: string): Promise<ReportOutcome> {
-  const { response, payload } = await postToSubmissionRoute(OPERATION, '/api/accessibility-reports', input, key);
+  const response = await postToSubmissionRoute(OPERATION, '/api/accessibility-reports', input, key);
+  const { payload } = response;
   if (response.status === 201 || response.status === 202) return { kind: 'accepted' };
   if (response.status === 429) return { kind: 'rateLimited', retryAfter: retryAfterOf(response.headers.get('Retry-After')) };
   const invalid = response.status === 400 ? invalidSchema.safeParse(payload) : null;

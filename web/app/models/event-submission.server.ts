@@ -12,8 +12,7 @@ import {
 } from '@stodportalen/shared';
 import { ListSubmissionOrganisationsDocument } from '@stodportalen/shared/graphql';
 import { z } from 'zod';
-import { CmsError } from '../utils/cms-error';
-import { cmsRequest } from '../utils/cms.server';
+import { CmsError, cmsRequest, postToCms, type CmsAnswer } from '../utils/cms.server';
 import { getEnv } from '../utils/env.server';
 import { DEFAULT_LOCALE, type Locale } from '../utils/i18n';
 import type { OrganisationOption } from './event-submission';
@@ -38,8 +37,8 @@ let processSecret: string | undefined;
  * into it without the secret.
  */
 export function clientKey(address: string): string {
-  processSecret ??= getEnv().CLIENT_KEY_SECRET ?? randomBytes(32).toString('hex');
-  return createHmac('sha256', processSecret).update(address).digest('hex');
+  const secret = (processSecret ??= getEnv().CLIENT_KEY_SECRET ?? randomBytes(32).toString('hex'));
+  return createHmac('sha256', secret).update(address).digest('hex');
 }
 
 export function submissionsOpen(): boolean {
@@ -101,33 +100,13 @@ function errorsFromCms(raw: Record<string, string>): EventSubmissionErrors {
 }
 
 /**
- * POSTs a form's raw values (without the honeypot) to a submission route of the CMS with the
- * submission-only token and the hashed client key. Network failures and timeouts throw a CmsError;
- * the answer, whatever its status, is the caller's to read.
+ * POSTs a form's raw values (without the honeypot) to a submission route of the CMS through the
+ * gateway (submission-only token, hashed client key). Network failures and timeouts throw a
+ * CmsError; the answer, whatever its status, is the caller's to read.
  */
-export async function postToSubmissionRoute(operation: string, route: string, input: Record<string, unknown>, key: string): Promise<{ response: Response; payload: unknown }> {
-  const env = getEnv();
-  if (!env.CMS_SUBMISSION_TOKEN) throw new CmsError(operation, null, 'CMS_SUBMISSION_TOKEN is not set');
-  // A submission waits its turn behind others in the CMS: allow longer than for a read.
-  const timeoutMs = Math.max(env.CMS_TIMEOUT_MS, 10_000);
+export function postToSubmissionRoute(operation: string, route: string, input: Record<string, unknown>, key: string): Promise<CmsAnswer> {
   const { [HONEYPOT_FIELD]: _honeypot, ...body } = input;
-  let response: Response;
-  try {
-    response = await fetch(`${env.CMS_URL}${route}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        authorization: `Bearer ${env.CMS_SUBMISSION_TOKEN}`,
-        [SHARED_HEADERS.clientKey]: key,
-      },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    throw new CmsError(operation, error, error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : undefined);
-  }
-  return { response, payload: await response.json().catch(() => null) };
+  return postToCms(operation, route, body, { headers: { [SHARED_HEADERS.clientKey]: key } });
 }
 
 /**
@@ -136,7 +115,8 @@ export async function postToSubmissionRoute(operation: string, route: string, in
  * CmsError; the CMS's own answers (accepted, invalid, too many, conflict) are outcomes.
  */
 export async function sendEventSubmission(input: Record<string, unknown>, key: string): Promise<SendOutcome> {
-  const { response, payload } = await postToSubmissionRoute(OPERATION, '/api/event-submissions', input, key);
+  const response = await postToSubmissionRoute(OPERATION, '/api/event-submissions', input, key);
+  const { payload } = response;
   if (response.status === 200 || response.status === 201) {
     const created = createdSchema.safeParse(payload);
     if (!created.success) throw new CmsError(OPERATION, payload, `HTTP ${response.status} without a reference`);

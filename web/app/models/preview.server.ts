@@ -3,7 +3,7 @@
 import { SHARED_HEADERS } from '@stodportalen/shared';
 import { secretMatches } from '@stodportalen/shared/server';
 import { z } from 'zod';
-import { CmsError } from '../utils/cms-error';
+import { CmsError, cmsFetch } from '../utils/cms.server';
 import { getEnv } from '../utils/env.server';
 import { parseBlocks } from './blocks.server';
 import { PREVIEW_TYPES, type PreviewContent, type PreviewType } from './preview';
@@ -43,18 +43,12 @@ const payloadSchema = z.object({
 
 /** The draft, or null when the CMS has no such document. Failures throw a CmsError. */
 export async function getPreview(type: PreviewType, documentId: string, locale: string): Promise<PreviewContent | null> {
-  const env = getEnv();
-  const url = `${env.CMS_URL}/api/previews/${type}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { [SHARED_HEADERS.previewSecret]: env.PREVIEW_SECRET ?? '', accept: 'application/json' }, signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS) });
-  } catch (error) {
-    throw new CmsError(OPERATION, error);
-  }
+  const path = `/api/previews/${type}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`;
+  const response = await cmsFetch({ operation: OPERATION, path, credential: 'preview' });
   if (response.status === 404) return null;
-  const payload: unknown = await response.json().catch(() => null);
+  const { payload } = response;
   const parsed = payloadSchema.safeParse(payload);
-  if (!response.ok || !parsed.success) {
+  if (response.status < 200 || response.status >= 300 || !parsed.success) {
     const problem = parsed.success ? '' : `, unexpected payload at ${parsed.error.issues[0]?.path.join('.') ?? '?'}`;
     throw new CmsError(OPERATION, payload, `HTTP ${response.status}${problem}`);
   }

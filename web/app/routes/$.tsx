@@ -1,9 +1,6 @@
 import type { MetaFunction } from '@remix-run/node';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, titleWith } from '../utils/i18n';
 import { notFound } from '../utils/http.server';
-
-export const handle = noHydration;
 
 /** Every path without a route: a real 404, rendered by the root ErrorBoundary. */
 export function loader(): never {

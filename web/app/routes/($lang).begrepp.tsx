@@ -5,11 +5,8 @@ import { FallbackBadge, FallbackNotice, contentLangProps } from '../components/f
 import { groupByLetter } from '../models/glossary';
 import { getGlossary } from '../models/glossary.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

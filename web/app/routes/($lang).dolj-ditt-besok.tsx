@@ -3,11 +3,8 @@ import { useLoaderData } from '@remix-run/react';
 import { EasyReadCmsPage, splitEasyRead } from '../components/easy-read-page';
 import { getPage } from '../models/page.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 /** /dolj-ditt-besok: the CMS page "dolj-ditt-besok" (legal), with its easy-read version. */
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -4,11 +4,8 @@ import { CmsPage } from '../components/cms-page';
 import { isSlug } from '../models/page';
 import { getPage } from '../models/page.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 /** Pages meant to be printed and used in the room (the conversation guide): they get a print hint. */
 const PRINTABLE_SLUGS: ReadonlySet<string> = new Set(['samtalsstod']);

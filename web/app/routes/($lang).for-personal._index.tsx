@@ -3,11 +3,8 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { PageCardList } from '../components/page-card-list';
 import { listPages } from '../models/page.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

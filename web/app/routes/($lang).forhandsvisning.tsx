@@ -4,7 +4,6 @@ import { BlocksRenderer } from '../components/blocks-renderer';
 import { getPreview, isPreviewSecret, previewType } from '../models/preview.server';
 import { formatEventTime } from '../utils/date-time';
 import { invariantResponse, notFound, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { formatDate, getDictionary, getLocale, textDirection, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 import { toSafeUrl } from '../utils/safe-url';
@@ -12,7 +11,6 @@ import { toSafeUrl } from '../utils/safe-url';
 // The draft preview the CMS admin opens (config/admin.ts there):
 // /forhandsvisning?type=event&id=<documentId>&locale=sv&secret=<PREVIEW_SECRET>. Without the right
 // secret it is a 404, like any unknown page. Never indexed, never cached.
-export const handle = noHydration;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   requireLocale(params);

@@ -6,11 +6,8 @@ import type { FollowUpActivity, FollowUpItem, PlanValidity } from '../models/fol
 import { getPlanFollowUp } from '../models/follow-up.server';
 import { queryWithFallback } from '../models/localized.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { formatDate, getDictionary, getLocale, intlLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 /** The plan's follow-up: per activity what was done, from editors' entries and the events that have ended. */
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -6,9 +6,6 @@ import { PrivacyNotice } from '../components/privacy-notice';
 import { loadFixedPage } from '../models/page.server';
 import { getPrivacyNotice } from '../models/privacy-notice.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
-
-export const handle = noHydration;
 
 /**
  * /integritet: the CMS page "integritet" (legal: cookies, third parties) followed by the privacy

@@ -8,11 +8,8 @@ import type { EventDetail } from '../models/event';
 import { getEvent, isPast } from '../models/event.server';
 import { formatEventTime } from '../utils/date-time';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -9,11 +9,8 @@ import type { EventFilters } from '../models/event';
 import { getEventPage, parseEventFilters } from '../models/event.server';
 import { formatMonth, upcomingMonths } from '../utils/date-time';
 import { requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 /** The chosen filters as a query string (unknown parameters from the URL are dropped). */
 function filterSearch(filters: EventFilters): string {

@@ -4,11 +4,8 @@ import { EventList } from '../components/event-list';
 import { Pagination } from '../components/pagination';
 import { getEventPage, parseEventFilters } from '../models/event.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 /** Past events, the latest first, 20 a page (`?sida=`). */
 export async function loader({ params, request }: LoaderFunctionArgs) {

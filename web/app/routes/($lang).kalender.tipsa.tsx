@@ -8,12 +8,10 @@ import { clientKey, formValues, listSubmissionOrganisations, sendEventSubmission
 import { isCmsError } from '../utils/cms-error';
 import { getEnv } from '../utils/env.server';
 import { logCmsError, requireLocale } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 
 // A static segment: /kalender/tipsa wins over /kalender/:slug.
-export const handle = noHydration;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

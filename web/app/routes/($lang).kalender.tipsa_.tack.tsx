@@ -4,12 +4,10 @@ import { getPrivacyNotice } from '../models/privacy-notice.server';
 import { isCmsError } from '../utils/cms-error';
 import { getEnv } from '../utils/env.server';
 import { requireLocale } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 
 // The receipt after a tip (`tipsa_` keeps it out of the form's layout: a page of its own).
-export const handle = noHydration;
 
 export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store, private' });
 

@@ -6,11 +6,8 @@ import { EventTime, eventHref } from '../components/event-list';
 import { FallbackNotice, contentLangProps } from '../components/fallback-notice';
 import { getCampaign } from '../models/campaign.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -1,9 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { FixedCmsPage, fixedPageMeta } from '../components/fixed-cms-page';
 import { loadFixedPage } from '../models/page.server';
-import { noHydration } from '../utils/hydration';
-
-export const handle = noHydration;
 
 /** /om: the CMS page "om-portalen" (about). */
 export const loader = ({ params }: LoaderFunctionArgs) => loadFixedPage(params, 'about', 'om-portalen');

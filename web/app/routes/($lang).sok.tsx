@@ -8,11 +8,8 @@ import { normalizeQuery, searchSite } from '../models/search.server';
 import { fallbackSiteSettings } from '../models/site';
 import type { loader as rootLoader } from '../root';
 import { requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 /** A GET form (works without JavaScript): `/sok?q=…`. An empty query shows just the form. */
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -7,11 +7,8 @@ import { ChannelValue, LevelBadge, OpenStatusText } from '../components/support-
 import type { ContactChannel, SupportResource } from '../models/support';
 import { getSupportResource } from '../models/support.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -18,11 +18,8 @@ import {
 } from '../models/support-filters';
 import { getSupportDirectory } from '../models/support.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -10,10 +10,7 @@ import { clientKey, submissionsOpen } from '../models/event-submission.server';
 import { loadFixedPage } from '../models/page.server';
 import { isCmsError } from '../utils/cms-error';
 import { logCmsError, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { localePath, useI18n } from '../utils/i18n';
-
-export const handle = noHydration;
 
 /** The receipt: `?skickad=1` (an answer can come) or `?skickad=utan-svar` (no e-mail was given). */
 const SENT_PARAM = 'skickad';

@@ -4,11 +4,8 @@ import { EasyReadCmsPage, splitEasyRead } from '../components/easy-read-page';
 import { isSlug } from '../models/page';
 import { getPage } from '../models/page.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -6,11 +6,8 @@ import { listPages } from '../models/page.server';
 import { fallbackSiteSettings } from '../models/site';
 import type { loader as rootLoader } from '../root';
 import { requireLocale, withCms } from '../utils/http.server';
-import { noHydration } from '../utils/hydration';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-
-export const handle = noHydration;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

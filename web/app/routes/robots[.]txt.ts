@@ -1,4 +1,5 @@
 import { publicOrigin } from '../utils/env.server';
+import { RESOURCE_CACHE_CONTROL } from '../utils/cache-policy';
 
 /** /robots.txt: everything may be crawled (search pages say noindex themselves); where the sitemap is. */
 export function loader() {
@@ -6,7 +7,7 @@ export function loader() {
   return new Response(body, {
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
+      'Cache-Control': RESOURCE_CACHE_CONTROL,
     },
   });
 }

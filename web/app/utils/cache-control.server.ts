@@ -1,13 +1,8 @@
-// Cache-Control of HTML documents, decided once per response in entry.server.tsx.
-// See docs/decisions/008-caching-and-revalidation.md.
+// Cache-Control of HTML documents, decided once per response in entry.server.tsx. The lifetimes
+// are in cache-policy.ts. See docs/decisions/008-caching-and-revalidation.md.
+import { NO_STORE, PUBLIC_PAGE_CACHE_CONTROL } from './cache-policy';
 
-/**
- * Public pages: a shared cache (CDN, reverse proxy, and the web's own page cache) may keep them a
- * minute and serve an old copy for ten more while it asks again (or a day while the portal fails);
- * browsers ask every time, cheaply, with If-None-Match (the web answers 304).
- */
-export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
-export const NO_STORE = 'no-store';
+export { NO_STORE, PUBLIC_PAGE_CACHE_CONTROL };
 
 /**
  * Routes whose pages are never stored: search (what someone looks for can be personal), the draft

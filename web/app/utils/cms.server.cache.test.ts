@@ -3,7 +3,7 @@
 import type { ServerResponse } from 'node:http';
 import { GetSiteSettingsDocument } from '@stodportalen/shared/graphql';
 import { describe, expect, it } from 'vitest';
-import { newRequestState, purgeAll, runWithRequestState } from '../../server/request-state.mjs';
+import { newRequestState, purgeAll, runWithRequestState } from './request-state.server';
 import { CmsError } from './cms-error';
 import { useStandInCms } from './stand-in-cms.test-support';
 

@@ -2,16 +2,12 @@ import type { ServerResponse } from 'node:http';
 import { GetSiteSettingsDocument } from '@stodportalen/shared/graphql';
 import { describe, expect, it } from 'vitest';
 import { CmsError } from './cms-error';
-import { useStandInCms } from './stand-in-cms.test-support';
+import { replyJson as json, useStandInCms } from './stand-in-cms.test-support';
 
 // A stand-in CMS whose answer each test chooses. These tests are about the client itself; the
 // cache is tested in cms.server.cache.test.ts.
 const cms = useStandInCms({ CMS_READ_TOKEN: 'test-token', CMS_TIMEOUT_MS: '300', CMS_CACHE_TTL_MS: '0' });
 
-const json = (res: ServerResponse, status: number, body: unknown) => {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-};
 
 describe('cmsRequest', () => {
   it('sends the token and returns the data', async () => {

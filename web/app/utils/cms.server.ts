@@ -1,23 +1,27 @@
-// The only way the web talks to the CMS: GraphQL over HTTP with the read-only token, on the server,
-// through an in-process cache (swr-cache.server.ts) so that pages stay fast and keep answering when
-// the CMS is slow or down. See docs/decisions/008-caching-and-revalidation.md.
+// The gateway between the web and the CMS, the only module that talks to it: GraphQL reads with the
+// read-only token through an in-process cache (swr-cache.server.ts), so that pages stay fast and
+// keep answering when the CMS is slow or down, within one time budget per page; and, from
+// cms-http.server.ts (re-exported here), REST calls (postToCms for forms, the draft preview, the
+// readiness probe) with the URL, credentials, timeouts, request ids and CmsError in one place.
+// Lifetimes: cache-policy.ts. See docs/decisions/008-caching-and-revalidation.md.
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
-import { currentRequestState, onPurge, type RequestState } from '../../server/request-state.mjs';
+import { CMS_CACHE } from './cache-policy';
+import * as http from './cms-http.server';
+import { cmsUrl, credentialHeaders, REQUEST_ID_HEADER, type CmsAnswer, type CmsCall } from './cms-http.server';
 import { CmsError } from './cms-error';
 import { getEnv } from './env.server';
+import { currentRequestState, onPurge, type RequestState } from './request-state.server';
 import { cacheKey, SwrCache, WaitTimeoutError, type LoadPurpose } from './swr-cache.server';
+
+export { checkCmsReadiness, type CmsAnswer, type CmsCall, type CmsCredential } from './cms-http.server';
+export { CmsError, isCmsError } from './cms-error';
 
 /** A GraphQL document that carries its result and variables types (what codegen generates). */
 export type TypedDocument<TResult, TVariables> = DocumentNode & {
   __apiType?: (variables: TVariables) => TResult;
 };
 
-export const DEFAULT_CACHE_TTL_MS = 60_000;
-/** As long as the pages' `stale-while-revalidate`: within it, an old copy is served at once. */
-const STALE_WHILE_REVALIDATE_MS = 600_000;
-/** After a failure, each key asks the CMS again at most this often (the last good copy meanwhile). */
-const RETRY_AFTER_MS = 2_000;
 /**
  * Bounds in characters of JSON (in memory a parsed answer takes about three times that): the
  * content of the whole portal fits, and the web stays under 200 MB of memory when the cache is full.
@@ -35,10 +39,9 @@ let caches: { content: SwrCache<object>; search: SwrCache<object> } | null | und
 
 function getClient(): GraphQLClient {
   if (!client) {
-    const env = getEnv();
-    client = new GraphQLClient(`${env.CMS_URL}/graphql`, {
+    client = new GraphQLClient(cmsUrl('/graphql'), {
       method: 'POST',
-      headers: { Authorization: `Bearer ${env.CMS_READ_TOKEN}` },
+      headers: credentialHeaders('read', 'GraphQL'),
       errorPolicy: 'none',
     });
   }
@@ -48,8 +51,8 @@ function getClient(): GraphQLClient {
 function createCache(ttlMs: number, bounds: { maxEntries: number; maxSize: number }): SwrCache<object> {
   const created = new SwrCache<object>({
     ttlMs,
-    staleWhileRevalidateMs: STALE_WHILE_REVALIDATE_MS,
-    retryAfterMs: RETRY_AFTER_MS,
+    staleWhileRevalidateMs: CMS_CACHE.staleWhileRevalidateMs,
+    retryAfterMs: CMS_CACHE.retryAfterMs,
     ...bounds,
     sizeOf: (value) => JSON.stringify(value).length,
     onRefreshError: (_key, error) => console.error(`[cms] ${describe(error)} (background refresh; the cached copy stays)`),
@@ -61,7 +64,7 @@ function createCache(ttlMs: number, bounds: { maxEntries: number; maxSize: numbe
 /** The CMS cache for an operation, or null when CMS_CACHE_TTL_MS is 0. Purged by POST /api/revalidate. */
 function getCache(operation: string): SwrCache<object> | null {
   if (caches === undefined) {
-    const ttlMs = getEnv().CMS_CACHE_TTL_MS ?? DEFAULT_CACHE_TTL_MS;
+    const ttlMs = getEnv().CMS_CACHE_TTL_MS ?? CMS_CACHE.defaultTtlMs;
     caches = ttlMs > 0 ? { content: createCache(ttlMs, CONTENT_CACHE), search: createCache(ttlMs, SEARCH_CACHE) } : null;
   }
   if (!caches) return null;
@@ -99,8 +102,8 @@ function requestTimeout(state: RequestState | undefined): number {
   const timeoutMs = getEnv().CMS_TIMEOUT_MS;
   if (!state) return timeoutMs;
   const now = Date.now();
-  state.cmsDeadline ??= now + timeoutMs;
-  return Math.min(timeoutMs, state.cmsDeadline - now);
+  const deadline = (state.cmsDeadline ??= now + timeoutMs);
+  return Math.min(timeoutMs, deadline - now);
 }
 
 async function fetchFromCms<TResult, TVariables extends object>(
@@ -108,13 +111,19 @@ async function fetchFromCms<TResult, TVariables extends object>(
   variables: TVariables,
   operation: string,
   timeoutMs: number,
+  requestId: string | undefined,
 ): Promise<TResult> {
   if (timeoutMs <= 0) {
     throw new CmsError(operation, null, `the page's time for the CMS (${getEnv().CMS_TIMEOUT_MS} ms) is used up`);
   }
   let result: TResult;
   try {
-    result = await getClient().request<TResult>({ document, variables, signal: AbortSignal.timeout(timeoutMs) });
+    result = await getClient().request<TResult>({
+      document,
+      variables,
+      signal: AbortSignal.timeout(timeoutMs),
+      ...(requestId ? { requestHeaders: { [REQUEST_ID_HEADER]: requestId } } : {}),
+    });
   } catch (error) {
     throw new CmsError(operation, error, describeFailure(error, timeoutMs));
   }
@@ -137,7 +146,9 @@ export async function cmsRequest<TResult extends object, TVariables extends obje
   const operation = operationName(document);
   const state = currentRequestState();
   const load = (purpose: LoadPurpose) =>
-    fetchFromCms(document, variables, operation, purpose === 'request' ? requestTimeout(state) : getEnv().CMS_TIMEOUT_MS);
+    purpose === 'request'
+      ? fetchFromCms(document, variables, operation, requestTimeout(state), state?.requestId)
+      : fetchFromCms(document, variables, operation, getEnv().CMS_TIMEOUT_MS, undefined);
   const store = getCache(operation);
   if (!store) return load('request');
 
@@ -163,4 +174,18 @@ export async function cmsRequest<TResult extends object, TVariables extends obje
     if (hit.expired) state.expired = true;
   }
   return hit.value;
+}
+
+/** One REST call to the CMS (cms-http.server.ts), carrying the page request's id. */
+export function cmsFetch(call: CmsCall): Promise<CmsAnswer> {
+  return http.cmsFetch({ requestId: currentRequestState()?.requestId, ...call });
+}
+
+/**
+ * A form's submission: `POST path` with the submission-only token and its longer timeout, carrying
+ * the request's id. Network failures and timeouts throw a CmsError; the caller reads the CMS's
+ * answers from the status and throws a CmsError for any it does not know.
+ */
+export function postToCms(operation: string, path: string, body: unknown, options: { headers?: Record<string, string> } = {}): Promise<CmsAnswer> {
+  return http.postToCms(operation, path, body, { requestId: currentRequestState()?.requestId, ...options });
 }

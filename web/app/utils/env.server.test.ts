@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv, publicOriginOf } from '../../server/env.mjs';
+import { parseEnv, publicOriginOf } from '../../server/env';
 
 describe('parseEnv', () => {
   it('applies the defaults', () => {

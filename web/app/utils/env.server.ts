@@ -1,6 +1,6 @@
-// Server-only configuration. The same schema as server.mjs (server/env.mjs), which already refused
+// Server-only configuration. The same schema as the server's (server/env.ts), which already refused
 // to start with a bad environment; the CMS URL and token never reach the browser.
-import { parseEnv, publicOriginOf, type WebEnv } from '../../server/env.mjs';
+import { parseEnv, publicOriginOf, type WebEnv } from '../../server/env';
 
 let cached: WebEnv | undefined;
 

@@ -1,9 +1,9 @@
 // The pure parts of HTTP caching: which pages shared caches may keep, ETags, encodings.
 import { describe, expect, it } from 'vitest';
-import { negotiateEncoding } from '../../server/compress.mjs';
-import { etagMatches, weakEtag } from '../../server/etag.mjs';
-import { contentSecurityPolicy } from '../../server/security-headers.mjs';
-import { sharedMaxAge } from '../../server/page-handler.mjs';
+import { negotiateEncoding } from '../../server/compress';
+import { etagMatches, weakEtag } from '../../server/etag';
+import { contentSecurityPolicy } from '../../server/security-headers';
+import { sharedMaxAge } from '../../server/page-handler';
 import { documentCacheControl, NO_STORE, PUBLIC_PAGE_CACHE_CONTROL } from './cache-control.server';
 
 const page = { status: 200, routeIds: ['root', 'routes/($lang).stod._index'], hasAction: false, hydrates: false, stale: false };
@@ -39,7 +39,7 @@ describe('ETags', () => {
     const c = Buffer.from('<script src="/quick-exit.js"></script><p>Hej då</p>');
     expect(weakEtag(a)).toBe(weakEtag(b));
     expect(weakEtag(c)).not.toBe(weakEtag(b));
-    expect(weakEtag(a)).toMatch(/^W\/"[\w-]+"$/);
+    expect(weakEtag(a)).toMatch(/^W\/"[^"]+"$/);
   });
 
   it('match If-None-Match weakly, in a list, or *', () => {

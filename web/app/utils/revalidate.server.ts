@@ -2,7 +2,7 @@
 // document changed, purge the caches.
 import { secretMatches } from '@stodportalen/shared/server';
 import { z } from 'zod';
-import { purgeAll } from '../../server/request-state.mjs';
+import { purgeAll } from './request-state.server';
 import { getEnv } from './env.server';
 
 /** True only when REVALIDATE_SECRET is set and `candidate` is it (constant time, any length). */

@@ -40,3 +40,9 @@ export function useStandInCms(env: Record<string, string>): StandInCms {
   });
   return standIn;
 }
+
+/** Answers with a JSON body. */
+export function replyJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}

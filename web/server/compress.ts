@@ -5,31 +5,25 @@ import zlib from 'node:zlib';
 /** Smaller bodies are sent as they are: compressing them costs more than it saves. */
 export const MIN_COMPRESS_BYTES = 1024;
 
-/** @typedef {'br' | 'gzip' | 'identity'} Encoding */
+export type Encoding = 'br' | 'gzip' | 'identity';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|rss\+xml|atom\+xml|manifest\+json|ld\+json)|image\/svg\+xml)/i;
 
-/** @param {string | null | undefined} contentType */
-export function isCompressible(contentType) {
+export function isCompressible(contentType: string | null | undefined): boolean {
   return typeof contentType === 'string' && COMPRESSIBLE.test(contentType);
 }
 
-/**
- * The best encoding the client accepts: br, else gzip, else none (q=0 refuses one).
- * @param {string | undefined} acceptEncoding
- * @returns {Encoding}
- */
-export function negotiateEncoding(acceptEncoding) {
+/** The best encoding the client accepts: br, else gzip, else none (q=0 refuses one). */
+export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
   if (!acceptEncoding) return 'identity';
-  /** @type {Map<string, number>} */
-  const accepted = new Map();
+  const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
     const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((value) => value !== undefined);
     accepted.set(name.trim(), q === undefined ? 1 : Number(q));
   }
   const wildcard = accepted.get('*');
-  const weight = (/** @type {string} */ name) => accepted.get(name) ?? wildcard ?? 0;
+  const weight = (name: string): number => accepted.get(name) ?? wildcard ?? 0;
   if (weight('br') > 0) return 'br';
   if (weight('gzip') > 0) return 'gzip';
   return 'identity';
@@ -38,10 +32,8 @@ export function negotiateEncoding(acceptEncoding) {
 /**
  * Compresses a page made per request (synchronously: bodies are tens of KB, and the event loop
  * would otherwise wait for the thread pool).
- * @param {Buffer} body
- * @param {'br' | 'gzip'} encoding
  */
-export function compressDynamic(body, encoding) {
+export function compressDynamic(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
   if (encoding === 'br') {
     return zlib.brotliCompressSync(body, {
       params: {
@@ -55,15 +47,10 @@ export function compressDynamic(body, encoding) {
   return zlib.gzipSync(body, { level: 6 });
 }
 
-/**
- * Compresses a static file once, as well as possible, off the event loop.
- * @param {Buffer} body
- * @param {'br' | 'gzip'} encoding
- * @returns {Promise<Buffer>}
- */
-export function compressStatic(body, encoding) {
+/** Compresses a static file once, as well as possible, off the event loop. */
+export function compressStatic(body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const done = (/** @type {Error | null} */ error, /** @type {Buffer} */ result) => (error ? reject(error) : resolve(result));
+    const done = (error: Error | null, result: Buffer) => (error ? reject(error) : resolve(result));
     if (encoding === 'br') {
       zlib.brotliCompress(
         body,

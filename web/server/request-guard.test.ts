@@ -1,4 +1,4 @@
-// The request guard's rules (server/request-guard.mjs) on plain request heads; the whole server is
+// The request guard's rules (server/request-guard.ts) on plain request heads; the whole server is
 // tested with raw HTTP in tests/integration/hostile-requests.test.ts.
 import { PassThrough } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
@@ -12,7 +12,7 @@ import {
   isValidHost,
   pathOfTarget,
   readLimitedBody,
-} from '../../server/request-guard.mjs';
+} from './request-guard';
 
 const ORIGIN = 'https://stodportalen.example.org';
 

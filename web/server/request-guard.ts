@@ -3,7 +3,8 @@
 // type, and the body's size. A request that breaks a rule gets a 4xx with a short page that still
 // shows the acute numbers (never a 500); a body over its route's limit is refused as soon as its
 // Content-Length or its bytes so far say so, without reading the rest. Bodies within the limit are
-// read here, so Remix gets them in one piece (server/remix-request.mjs).
+// read here, so Remix gets them in one piece (remix-request.ts).
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { ACCESSIBILITY_REPORT_FIELDS, EVENT_SUBMISSION_FIELDS } from '@stodportalen/shared';
 
 /** Methods any route answers; the rest get 405 with this list. */
@@ -30,16 +31,18 @@ export const REVALIDATE_MAX_BYTES = 16 * 1024;
 /** Every other request: nothing there reads a body. */
 export const DEFAULT_MAX_BYTES = 1024;
 
-/** The body read by the guard, for server/remix-request.mjs. */
+/** The body read by the guard, for remix-request.ts. */
 export const BODY = Symbol('stodportalen.body');
 
-/**
- * @typedef {import('node:http').IncomingMessage & { [BODY]?: Buffer }} GuardedRequest
- * @typedef {{ status: 400 | 403 | 405 | 413 | 415, reason: string, headers?: Record<string, string> }} Refusal
- */
+export type GuardedRequest = IncomingMessage & { [BODY]?: Buffer };
+export type RefusalStatus = 400 | 403 | 405 | 413 | 415;
+export interface Refusal {
+  status: RefusalStatus;
+  reason: string;
+  headers?: Record<string, string>;
+}
 
-/** @param {string} path */
-export function bodyLimitOf(path) {
+export function bodyLimitOf(path: string): number {
   if (TIP_FORM_PATH.test(path)) return TIP_FORM_MAX_BYTES;
   if (ACCESSIBILITY_FORM_PATH.test(path)) return ACCESSIBILITY_FORM_MAX_BYTES;
   if (REVALIDATE_PATH.test(path)) return REVALIDATE_MAX_BYTES;
@@ -49,9 +52,8 @@ export function bodyLimitOf(path) {
 /**
  * A Host or X-Forwarded-Host value: a host name or address with an optional port 1–65535, nothing
  * else (no user, no path, no spaces).
- * @param {string} value
  */
-export function isValidHost(value) {
+export function isValidHost(value: string): boolean {
   if (!/^[A-Za-z0-9._~\-[\]:]+$/.test(value)) return false;
   try {
     const url = new URL(`http://${value}`);
@@ -64,9 +66,8 @@ export function isValidHost(value) {
 /**
  * The request target as a path with its query: origin-form as it is, absolute-form (which proxies
  * may send) reduced to its path. Undefined when it is neither.
- * @param {string | undefined} target
  */
-export function pathOfTarget(target) {
+export function pathOfTarget(target: string | undefined): string | undefined {
   if (!target) return undefined;
   if (target.startsWith('/')) return target;
   if (!/^https?:\/\//i.test(target)) return undefined;
@@ -78,8 +79,7 @@ export function pathOfTarget(target) {
   }
 }
 
-/** @param {string | string[] | undefined} value */
-function single(value) {
+function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(',') : value;
 }
 
@@ -87,10 +87,8 @@ function single(value) {
  * Was this POST sent by a page of this site? The browser's Sec-Fetch-Site says so directly; else
  * the Origin header must be the public origin. Clients that send neither (not a browser, so no
  * cross-site forgery) may post.
- * @param {import('node:http').IncomingHttpHeaders} headers
- * @param {string} publicOrigin
  */
-export function isSameOriginPost(headers, publicOrigin) {
+export function isSameOriginPost(headers: IncomingHttpHeaders, publicOrigin: string): boolean {
   const site = single(headers['sec-fetch-site']);
   if (site === 'same-origin') return true;
   if (site === 'cross-site' || site === 'same-site') return false;
@@ -100,13 +98,8 @@ export function isSameOriginPost(headers, publicOrigin) {
   return origin === publicOrigin;
 }
 
-/**
- * The rules that need no body: null when the request may go on.
- * @param {GuardedRequest} req
- * @param {string} publicOrigin
- * @returns {Refusal | null}
- */
-export function checkRequestHead(req, publicOrigin) {
+/** The rules that need no body: null when the request may go on. */
+export function checkRequestHead(req: GuardedRequest, publicOrigin: string): Refusal | null {
   const method = req.method ?? '';
   if (!ALLOWED_METHODS.includes(method)) {
     return { status: 405, reason: `method ${method.slice(0, 16)}`, headers: { Allow: ALLOWED_METHODS.join(', ') } };
@@ -141,21 +134,17 @@ export function checkRequestHead(req, publicOrigin) {
 /**
  * Reads a body up to `limit` bytes. Stops reading at the first byte over it (the caller answers 413
  * and closes the connection), so a large body never sits in memory.
- * @param {import('node:http').IncomingMessage} req
- * @param {number} limit
- * @returns {Promise<Buffer | 'too-large'>}
  */
-export function readLimitedBody(req, limit) {
+export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
-    /** @type {Buffer[]} */
-    const chunks = [];
+    const chunks: Buffer[] = [];
     let size = 0;
     const cleanup = () => {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
     };
-    const onData = (/** @type {Buffer} */ chunk) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
         cleanup();
@@ -169,7 +158,7 @@ export function readLimitedBody(req, limit) {
       cleanup();
       resolve(Buffer.concat(chunks, size));
     };
-    const onError = (/** @type {Error} */ error) => {
+    const onError = (error: Error) => {
       cleanup();
       reject(error);
     };
@@ -179,14 +168,15 @@ export function readLimitedBody(req, limit) {
   });
 }
 
-/**
- * @param {object} options
- * @param {string} options.publicOrigin
- * @param {(req: GuardedRequest, res: import('node:http').ServerResponse, refusal: Refusal) => void} options.refuse
- * @param {(req: GuardedRequest, res: import('node:http').ServerResponse) => void} options.next
- * @returns {(req: GuardedRequest, res: import('node:http').ServerResponse) => void}
- */
-export function requestGuard({ publicOrigin, refuse, next }) {
+export function requestGuard({
+  publicOrigin,
+  refuse,
+  next,
+}: {
+  publicOrigin: string;
+  refuse: (req: GuardedRequest, res: ServerResponse, refusal: Refusal) => void;
+  next: (req: GuardedRequest, res: ServerResponse) => void;
+}): (req: GuardedRequest, res: ServerResponse) => void {
   return (req, res) => {
     const refusal = checkRequestHead(req, publicOrigin);
     if (refusal) {

@@ -1,20 +1,21 @@
 // Static files of the build (build/client), served from memory: read once at start, compressed
 // once (brotli 11, gzip 9) in the background, so no request compresses a file or touches the disk.
-// Fingerprinted /assets/* are immutable for a year; the rest (quick-exit.js, favicon.svg) an hour.
-// The build does not change while the server runs, so the list of files is made once: a request
-// for a page never looks at the disk.
+// Fingerprinted /assets/* are immutable for a year; the rest (quick-exit.js, favicon.svg) an hour
+// (cache-policy.ts). The build does not change while the server runs, so the list of files is made
+// once: a request for a page never looks at the disk. Why not express.static with a compression
+// middleware: docs/decisions/018-web-server-typescript-and-middleware.md.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import express from 'express';
-import { compressStatic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress.mjs';
-import { etagMatches } from './etag.mjs';
+import express, { type RequestHandler } from 'express';
+import { IMMUTABLE_CACHE_CONTROL, STATIC_CACHE_CONTROL } from '../app/utils/cache-policy';
+import { compressStatic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
+import { etagMatches } from './etag';
 
 /** Larger files (and types not listed below) are streamed from disk by express.static. */
 const MAX_IN_MEMORY_BYTES = 2 * 1024 * 1024;
 
-/** @type {Record<string, string>} */
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -33,32 +34,21 @@ const TYPES = {
   '.woff': 'font/woff',
 };
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const ONE_HOUR = 'public, max-age=3600';
-
-/**
- * @typedef {object} StaticFile
- * @property {string} type
- * @property {string} cacheControl
- * @property {Buffer} identity
- * @property {string} hash
- * @property {Buffer | undefined} br
- * @property {Buffer | undefined} gzip
- * @property {boolean} compressible
- */
-
-/** @param {string} urlPath */
-function cacheControlOf(urlPath) {
-  return urlPath.startsWith('/assets/') ? IMMUTABLE : ONE_HOUR;
+interface StaticFile {
+  type: string;
+  cacheControl: string;
+  identity: Buffer;
+  hash: string;
+  br: Buffer | undefined;
+  gzip: Buffer | undefined;
+  compressible: boolean;
 }
 
-/**
- * @param {string} dir
- * @param {string} prefix
- * @param {Map<string, StaticFile>} files
- * @param {Set<string>} onDisk
- */
-function index(dir, prefix, files, onDisk) {
+function cacheControlOf(urlPath: string): string {
+  return urlPath.startsWith('/assets/') ? IMMUTABLE_CACHE_CONTROL : STATIC_CACHE_CONTROL;
+}
+
+function index(dir: string, prefix: string, files: Map<string, StaticFile>, onDisk: Set<string>): void {
   for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, dirent.name);
     const urlPath = `${prefix}/${dirent.name}`;
@@ -86,15 +76,12 @@ function index(dir, prefix, files, onDisk) {
 }
 
 /**
- * Express middleware for the files under `clientDir`; anything else goes on (`next()`).
- * @param {string} clientDir
- * @returns {import('express').RequestHandler & { ready: Promise<void> }}
+ * Express middleware for the files under `clientDir`; anything else goes on (`next()`). Until a
+ * file's compressed variants are made (in the background, at start), it is sent uncompressed.
  */
-export function staticFiles(clientDir) {
-  /** @type {Map<string, StaticFile>} */
-  const files = new Map();
-  /** @type {Set<string>} */
-  const onDisk = new Set();
+export function staticFiles(clientDir: string): RequestHandler {
+  const files = new Map<string, StaticFile>();
+  const onDisk = new Set<string>();
   if (fs.existsSync(clientDir)) index(clientDir, '', files, onDisk);
   const fromDisk = express.static(clientDir, {
     index: false,
@@ -105,19 +92,19 @@ export function staticFiles(clientDir) {
     },
   });
 
-  const ready = Promise.all(
-    [...files.values()]
-      .filter((file) => file.compressible)
-      .map(async (file) => {
-        const [br, gzip] = await Promise.all([compressStatic(file.identity, 'br'), compressStatic(file.identity, 'gzip')]);
+  for (const file of files.values()) {
+    if (!file.compressible) continue;
+    Promise.all([compressStatic(file.identity, 'br'), compressStatic(file.identity, 'gzip')]).then(
+      ([br, gzip]) => {
         // Keep a variant only when it is smaller.
         if (br.length < file.identity.length) file.br = br;
         if (gzip.length < file.identity.length) file.gzip = gzip;
-      }),
-  ).then(() => undefined);
+      },
+      (error: unknown) => console.error('[static] could not compress a file; it is sent uncompressed', error),
+    );
+  }
 
-  /** @type {import('express').RequestHandler} */
-  const handler = (req, res, next) => {
+  return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const file = files.get(req.path);
     if (!file) return onDisk.has(req.path) ? fromDisk(req, res, next) : next();
@@ -142,5 +129,4 @@ export function staticFiles(clientDir) {
     if (req.method === 'HEAD') res.end();
     else res.end(body);
   };
-  return Object.assign(handler, { ready });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { installJsonConsole, logLine, redact, requestLogger } from '../../server/logger.mjs';
+import { installJsonConsole, logLine, redact, requestLogger } from './logger';
 
 describe('structured logs without personal data', () => {
   it('masks e-mail addresses and IP addresses, and nothing else', () => {

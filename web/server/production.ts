@@ -1,10 +1,12 @@
-// Production rules of the web server, on top of server/env.mjs: refuse weak secrets, and send
-// HSTS. server.mjs calls `assertProductionSecrets(process.env)` at start; server/front-door.mjs
-// sends HSTS on every response.
-import { productionSecretProblems } from '@stodportalen/shared';
+// Production rules of the web server, on top of env.ts: refuse weak secrets, and send HSTS.
+// main.ts calls `assertProductionSecrets(process.env)` at start; front-door.ts sends HSTS on every
+// response.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { productionSecretProblems, type SecretRule } from '@stodportalen/shared';
 
-/** @type {readonly import('@stodportalen/shared').SecretRule[]} */
-export const WEB_SECRETS = [
+type Env = Record<string, string | undefined>;
+
+export const WEB_SECRETS: readonly SecretRule[] = [
   { name: 'CMS_READ_TOKEN', required: true },
   // Optional (the feature is off without it), never weak when set.
   { name: 'CMS_SUBMISSION_TOKEN' },
@@ -13,12 +15,8 @@ export const WEB_SECRETS = [
   { name: 'CLIENT_KEY_SECRET' },
 ];
 
-/**
- * Problems with the web's secrets in production (NODE_ENV=production), one line each; none outside it.
- * @param {Record<string, string | undefined>} env
- * @returns {string[]}
- */
-export function productionProblems(env) {
+/** Problems with the web's secrets in production (NODE_ENV=production), one line each; none outside it. */
+export function productionProblems(env: Env): string[] {
   if (env.NODE_ENV !== 'production') return [];
   const problems = productionSecretProblems(env, WEB_SECRETS);
   // Absolute links (canonical, sitemap, feeds, .ics) must never take their origin from a request.
@@ -31,11 +29,8 @@ export function productionProblems(env) {
   return problems;
 }
 
-/**
- * Throws an Error listing every problem (server.mjs prints it and exits).
- * @param {Record<string, string | undefined>} env
- */
-export function assertProductionSecrets(env) {
+/** Throws an Error listing every problem (main.ts prints it and exits). */
+export function assertProductionSecrets(env: Env): void {
   const problems = productionProblems(env);
   if (problems.length === 0) return;
   throw new Error(
@@ -47,12 +42,8 @@ export function assertProductionSecrets(env) {
 /** Two years; browsers ignore the header on plain http. */
 export const HSTS = 'max-age=63072000; includeSubDomains';
 
-/**
- * Strict-Transport-Security in production (HSTS=off turns it off, e.g. for a test host on http).
- * @param {Record<string, string | undefined>} env
- * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void}
- */
-export function strictTransportSecurity(env) {
+/** Strict-Transport-Security in production (HSTS=off turns it off, e.g. for a test host on http). */
+export function strictTransportSecurity(env: Env): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   const on = env.NODE_ENV === 'production' && env.HSTS !== 'off';
   return (_req, res, next) => {
     if (on) res.setHeader('Strict-Transport-Security', HSTS);

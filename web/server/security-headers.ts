@@ -2,10 +2,11 @@
 // file /quick-exit.js, so scripts are allowed from this origin only: no nonce, no inline script.
 // (A nonce in a page that caches keep would be the same for every visitor, and so no protection.)
 
-/**
- * @param {string} frameAncestors who may show the page in a frame (only the draft preview widens it)
- */
-export function contentSecurityPolicy(frameAncestors = "'none'") {
+import type { ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
+
+/** @param frameAncestors who may show the page in a frame (only the draft preview widens it) */
+export function contentSecurityPolicy(frameAncestors = "'none'"): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -20,18 +21,16 @@ export function contentSecurityPolicy(frameAncestors = "'none'") {
   ].join('; ');
 }
 
-/** @type {import('express').RequestHandler} */
-export function securityHeaders(_req, res, next) {
+export const securityHeaders: RequestHandler = (_req, res, next) => {
   setSecurityHeaders(res);
   next();
-}
+};
 
 /**
  * The headers of every response. Also used on its own for pages served from the page cache and
- * for requests refused before Express (server/page-handler.mjs, server/request-guard.mjs).
- * @param {import('node:http').ServerResponse} res
+ * for requests refused before Express (page-handler.ts, request-guard.ts).
  */
-export function setSecurityHeaders(res) {
+export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', contentSecurityPolicy());
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -41,15 +40,12 @@ export function setSecurityHeaders(res) {
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
-/**
- * No cookies, ever: a safety net in case a dependency tries to set one.
- * @type {import('express').RequestHandler}
- */
-export function noCookies(_req, res, next) {
+/** No cookies, ever: a safety net in case a dependency tries to set one. */
+export const noCookies: RequestHandler = (_req, res, next) => {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) => {
     if (name.toLowerCase() === 'set-cookie') return res;
     return setHeader(name, value);
   };
   next();
-}
+};

@@ -1,4 +1,4 @@
-// Environment of the web server, checked once at start. Shared by server.mjs and the Remix app
+// Environment of the web server, checked once at start. Shared by main.ts and the Remix app
 // (app/utils/env.server.ts), so both read the same names, defaults and rules.
 import { z } from 'zod';
 
@@ -42,7 +42,7 @@ export const envSchema = z.object({
   HOST: trimmed.min(1).default('0.0.0.0'),
   // The portal's public origin (scheme, host, port; no path): the one source of every absolute link
   // (canonical, og:url, hreflang, sitemap, robots, feeds, .ics). Request headers (Host,
-  // X-Forwarded-*) never choose it. Required in production (server/production.mjs); elsewhere it
+  // X-Forwarded-*) never choose it. Required in production (production.ts); elsewhere it
   // defaults to the listen address (publicOriginOf).
   PUBLIC_URL: trimmed
     .pipe(z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL, e.g. https://stodportalen.karlskoga.se' }))
@@ -54,14 +54,13 @@ export const envSchema = z.object({
     .optional(),
 });
 
-/** @typedef {z.infer<typeof envSchema>} WebEnv */
+export type WebEnv = z.infer<typeof envSchema>;
 
 /**
  * The origin of every absolute link: PUBLIC_URL, else (outside production) the listen address,
  * with a wildcard address (0.0.0.0, ::) read as localhost.
- * @param {Pick<WebEnv, 'PUBLIC_URL' | 'HOST' | 'PORT'>} env
  */
-export function publicOriginOf(env) {
+export function publicOriginOf(env: Pick<WebEnv, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
   if (env.PUBLIC_URL) return env.PUBLIC_URL;
   const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
   return new URL(`http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${env.PORT}`).origin;
@@ -70,12 +69,9 @@ export function publicOriginOf(env) {
 /**
  * Parses the environment; throws an Error that lists every problem in plain words.
  * Empty strings count as "not set", so `CMS_URL=` falls back to the default.
- * @param {Record<string, string | undefined>} source
- * @returns {WebEnv}
  */
-export function parseEnv(source) {
-  /** @type {Record<string, string | undefined>} */
-  const values = {};
+export function parseEnv(source: Record<string, string | undefined>): WebEnv {
+  const values: Record<string, string | undefined> = {};
   for (const key of Object.keys(envSchema.shape)) {
     const value = source[key];
     values[key] = value === undefined || value.trim() === '' ? undefined : value;

@@ -1,15 +1,19 @@
 // Structured logs: one JSON object per line on stdout/stderr, each with the request id of the
 // request it belongs to. No personal data: the query string is never logged (search terms can be
 // personal), nor the client's address or user agent, and e-mail addresses and IP addresses in any
-// message are masked. server.mjs installs it with `installLogging(app)`.
+// message are masked. front-door.ts installs it before everything else.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { redact } from '@stodportalen/shared';
 
-/** @typedef {'debug' | 'info' | 'warn' | 'error'} Level */
+type Level = 'debug' | 'info' | 'warn' | 'error';
+type Request = IncomingMessage & { originalUrl?: string };
+type Response = ServerResponse;
+type Stream = { write: (text: string) => unknown };
 
-const requestContext = new AsyncLocalStorage();
+const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
 /** A request id from the proxy in front is kept when it looks like one (nginx's $request_id). */
 const INCOMING_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -20,18 +24,13 @@ const QUIET_PATHS = new Set(['/healthz', '/readyz']);
 export { redact };
 
 /** The request id of the request being handled, if any. */
-export function currentRequestId() {
+export function currentRequestId(): string | undefined {
   const store = requestContext.getStore();
   return store && typeof store === 'object' && 'requestId' in store ? String(store.requestId) : undefined;
 }
 
-/**
- * One log line as JSON.
- * @param {Level} level
- * @param {string} message
- * @param {Record<string, unknown>} [fields]
- */
-export function logLine(level, message, fields = {}) {
+/** One log line as JSON. */
+export function logLine(level: Level, message: string, fields: Record<string, unknown> = {}): string {
   const requestId = currentRequestId();
   return JSON.stringify({
     time: new Date().toISOString(),
@@ -43,10 +42,7 @@ export function logLine(level, message, fields = {}) {
   });
 }
 
-/**
- * @param {unknown[]} args
- */
-function messageOf(args) {
+function messageOf(args: unknown[]): string {
   return args
     .map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}${arg.stack ? `\n${arg.stack.split('\n').slice(1).join('\n')}` : ''}` : typeof arg === 'string' ? arg : inspect(arg, { depth: 4, breakLength: Infinity })))
     .join(' ');
@@ -55,11 +51,9 @@ function messageOf(args) {
 /**
  * Sends console.log/info/warn/error/debug through the JSON logger, so the code that logs (Remix,
  * the CMS client) needs no change.
- * @param {{ stdout: { write: (text: string) => unknown }, stderr: { write: (text: string) => unknown } }} [streams]
  */
-export function installJsonConsole(streams = { stdout: process.stdout, stderr: process.stderr }) {
-  /** @type {[keyof Console & ('log' | 'info' | 'warn' | 'error' | 'debug'), Level][]} */
-  const methods = [
+export function installJsonConsole(streams: { stdout: Stream; stderr: Stream } = { stdout: process.stdout, stderr: process.stderr }): void {
+  const methods: ['log' | 'info' | 'warn' | 'error' | 'debug', Level][] = [
     ['log', 'info'],
     ['info', 'info'],
     ['debug', 'debug'],
@@ -68,7 +62,7 @@ export function installJsonConsole(streams = { stdout: process.stdout, stderr: p
   ];
   for (const [method, level] of methods) {
     const stream = level === 'warn' || level === 'error' ? streams.stderr : streams.stdout;
-    console[method] = (...args) => {
+    console[method] = (...args: unknown[]) => {
       stream.write(`${logLine(level, messageOf(args))}\n`);
     };
   }
@@ -77,14 +71,8 @@ export function installJsonConsole(streams = { stdout: process.stdout, stderr: p
   process.on('warning', (warning) => streams.stderr.write(`${logLine('warn', `${warning.name}: ${warning.message}`)}\n`));
 }
 
-/** @typedef {import('node:http').IncomingMessage & { originalUrl?: string }} Request */
-/** @typedef {import('node:http').ServerResponse} Response */
-
-/**
- * The request id: the one the proxy in front sent (X-Request-Id) when it looks like one, else new.
- * @param {Request} req
- */
-export function requestIdOf(req) {
+/** The request id: the one the proxy in front sent (X-Request-Id) when it looks like one, else new. */
+export function requestIdOf(req: Request): string {
   const incoming = req.headers['x-request-id'];
   return typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
 }
@@ -92,11 +80,9 @@ export function requestIdOf(req) {
 /**
  * Gives each request an id (X-Request-Id, also sent back), runs it in that context, and logs one
  * line when it is done: method, path without the query string, status, duration, bytes. Works on
- * plain Node requests, so it can stand before everything else (server/front-door.mjs).
- * @param {{ write: (text: string) => unknown }} [stream]
- * @returns {(req: Request, res: Response, next: () => void) => void}
+ * plain Node requests, so it can stand before everything else (front-door.ts).
  */
-export function requestLogger(stream = process.stdout) {
+export function requestLogger(stream: Stream = process.stdout): (req: Request, res: Response, next: () => void) => void {
   return (req, res, next) => {
     const requestId = requestIdOf(req);
     res.setHeader('X-Request-Id', requestId);
@@ -126,8 +112,7 @@ export function requestLogger(stream = process.stdout) {
 /**
  * Whether logs are JSON lines: LOG_FORMAT=json, the default in production; `text` leaves the
  * console as it is.
- * @param {Record<string, string | undefined>} env
  */
-export function jsonLogs(env) {
+export function jsonLogs(env: Record<string, string | undefined>): boolean {
   return (env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text')) === 'json';
 }

@@ -1,17 +1,22 @@
 // The Remix request handler with what a good shared cache in front would do, built in:
-// * each response runs inside a request state (request-state.mjs) that the CMS client fills in;
+// * each request gets a request state in its load context (app/load-context.ts) that the CMS
+//   gateway fills in, and runs in the app's request scope (the build's entry module exports it:
+//   app/utils/request-state.server.ts);
 // * text responses are buffered (pages are tens of KB), get a weak ETag (304 on If-None-Match) and
-//   are compressed (compress.mjs);
+//   are compressed (compress.ts);
 // * responses a shared cache may keep (`public` with s-maxage/max-age) are kept in a page cache
 //   for that long (at most CMS_CACHE_TTL_MS), unless some content was stale or expired, and
 //   purged with the CMS cache on revalidation. A hit costs no rendering and no compression.
-import { createRequestHandler } from '@remix-run/node';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
+import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
 import { LRUCache } from 'lru-cache';
-import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress.mjs';
-import { etagMatches, weakEtag } from './etag.mjs';
-import { toRemixRequest, sendStreamed } from './remix-request.mjs';
-import { newRequestState, onPurge, purgeGeneration, runWithRequestState } from './request-state.mjs';
-import { setSecurityHeaders } from './security-headers.mjs';
+import type { RequestState } from '../app/utils/request-state.server';
+import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
+import { etagMatches, weakEtag } from './etag';
+import { toRemixRequest, sendStreamed } from './remix-request';
+import type { RefusalStatus } from './request-guard';
+import { setSecurityHeaders } from './security-headers';
 
 /** Bodies larger than this are streamed, never buffered or kept. */
 const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
@@ -22,28 +27,47 @@ const PAGE_CACHE_MAX_ENTRIES = 2_000;
 /** Headers that belong to one connection or one response and are never stored or copied. */
 const NOT_STORED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie', 'date', 'age']);
 
-/**
- * @typedef {object} CachedPage
- * @property {number} status
- * @property {[string, string][]} headers  the route's headers (Content-Type, Cache-Control, ETag, …)
- * @property {Buffer} body
- * @property {string} etag
- * @property {number} storedAt
- * @property {Buffer | undefined} br
- * @property {Buffer | undefined} gzip
- */
+interface CachedPage {
+  status: number;
+  /** The route's headers (Content-Type, Cache-Control, ETag, …). */
+  headers: [string, string][];
+  body: Buffer;
+  etag: string;
+  storedAt: number;
+  br: Buffer | undefined;
+  gzip: Buffer | undefined;
+}
 
-/**
- * Seconds a shared cache may keep a response: s-maxage, else max-age, when `public`; else 0.
- * @param {string | null} cacheControl
- */
-export function sharedMaxAge(cacheControl) {
+type NodeRequest = IncomingMessage & { originalUrl?: string };
+
+/** What the server needs of the build's entry module (app/entry.server.tsx). */
+type RequestScope = Pick<typeof import('../app/entry.server'), 'runInRequestScope' | 'onPurge'>;
+
+function requestScopeOf(build: ServerBuild): RequestScope {
+  const entry: object = build.entry.module;
+  if (!('runInRequestScope' in entry) || typeof entry.runInRequestScope !== 'function' || !('onPurge' in entry) || typeof entry.onPurge !== 'function') {
+    throw new Error('The Remix build does not export runInRequestScope and onPurge from its entry module (app/entry.server.tsx).');
+  }
+  return build.entry.module as unknown as RequestScope;
+}
+
+function newRequestState(requestId: string | undefined): RequestState {
+  return { cmsDeadline: undefined, stale: false, expired: false, requestId };
+}
+
+function requestIdOf(res: ServerResponse): string | undefined {
+  const id = res.getHeader('X-Request-Id');
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Seconds a shared cache may keep a response: s-maxage, else max-age, when `public`; else 0. */
+export function sharedMaxAge(cacheControl: string | null): number {
   if (!cacheControl) return 0;
   const directives = cacheControl.toLowerCase().split(',').map((d) => d.trim());
   if (!directives.includes('public') || directives.some((d) => d === 'no-store' || d === 'private' || d === 'no-cache')) {
     return 0;
   }
-  const value = (/** @type {string} */ name) => {
+  const value = (name: string) => {
     const found = directives.find((d) => d.startsWith(`${name}=`));
     return found ? Number(found.slice(name.length + 1)) : undefined;
   };
@@ -53,21 +77,19 @@ export function sharedMaxAge(cacheControl) {
 
 /**
  * A page's key in the page cache: its path and query only. Pages are made for the public origin
- * whatever the Host header said (remix-request.mjs), so a request cannot store a page of its own
+ * whatever the Host header said (remix-request.ts), so a request cannot store a page of its own
  * making, nor spread one page over many keys with made-up hosts.
- * @param {import('node:http').IncomingMessage & { originalUrl?: string }} req
  */
-function pageKey(req) {
+function pageKey(req: NodeRequest): string {
   return req.originalUrl ?? req.url ?? '';
 }
 
-/**
- * Sends a buffered body: 304 when the client has it, else the encoding it accepts.
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {{ status: number, body: Buffer, etag: string | undefined, compressible: boolean, variant: (encoding: 'br' | 'gzip') => Buffer }} page
- */
-function sendBuffered(req, res, page) {
+/** Sends a buffered body: 304 when the client has it, else the encoding it accepts. */
+function sendBuffered(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: { status: number; body: Buffer; etag: string | undefined; compressible: boolean; variant: (encoding: 'br' | 'gzip') => Buffer },
+): void {
   if (page.compressible) res.setHeader('Vary', 'Accept-Encoding');
   if (page.etag) {
     res.setHeader('ETag', page.etag);
@@ -87,37 +109,41 @@ function sendBuffered(req, res, page) {
   else res.end(body);
 }
 
-/**
- * @typedef {import('express').RequestHandler & {
- *   serveFromCache: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean,
- *   renderRefusal: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, status: 400 | 403 | 405 | 413 | 415) => Promise<void>
- * }} PageHandler
- */
+export type PageHandler = RequestHandler & {
+  serveFromCache: (req: NodeRequest, res: ServerResponse) => boolean;
+  renderRefusal: (req: IncomingMessage, res: ServerResponse, status: RefusalStatus) => Promise<void>;
+};
 
-/**
- * @param {object} options
- * @param {import('@remix-run/node').ServerBuild} options.build
- * @param {string} options.mode
- * @param {(req: import('express').Request, res: import('express').Response) => import('@remix-run/node').AppLoadContext} options.getLoadContext
- * @param {number} options.pageCacheMaxAgeMs  0 turns the page cache off
- * @param {string} options.publicOrigin  the origin of every page's URL (env PUBLIC_URL)
- * @returns {PageHandler}
- */
-export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAgeMs, publicOrigin }) {
+export interface PageHandlerOptions {
+  build: ServerBuild;
+  mode: string;
+  /** The load context's own part; the request state is added here. */
+  getLoadContext: (req: ExpressRequest, res: ExpressResponse) => Pick<AppLoadContext, 'clientAddress'>;
+  /** 0 turns the page cache off. */
+  pageCacheMaxAgeMs: number;
+  /** The origin of every page's URL (env PUBLIC_URL). */
+  publicOrigin: string;
+}
+
+export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAgeMs, publicOrigin }: PageHandlerOptions): PageHandler {
   const handleRequest = createRequestHandler(build, mode);
-  /** @type {LRUCache<string, CachedPage> | null} */
-  const pages =
+  const scope = requestScopeOf(build);
+  const pages: LRUCache<string, CachedPage> | null =
     pageCacheMaxAgeMs > 0
-      ? new LRUCache({
+      ? new LRUCache<string, CachedPage>({
           max: PAGE_CACHE_MAX_ENTRIES,
           maxSize: PAGE_CACHE_MAX_BYTES,
           sizeCalculation: (page) => page.body.length + (page.br?.length ?? 0) + (page.gzip?.length ?? 0) + 512,
         })
       : null;
-  if (pages) onPurge(() => pages.clear());
+  /** Counts purges, so a page rendered across one (which may hold old content) is not kept. */
+  let purges = 0;
+  scope.onPurge(() => {
+    purges += 1;
+    pages?.clear();
+  });
 
-  /** @param {CachedPage} page @param {'br' | 'gzip'} encoding */
-  const storedVariant = (page, encoding) => {
+  const storedVariant = (page: CachedPage, encoding: 'br' | 'gzip'): Buffer => {
     const existing = page[encoding];
     if (existing) return existing;
     const made = compressDynamic(page.body, encoding);
@@ -128,10 +154,8 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
   /**
    * A stored page with the headers it was stored with, and the security headers (as a shared cache
    * in front would send it). True when the page was sent.
-   * @param {import('node:http').IncomingMessage & { originalUrl?: string }} req
-   * @param {import('node:http').ServerResponse} res
    */
-  const serveFromCache = (req, res) => {
+  const serveFromCache = (req: NodeRequest, res: ServerResponse): boolean => {
     if (!pages || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     const hit = pages.get(pageKey(req));
     if (!hit) return false;
@@ -142,17 +166,16 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     return true;
   };
 
-  /** @type {import('express').RequestHandler} */
-  const handler = async (req, res, next) => {
+  const handler: RequestHandler = async (req, res, next) => {
     try {
       if (serveFromCache(req, res)) return;
       const readOnly = req.method === 'GET' || req.method === 'HEAD';
       const key = pageKey(req);
 
-      const generation = purgeGeneration();
-      const state = newRequestState();
-      const loadContext = getLoadContext(req, res);
-      const response = await runWithRequestState(state, () => handleRequest(toRemixRequest(req, res, publicOrigin), loadContext));
+      const generation = purges;
+      const state = newRequestState(requestIdOf(res));
+      const loadContext: AppLoadContext = { ...getLoadContext(req, res), requestState: state };
+      const response = await scope.runInRequestScope(loadContext, () => handleRequest(toRemixRequest(req, res, publicOrigin), loadContext));
 
       const contentType = response.headers.get('Content-Type');
       const length = Number(response.headers.get('Content-Length') ?? 0);
@@ -169,8 +192,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
       }
 
       res.statusMessage = response.statusText;
-      /** @type {[string, string][]} */
-      const headers = [];
+      const headers: [string, string][] = [];
       for (const [name, value] of response.headers) {
         if (NOT_STORED.has(name)) continue;
         res.append(name, value);
@@ -190,18 +212,16 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
         !(response.headers.get('Vary') ?? '').split(',').some((v) => v.trim() !== '' && v.trim().toLowerCase() !== 'accept-encoding') &&
         !state.stale &&
         !state.expired &&
-        generation === purgeGeneration() &&
+        generation === purges &&
         etag !== undefined;
 
-      /** @type {CachedPage | undefined} */
-      const page =
+      const page: CachedPage | undefined =
         storable && etag
           ? { status: 200, headers: etag === response.headers.get('ETag') ? headers : [...headers, ['ETag', etag]], body, etag, storedAt: Date.now(), br: undefined, gzip: undefined }
           : undefined;
       if (page && pages) pages.set(key, page, { ttl: Math.min(shared * 1000, pageCacheMaxAgeMs) });
 
-      /** @type {{ br?: Buffer, gzip?: Buffer }} */
-      const made = {};
+      const made: { br?: Buffer; gzip?: Buffer } = {};
       sendBuffered(req, res, {
         status: response.status,
         body,
@@ -214,18 +234,14 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     }
   };
   /**
-   * The short page of a request refused before any route (request-guard.mjs): the root layout with
+   * The short page of a request refused before any route (request-guard.ts): the root layout with
    * the acute numbers, and the status's text (app/root.tsx). It is made from a GET of a path no route
    * has, in the request's language, so no route's loader runs; its CMS calls are the layout's only.
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   * @param {400 | 403 | 405 | 413 | 415} status
    */
-  const renderRefusal = async (req, res, status) => {
+  const renderRefusal = async (req: IncomingMessage, res: ServerResponse, status: RefusalStatus): Promise<void> => {
     const english = /^\/en(?:[/?]|$)/.test(req.url ?? '');
-    /** @type {import('@remix-run/node').AppLoadContext} */
-    const context = { clientAddress: '', refusal: { status } };
-    const response = await runWithRequestState(newRequestState(), () =>
+    const context: AppLoadContext = { clientAddress: '', refusal: { status }, requestState: newRequestState(requestIdOf(res)) };
+    const response = await scope.runInRequestScope(context, () =>
       handleRequest(new Request(`${publicOrigin}${english ? '/en' : ''}/-/refused`), context),
     );
     const body = Buffer.from(await response.arrayBuffer());

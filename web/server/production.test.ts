@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertProductionSecrets, HSTS, productionProblems, strictTransportSecurity } from '../../server/production.mjs';
+import { assertProductionSecrets, HSTS, productionProblems, strictTransportSecurity } from './production';
 
 const strong = (seed: string) => `${seed}-Hq4mZ8xT2vLn7Rw`;
 

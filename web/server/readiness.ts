@@ -1,0 +1,18 @@
+// GET /readyz: 200 when the CMS answers a cheap GraphQL query with the web's token, else 503.
+// (GET /healthz only says the process is alive.) The check itself is the CMS gateway's
+// (app/utils/cms-http.server.ts); a result is reused for a second (cache-policy.ts), so probes in a
+// tight loop cannot turn into load on the CMS.
+import type { RequestHandler } from 'express';
+import { READINESS_REUSE_MS } from '../app/utils/cache-policy';
+import { checkCmsReadiness } from '../app/utils/cms-http.server';
+
+export function readiness(check: typeof checkCmsReadiness = checkCmsReadiness): RequestHandler {
+  let last: { at: number; result: Promise<{ ready: boolean; detail: string }> } | undefined;
+
+  return async (_req, res) => {
+    if (!last || Date.now() - last.at > READINESS_REUSE_MS) last = { at: Date.now(), result: check() };
+    const { ready, detail } = await last.result;
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(ready ? 200 : 503).type('text/plain').send(ready ? 'ready' : `not ready: ${detail}`);
+  };
+}
