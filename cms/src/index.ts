@@ -3,7 +3,7 @@ import { labelFieldsInSwedish } from './bootstrap/admin-labels';
 import { ensureReadOnlyToken, ensureSubmissionToken } from './bootstrap/api-tokens';
 import { ensureCommunicatorRole } from './bootstrap/communicator-role';
 import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
-import { disableGraphqlMutations } from './bootstrap/graphql';
+import { disableGraphqlMutations, hideReverseRelations } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
 import { registerModeration } from './bootstrap/moderation';
 import { showModerationInEventList } from './bootstrap/moderation-list';
@@ -21,6 +21,7 @@ export default {
     registerSearchText(strapi);
     registerModeration(strapi);
     disableGraphqlMutations(strapi);
+    hideReverseRelations(strapi);
     registerRevalidation(strapi);
     registerAltTextRule(strapi);
     registerReviewListRoute(strapi);
