@@ -358,6 +358,14 @@ describe('hostile clients against the CMS', () => {
       expect(accepted.status, await accepted.clone().text()).toBe(201);
       await expectTmpDirBackTo(before);
 
+      // A file under any other field name is written to the temporary folder too, and strapi::body
+      // removes only those under `files` after an upload that went well.
+      const extra = file();
+      extra.append('junk', new Blob([new Uint8Array(1024 * 1024).fill(9)], { type: 'application/octet-stream' }), 'liggkvar.bin');
+      const withJunk = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: extra });
+      expect(withJunk.status, await withJunk.clone().text()).toBe(201);
+      await expectTmpDirBackTo(before);
+
       const big = new FormData();
       big.append('files', new Blob([new Uint8Array(21 * 1024 * 1024)], { type: 'application/octet-stream' }), 'for-stor.bin');
       const tooBig = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: big });

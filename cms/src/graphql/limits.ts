@@ -14,7 +14,7 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
  * field into ten thousand rows. The cost counts both: every field the answer can hold, each list
  * at the size it asks for. The web's own documents (shared/graphql/documents/*.graphql, all checked
  * against a real Strapi in tests/integration/hostile-clients.test.ts, at their largest variables)
- * cost at most 38,254 (ListSupportResources, three lists of 100 with their channels): the budget
+ * cost at most 38,105 (GetPlanFollowUp: 20 activities with 100 entries and 100 events each): the budget
  * leaves them room to grow, and no more.
  */
 export const GRAPHQL_LIMITS = {
