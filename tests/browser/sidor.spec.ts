@@ -29,6 +29,8 @@ const english: Record<string, RegExp> = {
   '/unga': /for young people/i,
   '/unga/vad-ar-prostitution': /what is prostitution/i,
   '/for-personal': /work with people/i,
+  '/for-personal/samverkan': /working together when prostitution or human trafficking is suspected/i,
+  '/for-personal/samtalsstod': /conversation support/i,
   '/om': /about stödportalen/i,
   '/integritet': /privacy/i,
   '/dolj-ditt-besok': /hide your visit/i,
