@@ -154,6 +154,8 @@ describe('seed corrections on an existing database', () => {
     // NMT as the plan did not name it.
     await editAndPublish('api::page.page', (await page('vad-ar-sugardejting'))!.documentId, 'sv', { body: markdownToBlocks(old.pages['vad-ar-sugardejting']!.sv!.body!) });
     await editAndPublish('api::support-resource.support-resource', (await resource('nmt'))!.documentId, 'sv', {
+      // The slug as it was: a changed name without one would get a new slug.
+      slug: 'nmt',
       name: old.resources.nmt!.name,
       body: plainTextToBlocks(old.resources.nmt!.body!),
     });
