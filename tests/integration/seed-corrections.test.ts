@@ -105,6 +105,15 @@ describe('seed corrections on an existing database', () => {
     expect(publish.status).toBe(200);
   };
   const text = (blocks: Block[] | null | undefined) => blocksToPlainText(blocks ?? []);
+  /** NMT named as the plan names it, and the support resources the seed has in English, in English. */
+  const expectNmtAsThePlanNamesItAndEnglishResources = async () => {
+    expect(text((await page('vad-ar-sugardejting'))!.body)).toContain('Så här beskriver Nationellt metodstöd (NMT) Sverige sugardejting:');
+    const nmt = (await resource('nmt'))!;
+    expect(nmt.name).toBe('Nationellt metodstöd för prostitution och människohandel (NMT)');
+    expect(text(nmt.body)).not.toContain('metodstöd mot prostitution');
+    expect((await resource('kvinnofridslinjen', 'en'))?.summary).toMatch(/^National support line for women/);
+    expect(text((await resource('socialtjansten-karlskoga', 'en'))?.body)).toContain('many adults who work with children');
+  };
 
   beforeAll(async () => {
     cms = await startCms();
@@ -120,13 +129,7 @@ describe('seed corrections on an existing database', () => {
     expect(text(rights!.body)).not.toContain('Du bestämmer själv om uppgifter');
     expect((await page('dina-rattigheter', 'en'))?.title).toBe('Your rights');
     expect((await sugardejting()).source).toBe('Nationellt metodstöd (NMT) Sverige');
-    expect(text((await page('vad-ar-sugardejting'))!.body)).toContain('Så här beskriver Nationellt metodstöd (NMT) Sverige sugardejting:');
-    const nmt = (await resource('nmt'))!;
-    expect(nmt.name).toBe('Nationellt metodstöd för prostitution och människohandel (NMT)');
-    expect(text(nmt.body)).not.toContain('metodstöd mot prostitution');
-    // Support resources the seed now has in English get their English version.
-    expect((await resource('kvinnofridslinjen', 'en'))?.summary).toMatch(/^National support line for women/);
-    expect(text((await resource('socialtjansten-karlskoga', 'en'))?.body)).toContain('many adults who work with children');
+    await expectNmtAsThePlanNamesItAndEnglishResources();
     expect((await acuteContacts('sv')).map((c) => c.number)).toEqual(['112', '114 14', '116 111', '020-50 50 50']);
     expect((await acuteContacts('en')).find((c) => c.number === '020-50 50 50')?.label).toMatch(/women/);
     const state = seedStore(cms).read();
@@ -185,13 +188,7 @@ describe('seed corrections on an existing database', () => {
     expect(text((await page('dolj-ditt-besok', 'en'))!.body)).not.toContain('no one else can access, for example at a library');
     expect((await resource('kvinnofridslinjen'))!.summary).toMatch(/för kvinnor/);
     expect((await sugardejting()).source).toBe('Nationellt metodstöd (NMT) Sverige');
-    expect(text((await page('vad-ar-sugardejting'))!.body)).toContain('Så här beskriver Nationellt metodstöd (NMT) Sverige sugardejting:');
-    const nmt = (await resource('nmt'))!;
-    expect(nmt.name).toBe('Nationellt metodstöd för prostitution och människohandel (NMT)');
-    expect(text(nmt.body)).not.toContain('metodstöd mot prostitution');
-    // Support resources the seed now has in English get their English version.
-    expect((await resource('kvinnofridslinjen', 'en'))?.summary).toMatch(/^National support line for women/);
-    expect(text((await resource('socialtjansten-karlskoga', 'en'))?.body)).toContain('many adults who work with children');
+    await expectNmtAsThePlanNamesItAndEnglishResources();
     expect((await acuteContacts('sv')).map((c) => c.number)).toEqual(['112', '114 14', '116 111', '020-50 50 50']);
     expect((await acuteContacts('en')).find((c) => c.number === '020-50 50 50')?.label).toBe('Kvinnofridslinjen, helpline for women');
     // Bris and UMO are there, with the channels their services offer.
