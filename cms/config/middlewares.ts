@@ -46,6 +46,8 @@ const config: Core.Config.Middlewares = [
       formidable: { maxFileSize: UPLOAD_SIZE_LIMIT, maxFields: 50, maxFieldsSize: 1024 * 1024 },
     },
   },
+  // Where the multipart files were written, so body-guard removes every one of them.
+  'global::temporary-files',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
 import { requiredSecret } from '../src/env';
-import { GRAPHQL_LIMITS, graphqlValidationRules, inputLimitPlugin, internalErrorPlugin } from '../src/graphql/limits';
+import { GRAPHQL_LIMITS, costLimitPlugin, graphqlValidationRules, inputLimitPlugin, internalErrorPlugin } from '../src/graphql/limits';
 import { uploadPluginConfig } from '../src/uploads/config';
 
 // The committed SDL the web's typed documents are generated from (see shared/README.md).
@@ -16,19 +16,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
         endpoint: '/graphql',
         shadowCRUD: true,
         depthLimit: 8,
-        defaultLimit: 25,
-        maxLimit: 100,
+        defaultLimit: GRAPHQL_LIMITS.defaultListSize,
+        maxLimit: GRAPHQL_LIMITS.maxListSize,
         // No landing page at all (`false` would still serve Apollo's production page, which loads
         // scripts from Apollo's CDN). GRAPHQL_LANDING_PAGE=true shows the sandbox in development only.
         landingPage: !production && env.bool('GRAPHQL_LANDING_PAGE', false) ? true : () => ApolloServerPluginLandingPageDisabled(),
         apolloServer: {
           introspection: !production,
-          // Cost, aliases, directives (src/graphql/limits.ts); appended to Strapi's depth limit.
+          // Aliases, directives (src/graphql/limits.ts); appended to Strapi's depth limit.
           validationRules: graphqlValidationRules(),
           parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
-          // Filters and other arguments: depth and number of values (inline and in variables);
-          // internal errors without their database message.
-          plugins: [inputLimitPlugin(), internalErrorPlugin()],
+          // Cost (list sizes included) and filters (depth and number of values, inline and in
+          // variables), once the variables are known; internal errors without their database message.
+          plugins: [inputLimitPlugin(), costLimitPlugin(), internalErrorPlugin()],
           bodyParserConfig: { enableTypes: ['json'], jsonLimit: GRAPHQL_LIMITS.bodyBytes },
           // No stack traces (with the server's absolute paths) in answers, in any environment.
           includeStacktraceInErrorResponses: false,

@@ -19,6 +19,13 @@ describe('corsOrigins', () => {
     expect(corsOrigins({ PUBLIC_URL: 'https://cms.example.org' })).toContain('https://cms.example.org');
   });
 
+  it('allows nothing local in production: only what is configured', () => {
+    expect(corsOrigins({ NODE_ENV: 'production' })).toEqual([]);
+    expect(corsOrigins({ NODE_ENV: 'production', PUBLIC_URL: 'https://cms.example.org' })).toEqual(['https://cms.example.org']);
+    expect(corsOrigins({ NODE_ENV: 'production', PUBLIC_URL: 'https://cms.example.org', WEB_URL: 'https://stod.example.org' })).toEqual(['https://cms.example.org', 'https://stod.example.org']);
+    expect(corsOrigins({ NODE_ENV: 'production', WEB_URL: 'https://stod.example.org' })).not.toContain('http://localhost:1337');
+  });
+
   it('never allows every origin', () => {
     expect(corsOrigins({ CORS_ORIGINS: '*,null,javascript:alert(1),ftp://x.example' })).not.toEqual(expect.arrayContaining(['*']));
     expect(corsOrigins({ CORS_ORIGINS: '*,null,javascript:alert(1),ftp://x.example' })).toHaveLength(3);

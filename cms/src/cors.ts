@@ -4,17 +4,22 @@
  * `Access-Control-Allow-Credentials: true`). The portal reads the CMS from its server, so no
  * visitor's browser ever needs CORS; the list only serves editors and tools on those origins.
  *
- * - `CMS_ADMIN_ORIGIN`: where the admin panel is served (default: PUBLIC_URL, else the local
- *   listen address as http://localhost:PORT and http://127.0.0.1:PORT);
- * - `WEB_URL`: the portal (default http://localhost:3000);
+ * - `CMS_ADMIN_ORIGIN`: where the admin panel is served (default: PUBLIC_URL, else, outside
+ *   production only, the local listen address as http://localhost:PORT and http://127.0.0.1:PORT);
+ * - `WEB_URL`: the portal (outside production only, default http://localhost:3000);
  * - `CORS_ORIGINS`: more origins, comma-separated (`*` is refused).
+ *
+ * In production nothing local is allowed by default: an origin that is not configured gets no CORS
+ * headers (a production CMS without WEB_URL would otherwise trust whatever runs on localhost:3000).
  */
 export function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const production = env.NODE_ENV === 'production';
   const port = env.PORT?.trim() || '1337';
   const admin = [env.CMS_ADMIN_ORIGIN, env.PUBLIC_URL].map((value) => value?.trim()).find((value) => value);
+  const web = env.WEB_URL?.trim();
   const candidates = [
-    ...(admin ? [admin] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]),
-    env.WEB_URL?.trim() || 'http://localhost:3000',
+    ...(admin ? [admin] : production ? [] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]),
+    ...(web ? [web] : production ? [] : ['http://localhost:3000']),
     ...(env.CORS_ORIGINS ?? '').split(','),
   ];
   const origins = new Set<string>();

@@ -4,7 +4,7 @@ import { smtpConfigured } from './mail/send';
 import { ensureReadOnlyToken, ensureSubmissionToken } from './bootstrap/api-tokens';
 import { ensureCommunicatorRole } from './bootstrap/communicator-role';
 import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
-import { disableGraphqlMutations } from './bootstrap/graphql';
+import { disableGraphqlMutations, hideReverseRelations } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
 import { registerModeration } from './bootstrap/moderation';
 import { showModerationInEventList } from './bootstrap/moderation-list';
@@ -22,6 +22,7 @@ export default {
     registerSearchText(strapi);
     registerModeration(strapi);
     disableGraphqlMutations(strapi);
+    hideReverseRelations(strapi);
     registerRevalidation(strapi);
     registerAltTextRule(strapi);
     registerReviewListRoute(strapi);

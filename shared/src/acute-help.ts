@@ -1,7 +1,7 @@
 /**
  * The acute-help numbers compiled into every build, shown when the CMS cannot be reached. Each says
  * whom it is for: Kvinnofridslinjen is for women, so children and boys also get Bris. Every number
- * has its source in shared/facts/sources.json (see docs/decisions/003 and 010).
+ * has its source in shared/facts/sources.json (see docs/decisions/003 and 013).
  */
 export interface AcuteContact {
   label: string;

@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest';
  */
 const repoRoot = path.resolve(__dirname, '..', '..');
 
+type FactKind = 'phone' | 'url' | 'domain' | 'email' | 'address' | 'law';
+
 interface FactSources {
   scannedFiles: string[];
   planSource: { file: string; sha256: string; checkedOn: string };
-  facts: { fact: string; kind: 'phone' | 'url' | 'domain' | 'email'; what: string; source: string; checkedOn: string }[];
+  facts: { fact: string; kind: FactKind; what: string; source: string; checkedOn: string }[];
 }
 
 const sources = JSON.parse(fs.readFileSync(path.join(repoRoot, 'shared', 'facts', 'sources.json'), 'utf8')) as FactSources;
@@ -27,12 +29,25 @@ const DOMAIN_PATTERN = new RegExp(`\\b(?:[a-z0-9-]+\\.)+${TLD}\\b(?![./\\w-])`, 
  * Swedish numbers with an area code (020-50 50 50, 0586-610 00, +46 …) and the short national
  * numbers (112, 114 14, 116 111); not inside a word, a slug or a date ("polisen-114-14", "2026-03-12").
  */
-const PHONE_PATTERNS = [/(?:\+46[\s-]?|(?<![\w-])0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?![\w-])/g, /(?<![\w-])11[2-8](?:\s\d{2,3})?(?![\w-])/g];
+const PHONE_PATTERNS = [
+  /(?:\+46[\s-]?|(?<![\w-])0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?![\w-])/g,
+  /(?<![\w-])11[2-8](?:\s\d{2,3})?(?![\w-])/g,
+  // Four-digit short numbers (1177); not a year (1900–2099), nor part of a date, time, amount or slug.
+  /(?<![\w\-–.,:/]|\d\s)(?!(?:19|20)\d\d(?!\d))\d{4}(?![\w\-–.,:/]|\s\d)/g,
+];
+/** A Swedish street address: "Drottninggatan 12", "Stortorget 3", "Kyrkbacken 1B". */
+const ADDRESS_PATTERN = /\b[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|torget|plan|gränd|stigen|allén|backen|leden) \d+[A-Z]?\b/g;
+/**
+ * Legal claims: a law named by its Swedish short name ("socialtjänstlagen", "offentlighets- och
+ * sekretesslagen") and a citation of chapter and section, in Swedish or English ("10 kap. 23–24 §§",
+ * "chapter 10, sections 23–24").
+ */
+const LAW_PATTERNS = [/\b(?:[a-zåäö]+- och )?[a-zåäö]+lagen\b/g, /\b\d+ kap\. \d+(?:–\d+)? §§?/g, /\bchapter \d+, sections? \d+(?:–\d+)?/g];
 /** Numbers are compared by their digits: "tel:020505050" is Kvinnofridslinjen's "020-50 50 50". */
 const factKey = (kind: string, value: string) => `${kind}:${kind === 'phone' ? value.replace(/\D/g, '') : value}`;
 
-export function findFacts(text: string): { kind: FactSources['facts'][number]['kind']; value: string }[] {
-  const found: { kind: FactSources['facts'][number]['kind']; value: string }[] = [];
+export function findFacts(text: string): { kind: FactKind; value: string }[] {
+  const found: { kind: FactKind; value: string }[] = [];
   let rest = text.replace(URL_PATTERN, (url) => {
     found.push({ kind: 'url', value: url.replace(/[.,;:!?]+$/, '') });
     return ' ';
@@ -44,6 +59,10 @@ export function findFacts(text: string): { kind: FactSources['facts'][number]['k
   for (const match of rest.match(DOMAIN_PATTERN) ?? []) found.push({ kind: 'domain', value: match.toLowerCase() });
   for (const pattern of PHONE_PATTERNS) {
     for (const match of rest.match(pattern) ?? []) found.push({ kind: 'phone', value: match.trim() });
+  }
+  for (const match of rest.match(ADDRESS_PATTERN) ?? []) found.push({ kind: 'address', value: match });
+  for (const pattern of LAW_PATTERNS) {
+    for (const match of rest.match(pattern) ?? []) found.push({ kind: 'law', value: match });
   }
   return found;
 }
@@ -72,6 +91,21 @@ describe('the fact scanner', () => {
       { kind: 'phone', value: '+46 8 123 456' },
       { kind: 'phone', value: '116 111' },
       { kind: 'phone', value: '112' },
+    ]);
+  });
+
+  it('finds four-digit short numbers, street addresses and legal citations, and not years, amounts or times', () => {
+    const text =
+      'Ring 1177 eller besök Storgatan 5 eller Stortorget 12B. År 2023, 1999 och 2021–2023, kl. 18:00, 1500 kr? Nej: "1 500", 1 000 personer, 10.1234, 3,1415. Enligt socialtjänstlagen och offentlighets- och sekretesslagen 10 kap. 23–24 §§ (the Secrecy Act, chapter 10, sections 23–24). Lagen om något.';
+    expect(findFacts(text)).toEqual([
+      { kind: 'phone', value: '1177' },
+      { kind: 'phone', value: '1500' },
+      { kind: 'address', value: 'Storgatan 5' },
+      { kind: 'address', value: 'Stortorget 12B' },
+      { kind: 'law', value: 'socialtjänstlagen' },
+      { kind: 'law', value: 'offentlighets- och sekretesslagen' },
+      { kind: 'law', value: '10 kap. 23–24 §§' },
+      { kind: 'law', value: 'chapter 10, sections 23–24' },
     ]);
   });
 });

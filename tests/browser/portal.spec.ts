@@ -48,7 +48,10 @@ test.describe('the portal slice', () => {
   test('home: a summary for residents (goal and five activities), not the officials’ case record', async ({ page }) => {
     await page.goto('/');
     const plan = page.getByRole('region', { name: 'Kommunens handlingsplan' });
-    await expect(plan).toContainText('Målet är att fler ska veta mer om prostitution och människohandel');
+    await expect(plan).toContainText('Målet i planen är att fler ska veta mer om prostitution och människohandel');
+    // No claim that the plan applies today: the home page does not read its dates, it links to them.
+    await expect(plan).not.toContainText('Karlskoga kommun har en handlingsplan');
+    await expect(plan.getByRole('link', { name: 'Gäller planen fortfarande? Se planens giltighetstid' })).toHaveAttribute('href', '/handlingsplan#status-rubrik');
     await expect(plan.getByRole('listitem')).toHaveCount(5);
     await expect(plan.getByRole('link', { name: 'Läs hela handlingsplanen' })).toHaveAttribute('href', '/handlingsplan');
     await expect(page.getByText(/Av misstag sändes inte planen vidare/)).toHaveCount(0);

@@ -29,6 +29,8 @@ const english: Record<string, RegExp> = {
   '/unga': /for young people/i,
   '/unga/vad-ar-prostitution': /what is prostitution/i,
   '/for-personal': /work with people/i,
+  '/for-personal/samverkan': /working together when prostitution or human trafficking is suspected/i,
+  '/for-personal/samtalsstod': /conversation support/i,
   '/om': /about stödportalen/i,
   '/integritet': /privacy/i,
   '/dolj-ditt-besok': /hide your visit/i,
@@ -164,7 +166,8 @@ test.describe('young people', () => {
     await expect(article.getByRole('link', { name: 'umo.se' })).toHaveAttribute('href', 'https://umo.se');
 
     await page.getByRole('link', { name: 'Lättläst', exact: true }).click();
-    await expect(page.getByText(/måste säga till socialtjänsten om ett barn inte har det bra/)).toBeVisible();
+    // Many, not all: volunteers, for example, have no duty to report.
+    await expect(page.getByText(/Många vuxna som jobbar med barn måste säga till socialtjänsten om ett barn inte har det bra/)).toBeVisible();
     await expect(page.getByText(/får vuxna berätta för varandra/)).toHaveCount(0);
 
     const english = await page.goto('/en/unga/dina-rattigheter');
@@ -173,6 +176,19 @@ test.describe('young people', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your rights');
     await expect(page.getByRole('article')).toContainText('must tell social services');
     await expect(page.getByRole('article')).toContainText('Kvinnofridslinjen is for women');
+  });
+
+  test('get help and the staff pages are in English too', async ({ page }) => {
+    for (const [path, heading, text] of [
+      ['/en/unga/fa-hjalp', 'Get help', 'Call Bris on 116 111'],
+      ['/en/for-personal/samverkan', 'Working together when prostitution or human trafficking is suspected', 'chapter 10, sections 23–24'],
+      ['/en/for-personal/samtalsstod', 'Conversation support', 'Do not promise to keep it secret.'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('note').filter({ hasText: 'not available in English' })).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('article')).toContainText(text);
+    }
   });
 
   test('get help names a line for everyone under 18, and says Kvinnofridslinjen is for women', async ({ page }) => {

@@ -183,12 +183,21 @@ test.describe('a support resource', () => {
     await expect(page.getByText(/Generellt stöd\. Information och kunskap för alla/)).toBeVisible();
   });
 
-  test('in English: shown in Swedish with a notice', async ({ page }) => {
+  test('in English: in English where the seed has a translation, else shown in Swedish with a notice', async ({ page }) => {
     await page.goto('/en/stod/kvinnofridslinjen');
-    await expect(page.getByRole('note')).toHaveText('This page is not available in English yet. It is shown in Swedish.');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'sv');
+    await expect(page.getByText('This page is not available in English yet.', { exact: false })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', /.+/);
+    await expect(page.getByRole('main')).toContainText('National support line for women');
     await expect(page.getByText('Open 24 hours a day')).toBeVisible();
     await expect(page.locator('main a[href="tel:020505050"]')).toBeVisible();
+
+    // The corrected consent text for young people, in English too.
+    await page.goto('/en/stod/socialtjansten-karlskoga');
+    await expect(page.getByRole('main')).toContainText('many adults who work with children, for example at school and in health care, must tell social services');
+
+    await page.goto('/en/stod/regionkoordinator');
+    await expect(page.getByRole('note')).toHaveText('This page is not available in English yet. It is shown in Swedish.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'sv');
   });
 });
 

@@ -73,8 +73,11 @@ for (const width of [360, 1280]) {
     await expect(page.getByRole('heading', { level: 1, name: 'Uppföljning av handlingsplanen' })).toBeVisible();
 
     // The plan's own dates, and the honest word that the revision date has passed.
-    const validity = page.getByRole('region', { name: 'Hur länge gäller planen?' });
+    const validity = page.getByRole('region', { name: 'Planens giltighetstid' });
     await expect(validity).toContainText('2021–2023');
+    // In the past tense, as on /handlingsplan: the period is over.
+    await expect(validity).toContainText('Planen gällde 2021–2023. Den tiden har gått ut.');
+    await expect(validity).not.toContainText('Planen gäller');
     await expect(validity).toContainText('31 december 2023');
     await expect(validity).toContainText('Det datumet har passerat.');
 
@@ -107,6 +110,7 @@ test('in English, with the Swedish content marked as such, 0 axe violations', as
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-up of the action plan' })).toBeVisible();
   await expect(page.getByText('That date has passed.')).toBeVisible();
+  await expect(page.getByText('The plan was valid 2021–2023. That period has ended.')).toBeVisible();
   await expect(page.getByText(ENTRY)).toHaveAttribute('lang', 'sv');
   await expectNoAxeViolations(page);
 });
@@ -131,4 +135,21 @@ test('pages and support resources show "Senast granskad" with a Swedish date, 0 
   await expectNoAxeViolations(page);
   await page.goto(`/en/unga/${pageSlug}`);
   await expect(page.getByText('Last reviewed 12 March 2026')).toBeVisible();
+});
+
+test('a page or support resource nobody has reviewed says so, and the seed invents no review date', async ({ page }) => {
+  // Seeded content carries no review date: editors set it when they review.
+  await page.goto('/stod/bris');
+  const reviewed = page.getByRole('definition').filter({ hasText: 'Inte granskad ännu' });
+  await expect(reviewed).toBeVisible();
+  await expect(page.getByRole('term').filter({ hasText: 'Senast granskad' })).toBeVisible();
+  // Nor a claim that the service's details were checked at the service (shared/facts/sources.json).
+  await expect(page.getByText('Uppgifterna kontrollerades')).toHaveCount(0);
+  await page.goto('/unga/fa-hjalp');
+  await expect(page.getByText('Senast granskad Inte granskad ännu')).toBeVisible();
+  await page.goto('/en/stod/bris');
+  await expect(page.getByRole('definition').filter({ hasText: 'Not reviewed yet' })).toBeVisible();
+  await page.goto('/en/unga/fa-hjalp');
+  await expect(page.getByText('Last reviewed Not reviewed yet')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -66,6 +66,7 @@ function webOperations(): Record<string, Record<string, unknown>> {
     },
     ListSupportResourceTranslationsDocument: { locale: 'en', documentIds: Array.from({ length: 100 }, (_, i) => `id${i}`) },
     GetSupportResourceDocument: { locale: 'en', slug: 'stod', fallbackLocale: 'sv', withFallback: true },
+    GetPlanFollowUpDocument: { locale: 'sv' },
   };
 }
 
@@ -167,8 +168,24 @@ describe('hostile clients against the CMS', () => {
       // Deep relations: within the alias, token and depth limits, but over the cost budget.
       const cost = await timedGraphql(cms, `{ ${Array.from({ length: 10 }, (_, i) => `c${i}: ${DEEP_CAMPAIGNS}`).join(' ')} }`);
       expect(cost.status).toBe(400);
-      expect(cost.body.errors?.[0]?.message).toMatch(/Query Cost limit of 2000 exceeded/);
-      for (const refused of [tokens, directives, cost]) expect(refused.ms).toBeLessThan(500);
+      expect(cost.body.errors?.[0]?.message).toMatch(/^Query cost limit of 50000 exceeded, found \d+\.$/);
+      // Lists in lists, without a single alias: each list costs its size (pagination.limit) times its rows.
+      const nested = await timedGraphql(cms, '{ pages(pagination: { limit: 100 }) { localizations(pagination: { limit: 100 }) { localizations(pagination: { limit: 100 }) { title } } } }');
+      expect(nested.status).toBe(400);
+      expect(nested.body.errors?.[0]?.message).toBe('Query cost limit of 50000 exceeded, found 2010100.');
+      expect(nested.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      // The size is read from variables too.
+      const fromVariables = await timedGraphqlWith(cms, 'query ($n: Int) { activities(pagination: { limit: $n }) { events(pagination: { limit: $n }) { title } followUps(pagination: { limit: $n }) { summary } campaigns(pagination: { limit: $n }) { title } } }', { n: 100 });
+      expect(fromVariables.status).toBe(400);
+      expect(fromVariables.body.errors?.[0]?.message).toBe('Query cost limit of 50000 exceeded, found 60100.');
+      // The way back from an event, a follow-up or a campaign to its activity is not in the public
+      // schema: `activities { events { activity { events … } } }` cannot go round.
+      for (const type of ['events', 'followUps', 'campaigns']) {
+        const round = await timedGraphql(cms, `{ ${type}(pagination: { limit: 100 }) { activity { documentId } } }`);
+        expect(round.status, type).toBe(400);
+        expect(round.body.errors?.[0]?.message, type).toMatch(/^Cannot query field "activity" on type "(Event|FollowUp|Campaign)"\.$/);
+      }
+      for (const refused of [tokens, directives, cost, nested, fromVariables]) expect(refused.ms).toBeLessThan(500);
     });
 
     it('holds the 64 kB body limit on every GraphQL POST, and limits how deep and large arguments are', async () => {
@@ -209,29 +226,57 @@ describe('hostile clients against the CMS', () => {
       }
     });
 
-    it('answers the most expensive accepted queries in well under the time the probe\'s query took (the measured worst cases)', async () => {
+    it('answers the most expensive accepted queries quickly, on a realistic volume of content (the measured worst cases)', async () => {
+      // More content than the portal will hold for years: 300 events on one activity, and 100 more
+      // of each other type the cost counts (published, through the admin API as an editor would).
+      const admin = await adminSession(cms);
+      const activityId = (await graphql<{ activities: { documentId: string }[] }>(cms, '{ activities(pagination: { limit: 1 }, sort: ["order:asc"]) { documentId } }', { token: cms.readToken })).data!.activities[0]!.documentId;
+      const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+      const prose = 'Människohandel för sexuella ändamål är ett allvarligt brott. Den som behöver stöd kan vända sig till socialtjänsten. '.repeat(8);
+      const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString();
+      const create = async (uid: string, data: Record<string, unknown>) => {
+        const response = await admin.request('POST', `/content-manager/collection-types/${uid}/actions/publish?locale=sv`, data);
+        expect(response.status, `${uid}: ${await response.clone().text()}`).toBeLessThan(300);
+      };
+      const volume: [string, number, (i: number) => Record<string, unknown>][] = [
+        ['api::event.event', 300, (i) => ({ title: `Föreläsning ${i}`, slug: `volym-evenemang-${i}`, kind: 'lecture', startsAt: day(i), endsAt: day(i), moderationStatus: 'approved', description: paragraph(prose), organiserName: 'Karlskoga kommun', activity: { connect: [{ documentId: activityId, locale: 'sv' }] } })],
+        ['api::follow-up.follow-up', 100, (i) => ({ doneOn: day(i).slice(0, 10), summary: `Uppföljning ${i}: ${prose.slice(0, 400)}`, reached: i, activity: { connect: [{ documentId: activityId, locale: 'sv' }] } })],
+        ['api::page.page', 100, (i) => ({ title: `Sida ${i}`, slug: `volym-sida-${i}`, area: 'about', summary: prose.slice(0, 200), body: paragraph(prose), easyReadBody: paragraph(prose) })],
+        ['api::support-resource.support-resource', 100, (i) => ({ name: `Stöd ${i}`, slug: `volym-stod-${i}`, summary: prose.slice(0, 200), level: 'general', scope: 'national', body: paragraph(prose) })],
+        ['api::term.term', 100, (i) => ({ name: `Begrepp ${i}`, slug: `volym-begrepp-${i}`, definition: paragraph(prose) })],
+        ['api::campaign.campaign', 100, (i) => ({ title: `Kampanj ${i}`, slug: `volym-kampanj-${i}`, startsOn: day(i).slice(0, 10), lede: prose.slice(0, 300), body: paragraph(prose) })],
+      ];
+      for (const [uid, count, data] of volume) {
+        for (let i = 0; i < count; i += 4) await Promise.all(Array.from({ length: Math.min(4, count - i) }, (_, j) => create(uid, data(i + j))));
+      }
+
       // As many aliases as allowed, each a full list of 100 with every field of the largest types;
-      // and as many of the deepest relation chains as the cost allows.
+      // the one activity's 300 events, 100 at a time, as often as the cost allows; and the follow-up
+      // page's own query.
       const lists = [
         `pages(pagination: { limit: 100 }) { ${PAGE_FIELDS} }`,
         `events(pagination: { limit: 100 }) { ${EVENT_FIELDS} }`,
         'supportResources(pagination: { limit: 100 }) { documentId name slug summary body searchText }',
         'terms(pagination: { limit: 100 }) { documentId name slug definition searchText }',
+        'campaigns(pagination: { limit: 100 }) { documentId title slug lede body searchText }',
       ];
+      const activityEvents = (i: number) => `a${i}: activities(filters: { documentId: { eq: "${activityId}" } }, pagination: { limit: 1 }) { events(pagination: { start: ${(i % 3) * 100}, limit: 100 }) { ${EVENT_FIELDS} } followUps(pagination: { limit: 100 }) { doneOn summary reached } }`;
       const candidates = {
         'widest lists': `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${lists[i % lists.length]}`).join(' ')} }`,
-        'deepest relations': `{ ${Array.from({ length: 9 }, (_, i) => `c${i}: ${DEEP_CAMPAIGNS}`).join(' ')} }`,
+        'one activity\'s events': `{ ${Array.from({ length: 15 }, (_, i) => activityEvents(i)).join(' ')} }`,
+        'the follow-up page': print(documents.GetPlanFollowUpDocument),
       };
       for (const [name, query] of Object.entries(candidates)) {
-        const accepted = await timedGraphql(cms, query);
+        const accepted = await timedGraphqlWith(cms, query, { locale: 'sv' });
         expect(accepted.body.errors, name).toBeUndefined();
         expect(accepted.status, name).toBe(200);
         console.info(`worst accepted query (${name}): ${accepted.ms.toFixed(0)} ms, ${accepted.bytes} bytes`);
-        // About 0.2 s on an idle 2-core machine (docs/security.md); room for a busy one.
-        expect(accepted.ms, name).toBeLessThan(2000);
-        expect(accepted.bytes, name).toBeLessThan(5 * 1024 * 1024);
+        // 0.45–2.4 s on the shared 2-core machine, 2.3–4.3 s with four other test suites running
+        // (docs/security.md); against the 14.5 s the probe's query took before.
+        expect(accepted.ms, name).toBeLessThan(8000);
+        expect(accepted.bytes, name).toBeLessThan(8 * 1024 * 1024);
       }
-    });
+    }, 300_000);
   });
 
   describe('CORS', () => {
@@ -312,6 +357,14 @@ describe('hostile clients against the CMS', () => {
       const before = tmpEntries();
       const accepted = await post('/upload', session.token);
       expect(accepted.status, await accepted.clone().text()).toBe(201);
+      await expectTmpDirBackTo(before);
+
+      // A file under any other field name is written to the temporary folder too, and strapi::body
+      // removes only those under `files` after an upload that went well.
+      const extra = file();
+      extra.append('junk', new Blob([new Uint8Array(1024 * 1024).fill(9)], { type: 'application/octet-stream' }), 'liggkvar.bin');
+      const withJunk = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: extra });
+      expect(withJunk.status, await withJunk.clone().text()).toBe(201);
       await expectTmpDirBackTo(before);
 
       const big = new FormData();

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blocksToPlainText, type Block } from '@stodportalen/shared';
+import { blocksToPlainText, plainTextToBlocks, type Block } from '@stodportalen/shared';
 import { fingerprint } from '../../cms/src/seed/fingerprint';
 import { markdownToBlocks } from '../../cms/src/seed/parse-plan';
 import { superseded } from '../../cms/src/seed/superseded';
@@ -72,11 +72,11 @@ describe('seed corrections on an existing database', () => {
     expect(result.errors).toBeUndefined();
     return result.data!.pages[0];
   };
-  const resource = async (slug: string) => {
-    const result = await graphql<{ supportResources: { documentId: string; summary: string; body: Block[]; channels: { kind: string; value: string }[] }[] }>(
+  const resource = async (slug: string, locale = 'sv') => {
+    const result = await graphql<{ supportResources: { documentId: string; name: string; summary: string; body: Block[]; channels: { kind: string; value: string }[] }[] }>(
       cms,
-      `query($slug: String!) { supportResources(locale: "sv", filters: { slug: { eq: $slug } }) { documentId summary body channels { kind value } } }`,
-      { token: cms.readToken, variables: { slug } },
+      `query($slug: String!, $locale: I18NLocaleCode!) { supportResources(locale: $locale, filters: { slug: { eq: $slug } }) { documentId name summary body channels { kind value } } }`,
+      { token: cms.readToken, variables: { slug, locale } },
     );
     return result.data!.supportResources[0];
   };
@@ -105,6 +105,15 @@ describe('seed corrections on an existing database', () => {
     expect(publish.status).toBe(200);
   };
   const text = (blocks: Block[] | null | undefined) => blocksToPlainText(blocks ?? []);
+  /** NMT named as the plan names it, and the support resources the seed has in English, in English. */
+  const expectNmtAsThePlanNamesItAndEnglishResources = async () => {
+    expect(text((await page('vad-ar-sugardejting'))!.body)).toContain('Så här beskriver Nationellt metodstöd (NMT) Sverige sugardejting:');
+    const nmt = (await resource('nmt'))!;
+    expect(nmt.name).toBe('Nationellt metodstöd för prostitution och människohandel (NMT)');
+    expect(text(nmt.body)).not.toContain('metodstöd mot prostitution');
+    expect((await resource('kvinnofridslinjen', 'en'))?.summary).toMatch(/^National support line for women/);
+    expect(text((await resource('socialtjansten-karlskoga', 'en'))?.body)).toContain('many adults who work with children');
+  };
 
   beforeAll(async () => {
     cms = await startCms();
@@ -120,6 +129,7 @@ describe('seed corrections on an existing database', () => {
     expect(text(rights!.body)).not.toContain('Du bestämmer själv om uppgifter');
     expect((await page('dina-rattigheter', 'en'))?.title).toBe('Your rights');
     expect((await sugardejting()).source).toBe('Nationellt metodstöd (NMT) Sverige');
+    await expectNmtAsThePlanNamesItAndEnglishResources();
     expect((await acuteContacts('sv')).map((c) => c.number)).toEqual(['112', '114 14', '116 111', '020-50 50 50']);
     expect((await acuteContacts('en')).find((c) => c.number === '020-50 50 50')?.label).toMatch(/women/);
     const state = seedStore(cms).read();
@@ -147,6 +157,14 @@ describe('seed corrections on an existing database', () => {
       summary: old.resources.kvinnofridslinjen!.summary,
     });
     await editAndPublish('api::term.term', (await sugardejting()).documentId, 'sv', { source: old.termSources.sugardejting![0] });
+    // NMT as the plan did not name it.
+    await editAndPublish('api::page.page', (await page('vad-ar-sugardejting'))!.documentId, 'sv', { body: markdownToBlocks(old.pages['vad-ar-sugardejting']!.sv!.body!) });
+    await editAndPublish('api::support-resource.support-resource', (await resource('nmt'))!.documentId, 'sv', {
+      // The slug as it was: a changed name without one would get a new slug.
+      slug: 'nmt',
+      name: old.resources.nmt!.name,
+      body: plainTextToBlocks(old.resources.nmt!.body!),
+    });
     for (const locale of ['sv', 'en'] as const) {
       const edit = await admin.request('PUT', `/content-manager/single-types/api::site.site?locale=${locale}`, { acuteContacts: old.acuteContacts[locale] });
       expect(edit.status, await edit.clone().text()).toBe(200);
@@ -175,6 +193,7 @@ describe('seed corrections on an existing database', () => {
     expect(hidden).toContain('call log');
     expect((await resource('kvinnofridslinjen'))!.summary).toMatch(/för kvinnor/);
     expect((await sugardejting()).source).toBe('Nationellt metodstöd (NMT) Sverige');
+    await expectNmtAsThePlanNamesItAndEnglishResources();
     expect((await acuteContacts('sv')).map((c) => c.number)).toEqual(['112', '114 14', '116 111', '020-50 50 50']);
     expect((await acuteContacts('en')).find((c) => c.number === '020-50 50 50')?.label).toBe('Kvinnofridslinjen, helpline for women');
     // Bris and UMO are there, with the channels their services offer.

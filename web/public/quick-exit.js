@@ -1,4 +1,4 @@
-// Quick exit ("Lämna sidan snabbt"), loaded on every page with the CSP nonce. Without JavaScript
+// Quick exit ("Lämna sidan snabbt"), loaded on every page from 'self' (no CSP nonce, decision 012). Without JavaScript
 // the link is an ordinary link; with it, a click or Shift pressed three times within five seconds
 // blanks the page at once and replaces this page in the history with the neutral site.
 //

@@ -42,3 +42,21 @@ export function disableGraphqlMutations(strapi: Core.Strapi): void {
     resolversConfig: Object.fromEntries(ACCOUNT_MUTATIONS.map((resolver) => [resolver, { policies: ['global::no-accounts'] }])),
   }));
 }
+
+/**
+ * The reverse side of the activity relations, which the web never reads (it reads an activity's
+ * events and follow-ups, shared/graphql/documents/follow-up.graphql). With both sides in the schema
+ * one anonymous query could go round and round, `activities { events { activity { events { … } } } }`,
+ * each turn multiplying the rows by up to 100. Without them the relations only lead away from the
+ * activity. The cost of list fields (src/graphql/limits.ts) bounds what is left.
+ */
+const HIDDEN_REVERSE_FIELDS = [
+  ['api::event.event', 'activity'],
+  ['api::follow-up.follow-up', 'activity'],
+  ['api::campaign.campaign', 'activity'],
+] as const;
+
+export function hideReverseRelations(strapi: Core.Strapi): void {
+  const extension = strapi.plugin('graphql').service('extension');
+  for (const [uid, field] of HIDDEN_REVERSE_FIELDS) extension.shadowCRUD(uid).field(field).disableOutput();
+}

@@ -1,30 +1,35 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql';
+import { getNamedType, GraphQLError, Kind, visit, type DocumentNode, type GraphQLOutputType, type GraphQLSchema, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
- * The budget of one GraphQL operation, checked before anything runs (graphql-armor's validation
- * rules, and graphql-js's own token limit while parsing). An operation over budget is refused with
- * 400 GRAPHQL_VALIDATION_FAILED (or GRAPHQL_PARSE_FAILED) in about a millisecond.
+ * The budget of one GraphQL operation, checked before anything runs (graphql-armor's alias and
+ * directive rules, graphql-js's own token limit while parsing, and the cost below once the
+ * variables are known). An operation over budget is refused with a 400 in about a millisecond.
  *
  * Aliases are what turn one list query into a thousand (issue 10: 1,000 aliases of
- * `pages(pagination: { limit: 100 })` took 14.5 s and 38 MB); the depth limit (8, config/plugins.ts)
- * and maxLimit (100 per list) bound the rest. The web's heaviest documents
- * (shared/graphql/documents/*.graphql, all checked against a real Strapi in
- * tests/integration/hostile-clients.test.ts) use 11 aliases, 6 directives, 686 tokens and cost 1,037:
- * each limit leaves them room to grow, and no more.
+ * `pages(pagination: { limit: 100 })` took 14.5 s and 38 MB); lists inside lists are what turn one
+ * field into ten thousand rows. The cost counts both: every field the answer can hold, each list
+ * at the size it asks for. The web's own documents (shared/graphql/documents/*.graphql, all checked
+ * against a real Strapi in tests/integration/hostile-clients.test.ts, at their largest variables)
+ * cost at most 38,105 (GetPlanFollowUp: 20 activities with 100 entries and 100 events each): the budget
+ * leaves them room to grow, and no more.
  */
 export const GRAPHQL_LIMITS = {
   aliases: 15,
   directives: 10,
   tokens: 1500,
+  /** Rows in a list when the query does not say (Strapi's `defaultLimit`) and at most (`maxLimit`). */
+  defaultListSize: 25,
+  maxListSize: 100,
   /**
-   * graphql-armor's cost: 2 per object field, 1 per scalar, times 1.5 for each level of depth (it
-   * does not read Strapi's `pagination.limit`; maxLimit caps each list at 100).
+   * 1 per field; a list of documents (anything with a `pagination` argument: collections,
+   * relations, localizations, connections) costs its size (pagination.limit or pageSize, else the
+   * default 25; at most 100) times what one row of it costs.
    */
-  cost: 2000,
+  cost: 50_000,
   /** The JSON body of one POST /graphql (queries and variables; the web's largest is under 4 kB). */
   bodyBytes: 64 * 1024,
   /**
@@ -38,6 +43,60 @@ export const GRAPHQL_LIMITS = {
   inputValues: 400,
 } as const;
 
+/**
+ * How many rows a list field with these arguments can return, or undefined for a field that is not
+ * a paginated list of documents. Lists of components (a resource's channels, a channel's opening
+ * hours) are not multiplied: they are stored with their document and hold no relations, so no
+ * query can make them longer than an editor did.
+ */
+export function listSize(field: { args: readonly { name: string }[]; type: GraphQLOutputType }, args: Record<string, unknown>): number | undefined {
+  if (!field.args.some((arg) => arg.name === 'pagination')) return undefined;
+  if (getNamedType(field.type).name.startsWith('Component')) return undefined;
+  const pagination = (args.pagination ?? {}) as { limit?: unknown; pageSize?: unknown };
+  const asked = typeof pagination.limit === 'number' ? pagination.limit : typeof pagination.pageSize === 'number' ? pagination.pageSize : GRAPHQL_LIMITS.defaultListSize;
+  // Strapi reads a limit below 1 (-1 above all) as "as many as allowed".
+  return asked < 1 ? GRAPHQL_LIMITS.maxListSize : Math.min(asked, GRAPHQL_LIMITS.maxListSize);
+}
+
+/** A list field costs its size times one row (the field itself and what is selected in it). */
+const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const size = listSize(field, args);
+  return size === undefined ? undefined : size * (1 + childComplexity);
+};
+
+/** The cost of an operation, with its variables (which decide list sizes and @include/@skip). */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+}
+
+class QueryTooCostlyError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+    this.name = 'QueryTooCostlyError';
+  }
+}
+
+/** Refuses, before anything runs, an operation that costs more than GRAPHQL_LIMITS.cost. */
+export function costLimitPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (error) {
+            // Variables that do not fit the operation: the same 400 graphql-js would give.
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw error;
+          }
+          if (cost > GRAPHQL_LIMITS.cost) throw new QueryTooCostlyError(`Query cost limit of ${GRAPHQL_LIMITS.cost} exceeded, found ${cost}.`);
+        },
+      };
+    },
+  };
+}
+
 /** Report the rejection as a validation error (a 400), instead of throwing out of graphql-js's validate (a 500). */
 const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
 
@@ -45,7 +104,6 @@ export function graphqlValidationRules(): ValidationRule[] {
   return [
     maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, exposeLimits: true, ...report }),
     maxDirectivesRule({ n: GRAPHQL_LIMITS.directives, exposeLimits: true, ...report }),
-    costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, exposeLimits: true, ...report }),
   ];
 }
 

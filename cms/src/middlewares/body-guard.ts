@@ -10,8 +10,9 @@ type Context = {
   is: (...types: string[]) => string | false | null;
   get: (name: string) => string;
   request: { files?: Record<string, UploadedFile | UploadedFile[]> };
+  state?: { temporaryFiles?: unknown };
 };
-type UploadedFile = { filepath?: string };
+export type UploadedFile = { filepath?: string };
 
 /**
  * Where a multipart body may be read at all, and whose credentials let it be read there:
@@ -50,15 +51,24 @@ async function isValidCredential(strapi: Core.Strapi, kind: 'admin' | 'content-a
   }
 }
 
-/** Removes the temporary files of a parsed multipart body, whatever happened to the request. */
-async function removeTemporaryFiles(ctx: Context): Promise<void> {
-  const files = ctx.request.files;
-  if (!files) return;
-  const paths = Object.values(files)
+/** The temporary files of a parsed multipart body, under any field name. */
+export function temporaryFilePaths(files: Record<string, UploadedFile | UploadedFile[]> | undefined): string[] {
+  return Object.values(files ?? {})
     .flatMap((value) => (Array.isArray(value) ? value : [value]))
-    .map((file) => file.filepath)
+    .map((file) => file?.filepath)
     .filter((filepath): filepath is string => typeof filepath === 'string');
-  await Promise.all(paths.map((filepath) => fs.rm(filepath, { force: true })));
+}
+
+/**
+ * Removes the temporary files of a parsed multipart body, whatever happened to the request. After a
+ * request that went well strapi::body removes only the files under the field `files` and then
+ * deletes `ctx.request.files`: the paths recorded by `global::temporary-files` (just after
+ * strapi::body) catch the files under any other field name.
+ */
+async function removeTemporaryFiles(ctx: Context): Promise<void> {
+  const recorded = Array.isArray(ctx.state?.temporaryFiles) ? (ctx.state.temporaryFiles as string[]) : [];
+  const paths = new Set([...recorded, ...temporaryFilePaths(ctx.request.files)]);
+  await Promise.all([...paths].map((filepath) => fs.rm(filepath, { force: true })));
 }
 
 /**

@@ -34,7 +34,7 @@ export const organisations: SeedOrganisation[] = [
     description: 'Stöttar regionala myndigheter, till exempel polis och socialtjänst, vid människohandelsärenden och länkar ärenden vidare till rätt instans.' },
   { slug: 'jamstalldhetsmyndigheten', name: 'Jämställdhetsmyndigheten', kind: 'national_agency',
     description: 'Har det nationella uppdraget rörande prostitution och människohandel, med en nationell samordnare.' },
-  { slug: 'nmt', name: 'Nationellt metodstöd mot prostitution och människohandel (NMT)', kind: 'national_agency',
+  { slug: 'nmt', name: 'Nationellt metodstöd för prostitution och människohandel (NMT)', kind: 'national_agency',
     description: 'Nationellt metodstöd för myndigheter och andra som arbetar mot prostitution och människohandel.', website: 'https://www.nmtsverige.se' },
   { slug: 'kvinnoforeningen-mot-vald-karlskoga-degerfors', name: 'Kvinnoföreningen mot våld Karlskoga-Degerfors', kind: 'voluntary',
     description: 'Ideell förening i Karlskoga som arbetar mot våld.' },
@@ -55,6 +55,8 @@ export interface SeedResource {
   level: SupportLevel; scope: SupportScope;
   audiences: Audiences; organisation?: string; channels: SeedChannel[]; sourceUrl?: string;
   anonymous?: boolean; verifiedOn?: string;
+  /** The English version of the texts (name, summary, body); channels, audiences and the rest are shared. */
+  en?: { name: string; summary: string; body: string };
 }
 
 /** The acute number as the fallback holds it: one place for each number. */
@@ -64,8 +66,11 @@ function acuteNumber(number: string): string {
   return contact.number;
 }
 
-/** When the facts of the national services were last checked at their source. */
-export const FACTS_CHECKED_ON = '2026-11-30';
+/*
+ * No resource is seeded with `verifiedOn` ("Uppgifterna kontrollerades"): the national services'
+ * facts were checked against reference material, not at the services themselves
+ * (shared/facts/sources.json), so an editor confirms them and sets the date.
+ */
 
 export const resources: SeedResource[] = [
   { slug: 'larmnummer-112', name: 'Larmnumret 112', level: 'acute', scope: 'national', audiences: everyone,
@@ -81,7 +86,12 @@ export const resources: SeedResource[] = [
     summary: 'Nationell stödtelefon för kvinnor som utsatts för våld, hot eller sexuellt våld, och för deras närstående. Gratis, dygnet runt.',
     body: 'Kvinnofridslinjen är en nationell stödtelefon för kvinnor som har utsatts för fysiskt, psykiskt eller sexuellt våld eller hot. Även närstående kan ringa. Det är gratis att ringa, du kan ringa dygnet runt och du kan vara anonym.\n\nÄr du under 18 år kan du också ringa Bris på 116 111. Bris är till för alla barn och unga, killar som tjejer.',
     channels: [{ kind: 'phone', value: acuteNumber('020-50 50 50'), label: 'Ring Kvinnofridslinjen', alwaysOpen: true, isFree: true }],
-    anonymous: true, verifiedOn: FACTS_CHECKED_ON, sourceUrl: 'https://kvinnofridslinjen.se' },
+    anonymous: true, sourceUrl: 'https://kvinnofridslinjen.se',
+    en: {
+      name: 'Kvinnofridslinjen',
+      summary: 'National support line for women who have been subjected to violence, threats or sexual violence, and for people close to them. Free, around the clock.',
+      body: 'Kvinnofridslinjen is a national support line for women who have been subjected to physical, psychological or sexual violence or threats. People close to them can call too. Calls are free, you can call around the clock and you can stay anonymous.\n\nIf you are under 18, you can also call Bris on 116 111. Bris is for all children and young people, boys and girls.',
+    } },
   { slug: 'bris', name: 'Bris – Barnens rätt i samhället', level: 'acute', scope: 'national', audiences: audiences(['youngPeople']),
     summary: 'För alla barn och unga under 18 år. Ring 116 111 eller chatta på bris.se.',
     body: 'Bris är till för alla barn och unga under 18 år, killar som tjejer. Du kan ringa 116 111 eller chatta på bris.se. Du behöver inte säga vem du är.',
@@ -89,16 +99,31 @@ export const resources: SeedResource[] = [
       { kind: 'phone', value: acuteNumber('116 111'), label: 'Ring Bris' },
       { kind: 'chat', value: 'https://www.bris.se', label: 'Chatta på bris.se' },
     ],
-    anonymous: true, verifiedOn: FACTS_CHECKED_ON, sourceUrl: 'https://www.bris.se' },
+    anonymous: true, sourceUrl: 'https://www.bris.se',
+    en: {
+      name: 'Bris – Children’s Rights in Society',
+      summary: 'For all children and young people under 18. Call 116 111 or chat at bris.se.',
+      body: 'Bris is for all children and young people under 18, boys and girls. You can call 116 111 or chat at bris.se. You do not have to say who you are.',
+    } },
   { slug: 'umo', name: 'UMO – ungdomsmottagningen på nätet', level: 'general', scope: 'national', audiences: audiences(['youngPeople']),
     summary: 'För dig som är 13–25 år: om sex, hälsa och relationer.',
     body: 'UMO är en webbplats för dig som är mellan 13 och 25 år. Där kan du läsa om sex, hälsa och relationer och hitta en ungdomsmottagning. Du behöver inte säga vem du är för att läsa. UMO har ingen telefon.',
     channels: [{ kind: 'web', value: 'https://umo.se', label: 'umo.se' }],
-    anonymous: true, verifiedOn: FACTS_CHECKED_ON, sourceUrl: 'https://umo.se' },
+    anonymous: true, sourceUrl: 'https://umo.se',
+    en: {
+      name: 'UMO – the youth clinic online',
+      summary: 'For you who are 13–25: about sex, health and relationships.',
+      body: 'UMO is a website for you who are between 13 and 25. There you can read about sex, health and relationships and find a youth clinic. You do not have to say who you are to read it. UMO has no phone line.',
+    } },
   { slug: 'socialtjansten-karlskoga', name: 'Socialtjänsten i Karlskoga', level: 'targeted', scope: 'local', organisation: 'socialtjansten-karlskoga', audiences: everyone,
     summary: 'Socialtjänsten har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.',
     body: 'Det är kommunernas socialnämnder som har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.\n\nSocialtjänsten kan samverka med bland andra polisen, skolan, hälso- och sjukvården och ideella organisationer.\n\nÄr du under 18 år måste många vuxna som arbetar med barn, till exempel i skolan och i vården, berätta för socialtjänsten om de tror att du far illa. Socialtjänsten bedömer då om du behöver stöd eller skydd, och pratar oftast med dig och med dina föräldrar. Du har inte gjort något fel.\n\nÄr du vuxen behövs oftast ditt samtycke för att uppgifter om dig ska delas mellan verksamheterna. Men vid misstanke om allvarliga brott, till exempel människohandel, får uppgifter lämnas till polisen även utan samtycke.',
-    channels: [] },
+    channels: [],
+    en: {
+      name: 'Social services in Karlskoga (socialtjänsten)',
+      summary: 'Social services have the ultimate responsibility for helping people in a vulnerable situation.',
+      body: 'The municipalities’ social welfare committees have the ultimate responsibility for helping people in a vulnerable situation.\n\nSocial services can work together with, among others, the police, schools, health care and voluntary organisations.\n\nIf you are under 18, many adults who work with children, for example at school and in health care, must tell social services if they think you are being harmed. Social services then assess whether you need support or protection, and usually talk with you and with your parents. You have not done anything wrong.\n\nIf you are an adult, your consent is usually needed before information about you is shared between services. But if a serious crime, such as human trafficking, is suspected, information may be given to the police even without your consent.',
+    } },
   { slug: 'regionkoordinator', name: 'Regionkoordinator mot prostitution och människohandel', level: 'targeted', scope: 'regional', organisation: 'regionkoordinator',
     audiences: audiences(['professionals']),
     summary: 'Stöd till polis och socialtjänst vid människohandelsärenden.',
@@ -109,10 +134,10 @@ export const resources: SeedResource[] = [
     summary: 'Resursteam för länet med spetskompetens inom prostitution och människohandel för sexuella ändamål. Du kan vända dig dit för konsultation.',
     body: 'Länsstyrelsen samordnar ett resursteam för länet som har spetskompetens inom området prostitution och människohandel för sexuella ändamål, dit en kan vända sig för konsultation.\n\nNär handlingsplanen skrevs 2021 fanns regionkoordinator, socialtjänst, polis, åklagare, Migrationsverket och Stadsmissionen med i teamet, och fler aktörer skulle successivt bjudas in.',
     channels: [] },
-  { slug: 'nmt', name: 'Nationellt metodstöd mot prostitution och människohandel (NMT)', level: 'general', scope: 'national', organisation: 'nmt',
+  { slug: 'nmt', name: 'Nationellt metodstöd för prostitution och människohandel (NMT)', level: 'general', scope: 'national', organisation: 'nmt',
     audiences: audiences(['professionals']),
     summary: 'Nationellt metodstöd för dig som arbetar mot prostitution och människohandel.',
-    body: 'Nationellt metodstöd mot prostitution och människohandel (NMT) samlar kunskap och lägesrapporter om prostitution och människohandel i Sverige.',
+    body: 'Nationellt metodstöd för prostitution och människohandel (NMT) samlar kunskap och lägesrapporter om prostitution och människohandel i Sverige.',
     channels: [{ kind: 'web', value: 'https://www.nmtsverige.se', label: 'nmtsverige.se' }], sourceUrl: 'https://www.nmtsverige.se' },
   { slug: 'kvinnoforeningen-mot-vald-karlskoga-degerfors', name: 'Kvinnoföreningen mot våld Karlskoga-Degerfors', level: 'targeted', scope: 'local',
     organisation: 'kvinnoforeningen-mot-vald-karlskoga-degerfors', audiences: audiences(['youngPeople', 'adults', 'closeOnes']),

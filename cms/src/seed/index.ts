@@ -131,6 +131,25 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     const documentId = await documentIdBySlug(uid, slug);
     if (documentId) await syncFields(itemKey, uid, documentId, locale, fields);
   };
+  /**
+   * Adds an item's English version once (with the same slug, so /en/... mirrors the Swedish path),
+   * or brings its seeded English fields up to date. Nothing happens to an item an editor deleted.
+   */
+  const seedEnglish = async (itemKey: string, uid: UID.ContentType, slug: string, fields: readonly SeededField[], data: Record<string, unknown>) => {
+    const documentId = await documentIdBySlug(uid, slug);
+    if (!documentId) return;
+    const hasEnglish = (await strapi.db.query(uid).count({ where: { documentId, locale: 'en' } })) > 0;
+    // Items seeded with their English version before this key existed have it already.
+    const translatedNow = await once(`${itemKey}:en`, async () => {
+      if (!hasEnglish) await translate(uid, documentId, { slug, ...data });
+    });
+    if (translatedNow && !hasEnglish) {
+      recordSeeded(itemKey, 'en', fields);
+      await save();
+    } else {
+      await syncFields(itemKey, uid, documentId, 'en', fields);
+    }
+  };
 
   await once('plan', () =>
     publish('api::plan.plan', {
@@ -180,10 +199,10 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
   }
 
   for (const resource of resources) {
-    const { organisation, body, ...rest } = resource;
+    const { organisation, body, en, ...rest } = resource;
     const old = superseded.resources[resource.slug];
     const fields: SeededField[] = [
-      { name: 'name', value: resource.name },
+      { name: 'name', value: resource.name, superseded: old?.name ? [old.name] : [] },
       { name: 'summary', value: resource.summary, superseded: old?.summary ? [old.summary] : [] },
       { name: 'body', value: plainTextToBlocks(body), superseded: old?.body ? [plainTextToBlocks(old.body)] : [] },
     ];
@@ -195,6 +214,11 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
         organisation: organisationId ?? null,
       });
     });
+    if (en) {
+      const data = { name: en.name, summary: en.summary, body: plainTextToBlocks(en.body) };
+      const enFields: SeededField[] = Object.entries(data).map(([name, value]) => ({ name, value }));
+      await seedEnglish(`resource:${resource.slug}`, 'api::support-resource.support-resource', resource.slug, enFields, data);
+    }
   }
 
   await seedSite(strapi, { once, fingerprints, fieldKey, save, updated, publish, translate });
@@ -227,22 +251,7 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     await seedItem(itemKey, 'api::page.page', page.slug, fieldsOf('sv', page.sv), () =>
       publish('api::page.page', { slug: page.slug, area: page.area, order: page.order, ...localized(page.sv) }),
     );
-    if (!page.en) continue;
-    const en = page.en;
-    const documentId = await documentIdBySlug('api::page.page', page.slug);
-    if (!documentId) continue; // deleted by an editor
-    const hasEnglish = (await strapi.db.query('api::page.page').count({ where: { documentId, locale: 'en' } })) > 0;
-    // Pages seeded with their English version before this key existed have it already.
-    const translatedNow = await once(`${itemKey}:en`, async () => {
-      // One slug in every locale, so /en/... mirrors the Swedish path.
-      if (!hasEnglish) await translate('api::page.page', documentId, { slug: page.slug, ...localized(en) });
-    });
-    if (translatedNow && !hasEnglish) {
-      recordSeeded(itemKey, 'en', fieldsOf('en', en));
-      await save();
-    } else {
-      await syncFields(itemKey, 'api::page.page', documentId, 'en', fieldsOf('en', en));
-    }
+    if (page.en) await seedEnglish(itemKey, 'api::page.page', page.slug, fieldsOf('en', page.en), localized(page.en));
   }
 
   if (options.demo) await seedDemo(strapi, once, publish);

@@ -4,7 +4,7 @@ import type { PageText } from './pages';
 /**
  * What the seed of an earlier version wrote into fields that this version corrects (issue 9: the
  * confidentiality texts, whom each helpline is for, the regional team "i nuläget", the term source
- * and the quick-exit advice; issue 11: the hide-your-visit advice and the accessibility statement, whose parts moved to their own single type), copied verbatim from that version. A database seeded before the seed
+ * and the quick-exit advice; issue 11: the hide-your-visit advice and the accessibility statement, whose parts moved to their own single type; NMT named as the plan names it), copied verbatim from that version. A database seeded before the seed
  * kept fingerprints is corrected only where a field still holds exactly this text; any other text
  * is an editor's and is kept. Once corrected, the fingerprints in the seed store take over.
  * Never edit these values: they must equal what old databases hold.
@@ -12,13 +12,21 @@ import type { PageText } from './pages';
 export interface SupersededSeed {
   /** Per field, the earlier seed text, or every earlier one (oldest first) when it changed more than once. */
   pages: Record<string, Partial<Record<'sv' | 'en', Partial<Record<keyof Pick<PageText, 'title' | 'summary' | 'body' | 'easyRead'>, string | string[]>>>>>;
-  resources: Record<string, { summary?: string; body?: string }>;
+  resources: Record<string, { name?: string; summary?: string; body?: string }>;
   acuteContacts: Record<'sv' | 'en', AcuteContact[]>;
   termSources: Record<string, string[]>;
 }
 
 export const superseded: SupersededSeed = {
   "pages": {
+    "vad-ar-sugardejting": {
+      "sv": {
+        "body": "Så här beskriver Nationellt metodstöd mot prostitution och människohandel (NMT) sugardejting:\n\n*”Vanligen innebär sugardejting att en äldre man, ”sugar daddy”, ger ekonomisk eller annan ersättning till en ung kvinna eller ung man, ”sugar babe”, för en sexuell tjänst. Ersättningen kan utgöras av t.ex. kontanter, kreditkort, månatliga betalningar eller betalda träffar. Det är också vanligt att den äldre mannen betalar den unga kvinnan eller unge mannen genom dyra kläder, resor och middagar. Sugardejting är, enligt polisen, ytterligare ett sätt för vuxna män att kunna utnyttja unga personer för sexuella ändamål mot betalning.”*"
+      },
+      "en": {
+        "body": "The Swedish national method support against prostitution and human trafficking (NMT) describes sugar dating as an older man, a \"sugar daddy\", giving money or other payment to a young woman or man, a \"sugar babe\", for a sexual service. The payment can be cash, credit cards, monthly payments, expensive clothes, trips or dinners. According to the police, sugar dating is another way for adult men to exploit young people sexually for payment."
+      }
+    },
     "dina-rattigheter": {
       "sv": {
         "summary": "Du har rätt till stöd och skydd. Socialtjänsten har ansvar för att hjälpa dig.",
@@ -70,6 +78,10 @@ export const superseded: SupersededSeed = {
     }
   },
   "resources": {
+    "nmt": {
+      "name": "Nationellt metodstöd mot prostitution och människohandel (NMT)",
+      "body": "Nationellt metodstöd mot prostitution och människohandel (NMT) samlar kunskap och lägesrapporter om prostitution och människohandel i Sverige."
+    },
     "kvinnofridslinjen": {
       "summary": "Nationell stödtelefon. Gratis att ringa, dygnet runt.",
       "body": "Kvinnofridslinjen är en nationell stödtelefon. Det är gratis att ringa, och du kan ringa dygnet runt."

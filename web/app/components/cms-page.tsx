@@ -49,11 +49,11 @@ export function CmsPage({
         <div {...contentLangProps(textLocale, view.locale)}>
           <PageBody blocks={blocks} />
         </div>
-        {page.reviewedOn ? (
-          <p className="text-slate-700" lang={locale}>
-            {t.uppfoljning.reviewedOn} <time dateTime={page.reviewedOn}>{formatDate(page.reviewedOn, locale)}</time>
-          </p>
-        ) : null}
+        {/* Always shown: a page nobody has reviewed says so. */}
+        <p className="text-slate-700" lang={locale}>
+          {t.uppfoljning.reviewedOn}{' '}
+          {page.reviewedOn ? <time dateTime={page.reviewedOn}>{formatDate(page.reviewedOn, locale)}</time> : t.uppfoljning.notReviewedYet}
+        </p>
         {showUpdated && page.updatedAt ? (
           <p className="text-slate-700" lang={locale}>
             {t.sidor.page.updatedLabel}: {formatDate(page.updatedAt, locale)}

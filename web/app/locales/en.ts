@@ -32,7 +32,7 @@ export const en: Dictionary = {
   quickExit: {
     regionLabel: 'Quick exit',
     label: 'Leave this page quickly',
-    hint: 'You can also press Shift three times.',
+    hint: 'You can also press Shift three times quickly.',
   },
   acuteHelp: {
     heading: 'Do you need help now?',
@@ -97,8 +97,9 @@ export const en: Dictionary = {
       'The button Leave this page quickly at the top takes you straight to another website. This website stores no cookies. But your browser may keep the pages in its history.',
     planHeading: "The municipality's action plan",
     planIntro:
-      'Karlskoga municipality has an action plan against prostitution and human trafficking. The goal is that more people know about prostitution and human trafficking, and that fewer people buy sex.',
-    planActivitiesIntro: 'The plan names five things the municipality is to do:',
+      'Karlskoga municipality has drawn up an action plan against prostitution and human trafficking. The goal in the plan is that more people know about prostitution and human trafficking, and that fewer people buy sex.',
+    planActivitiesIntro: 'The plan describes five things the municipality was to do:',
+    planStatusLink: 'Is the plan still valid? See its period of validity',
     planActivities: [
       'The network against violence in close relationships follows up the work and makes sure the plan is updated.',
       'Each service has routines for noticing when someone is exploited and for what to do then. Its staff learn more.',

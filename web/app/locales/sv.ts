@@ -34,7 +34,7 @@ export const sv = {
   quickExit: {
     regionLabel: 'Snabb utgång',
     label: 'Lämna sidan snabbt',
-    hint: 'Du kan också trycka på Shift tre gånger.',
+    hint: 'Du kan också trycka snabbt på Shift tre gånger.',
   },
   acuteHelp: {
     heading: 'Behöver du hjälp nu?',
@@ -99,8 +99,10 @@ export const sv = {
       'Knappen Lämna sidan snabbt högst upp tar dig direkt till en annan webbplats. Webbplatsen sparar inga kakor. Men din webbläsare kan spara sidorna i historiken.',
     planHeading: 'Kommunens handlingsplan',
     planIntro:
-      'Karlskoga kommun har en handlingsplan mot prostitution och människohandel. Målet är att fler ska veta mer om prostitution och människohandel, och att färre ska köpa sex.',
-    planActivitiesIntro: 'Planen tar upp fem saker som kommunen ska göra:',
+      'Karlskoga kommun har tagit fram en handlingsplan mot prostitution och människohandel. Målet i planen är att fler ska veta mer om prostitution och människohandel, och att färre ska köpa sex.',
+    planActivitiesIntro: 'Planen beskriver fem saker som kommunen skulle göra:',
+    // The home page does not read the plan: no claim here about whether it still applies.
+    planStatusLink: 'Gäller planen fortfarande? Se planens giltighetstid',
     planActivities: [
       'Nätverket mot våld i nära relationer följer upp arbetet och ser till att planen uppdateras.',
       'Varje verksamhet har rutiner för att upptäcka när någon är utsatt och för vad de gör då. Personalen får mer kunskap.',

@@ -7,8 +7,8 @@ export const uppfoljningSv = {
   metaDescription: 'Vad som har gjorts i aktiviteterna i Karlskoga kommuns handlingsplan mot prostitution och människohandel, och när.',
   heading: 'Uppföljning av handlingsplanen',
   lead: 'Handlingsplanen följs upp genom aktiviteterna i planen. Här ser du vad som har gjorts i varje aktivitet och när.',
-  validityHeading: 'Hur länge gäller planen?',
-  validityPeriod: 'Planen gäller',
+  validityHeading: 'Planens giltighetstid',
+  validityPeriod: 'Giltighetstid',
   revisionDueOn: 'Planen ska revideras senast',
   revisionOverdue: 'Det datumet har passerat. Här finns ingen uppgift om en reviderad plan.',
   revisionUpcoming: 'Det datumet har inte passerat ännu.',
@@ -22,6 +22,7 @@ export const uppfoljningSv = {
   planLink: 'Se vad som har gjorts i planens aktiviteter',
   backLink: 'Tillbaka till handlingsplanen',
   reviewedOn: 'Senast granskad',
+  notReviewedYet: 'Inte granskad ännu',
 };
 
 export const uppfoljningEn: typeof uppfoljningSv = {
@@ -29,8 +30,8 @@ export const uppfoljningEn: typeof uppfoljningSv = {
   metaDescription: 'What has been done in the activities of Karlskoga municipality’s action plan against prostitution and human trafficking, and when.',
   heading: 'Follow-up of the action plan',
   lead: 'The action plan is followed up through the activities in the plan. Here you can see what has been done in each activity, and when.',
-  validityHeading: 'How long is the plan valid?',
-  validityPeriod: 'The plan is valid',
+  validityHeading: 'The plan’s period of validity',
+  validityPeriod: 'Period of validity',
   revisionDueOn: 'The plan is to be revised by',
   revisionOverdue: 'That date has passed. We have no information here about a revised plan.',
   revisionUpcoming: 'That date has not passed yet.',
@@ -44,4 +45,5 @@ export const uppfoljningEn: typeof uppfoljningSv = {
   planLink: 'See what has been done in the plan’s activities',
   backLink: 'Back to the action plan',
   reviewedOn: 'Last reviewed',
+  notReviewedYet: 'Not reviewed yet',
 };

@@ -124,6 +124,11 @@ export default function Home() {
             {t.home.planLink}
           </Link>
         </p>
+        <p>
+          <Link to={`${localePath(locale, '/handlingsplan')}#status-rubrik`} className="link">
+            {t.home.planStatusLink}
+          </Link>
+        </p>
       </section>
     </div>
   );

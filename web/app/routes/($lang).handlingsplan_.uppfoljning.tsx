@@ -80,6 +80,12 @@ function Validity({ validity, locale, t }: { validity: PlanValidity; locale: Loc
           </div>
         ) : null}
       </dl>
+      {/* As on /handlingsplan: whether the period is over, in the tense that is true today. */}
+      {validity.period && validity.periodEnded !== null ? (
+        <p className={validity.periodEnded ? 'font-semibold text-slate-900' : undefined}>
+          {validity.periodEnded ? t.plan.validity.periodEnded(validity.period) : t.plan.validity.periodCurrent(validity.period)}
+        </p>
+      ) : null}
       {validity.revisionOverdue === true ? <p className="font-semibold text-slate-900">{u.revisionOverdue}</p> : null}
       {validity.revisionOverdue === false ? <p>{u.revisionUpcoming}</p> : null}
     </section>

@@ -176,7 +176,11 @@ function Facts({ resource, locale, t }: { resource: SupportResource; locale: Loc
   rows.push({ label: t.stod.resource.scope, value: t.stod.scopes[resource.scope] });
   if (resource.languages) rows.push({ label: t.stod.resource.languages, value: <span {...lang}>{resource.languages}</span> });
   if (resource.anonymous) rows.push({ label: t.stod.resource.anonymous, value: t.stod.resource.anonymousYes });
-  if (resource.reviewedOn) rows.push({ label: t.uppfoljning.reviewedOn, value: <time dateTime={resource.reviewedOn}>{formatDate(resource.reviewedOn, locale)}</time> });
+  // Always shown: a resource nobody has reviewed says so.
+  rows.push({
+    label: t.uppfoljning.reviewedOn,
+    value: resource.reviewedOn ? <time dateTime={resource.reviewedOn}>{formatDate(resource.reviewedOn, locale)}</time> : t.uppfoljning.notReviewedYet,
+  });
   if (resource.verifiedOn) rows.push({ label: t.stod.resource.verifiedOn, value: formatDate(resource.verifiedOn, locale) });
   if (resource.sourceUrl) {
     rows.push({
