@@ -158,7 +158,7 @@ describe('seed corrections on an existing database', () => {
     });
     await editAndPublish('api::term.term', (await sugardejting()).documentId, 'sv', { source: old.termSources.sugardejting![0] });
     // NMT as the plan did not name it.
-    await editAndPublish('api::page.page', (await page('vad-ar-sugardejting'))!.documentId, 'sv', { body: markdownToBlocks(old.pages['vad-ar-sugardejting']!.sv!.body!) });
+    await editAndPublish('api::page.page', (await page('vad-ar-sugardejting'))!.documentId, 'sv', { body: markdownToBlocks(latest(old.pages['vad-ar-sugardejting']!.sv!.body)) });
     await editAndPublish('api::support-resource.support-resource', (await resource('nmt'))!.documentId, 'sv', {
       // The slug as it was: a changed name without one would get a new slug.
       slug: 'nmt',

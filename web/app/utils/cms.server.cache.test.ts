@@ -7,7 +7,7 @@ import { newRequestState, purgeAll, runWithRequestState } from './request-state.
 import { CmsError } from './cms-error';
 import { useStandInCms } from './stand-in-cms.test-support';
 
-const cms = useStandInCms({ CMS_READ_TOKEN: 'test-token', CMS_TIMEOUT_MS: '300', CMS_CACHE_TTL_MS: '60000' });
+const cms = useStandInCms({ CMS_READ_TOKEN: 'test-token', CMS_TIMEOUT_MS: '1000', CMS_CACHE_TTL_MS: '60000' });
 
 const site = (footerContact: string) => (res: ServerResponse) => {
   res.writeHead(200, { 'content-type': 'application/json' });
@@ -60,6 +60,7 @@ describe('cmsRequest with the cache', () => {
     expect(outcomes[0]).toBeInstanceOf(CmsError);
     expect(outcomes[1]).toBeInstanceOf(CmsError);
     expect(String(outcomes[1])).toContain('used up');
-    expect(elapsed).toBeLessThan(300 + 150);
+    // One budget for the page: well under two timeouts (2000 ms), with room for a busy machine.
+    expect(elapsed).toBeLessThan(1000 + 600);
   });
 });
