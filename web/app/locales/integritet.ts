@@ -96,7 +96,7 @@ export const integritetSv = {
       'Ett tips till kommunen är en allmän handling. Vem som helst kan begära att få läsa det. Kommunen prövar då först om något i tipset omfattas av sekretess. Kommunen får bara radera allmänna handlingar när det finns ett beslut om gallring.',
     decision: 'Beslut om gallring för tipsen:',
     backups:
-      'Kommunen gör krypterade säkerhetskopior av CMS:ets databas. Där finns också kontaktuppgifter från tips. Uppgifter som har tagits bort finns kvar i säkerhetskopiorna tills de tas bort. Så länge sparas säkerhetskopiorna:',
+      'Kommunen gör krypterade säkerhetskopior av CMS:ets databas. Där finns också kontaktuppgifter från tips och från synpunkter om tillgänglighet. Uppgifter som har tagits bort finns kvar i säkerhetskopiorna tills de tas bort. Så länge sparas säkerhetskopiorna:',
   },
   recipients: {
     heading: 'Vem som får uppgifterna',
@@ -215,7 +215,7 @@ export const integritetEn: typeof integritetSv = {
       'A tip to the municipality is an official document. Anyone can ask to read it. The municipality first checks whether anything in the tip is confidential. The municipality may only delete official documents when there is a decision on disposal (gallringsbeslut).',
     decision: 'Decision on disposal for the tips:',
     backups:
-      'The municipality makes encrypted backups of the CMS database. They also hold contact details from tips. Data that has been deleted remains in the backups until they are deleted. This is how long backups are kept:',
+      'The municipality makes encrypted backups of the CMS database. They also hold contact details from tips and from accessibility reports. Data that has been deleted remains in the backups until they are deleted. This is how long backups are kept:',
   },
   recipients: {
     heading: 'Who receives the data',
