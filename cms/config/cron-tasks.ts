@@ -1,7 +1,7 @@
 import { STOCKHOLM_TIME_ZONE } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
 import { publishDueDrafts } from '../src/scheduling/publish-due';
-import { removeExpiredSubmitterDetails } from '../src/scheduling/retention';
+import { removeExpiredReporterDetails, removeExpiredSubmitterDetails } from '../src/scheduling/retention';
 
 // Rules in cron syntax (six fields = with seconds). The tests set shorter ones by environment.
 const publishRule = process.env.SCHEDULED_PUBLISH_CRON || '0 * * * * *';
@@ -17,6 +17,7 @@ export default {
   removeExpiredSubmitterDetails: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {
       await removeExpiredSubmitterDetails(strapi);
+      await removeExpiredReporterDetails(strapi);
     },
     options: { rule: retentionRule, tz: STOCKHOLM_TIME_ZONE },
   },

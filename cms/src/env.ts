@@ -45,6 +45,7 @@ const schema = z.object({
   PORT: integer('PORT', 1, 65_535),
   UPLOAD_PROVIDER: optionalText.pipe(z.enum(['local', 's3'], { error: 'UPLOAD_PROVIDER must be "local" or "s3"' }).optional()),
   SUBMISSION_RETENTION_DAYS: integer('SUBMISSION_RETENTION_DAYS', 0, 3650),
+  ACCESSIBILITY_REPORT_RETENTION_DAYS: integer('ACCESSIBILITY_REPORT_RETENTION_DAYS', 0, 3650),
   WEB_URL: optionalText.pipe(httpUrl('WEB_URL').optional()),
   PUBLIC_URL: optionalText.pipe(httpUrl('PUBLIC_URL').optional()),
   WEB_REVALIDATE_URLS: optionalText.pipe(

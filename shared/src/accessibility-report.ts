@@ -7,7 +7,7 @@
  * address is only what the person chooses to give.
  */
 import { z } from 'zod';
-import { cleanText, HONEYPOT_FIELD, isEmailAddress, isHttpUrl, SUBMISSION_LOCALES } from './event-submission';
+import { cleanText, HONEYPOT_FIELD, isEmailAddress, isHttpUrl, isIdempotencyKey, SUBMISSION_LOCALES } from './event-submission';
 
 export const ACCESSIBILITY_REPORT_FIELDS = {
   description: { required: true, maxLength: 5000 },
@@ -18,6 +18,9 @@ export const ACCESSIBILITY_REPORT_FIELDS = {
 /** The form's fields in the order it shows them (and the error summary lists them). */
 export const ACCESSIBILITY_REPORT_FIELD_ORDER = ['description', 'pageUrl', 'email', 'locale'] as const;
 export type AccessibilityReportField = (typeof ACCESSIBILITY_REPORT_FIELD_ORDER)[number];
+
+/** The hidden field against double submits: the same key (from the same client) stores one report. */
+export const ACCESSIBILITY_REPORT_KEY_FIELD = 'idempotencyKey';
 
 export const ACCESSIBILITY_REPORT_ERROR_CODES = [
   'form.invalid',
@@ -77,12 +80,14 @@ export const AccessibilityReportSchema = z.object(
       if (blank(value)) return 'sv';
       return SUBMISSION_LOCALES.find((candidate) => candidate === value) ?? issue(ctx, 'locale.invalid');
     }),
+    // Not a field the person sees: a missing or broken key is an unreadable form (a fresh page has a new one).
+    idempotencyKey: z.unknown().optional().transform((value, ctx): string => (isIdempotencyKey(value) ? value : issue(ctx, 'form.invalid'))),
   },
   { error: () => 'form.invalid' },
 );
 
 export type AccessibilityReport = z.output<typeof AccessibilityReportSchema>;
-export type AccessibilityReportValues = Partial<Record<AccessibilityReportField, string>>;
+export type AccessibilityReportValues = Partial<Record<AccessibilityReportField | typeof ACCESSIBILITY_REPORT_KEY_FIELD, string>>;
 export type AccessibilityReportErrors = Partial<Record<AccessibilityReportField | 'form', AccessibilityReportErrorCode>>;
 export type AccessibilityReportResult = { success: true; data: AccessibilityReport } | { success: false; errors: AccessibilityReportErrors };
 
@@ -103,9 +108,45 @@ export function parseAccessibilityReport(input: unknown): AccessibilityReportRes
 /** What the form posts, as the plain object the schema reads (the honeypot included, for the CMS to drop). */
 export function accessibilityReportInputFromForm(form: { get(name: string): unknown }): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const field of [...ACCESSIBILITY_REPORT_FIELD_ORDER, HONEYPOT_FIELD]) {
+  for (const field of [...ACCESSIBILITY_REPORT_FIELD_ORDER, ACCESSIBILITY_REPORT_KEY_FIELD, HONEYPOT_FIELD]) {
     const value = form.get(field);
     if (typeof value === 'string') input[field] = value;
   }
   return input;
+}
+
+/**
+ * What a report stores, field by field, as the privacy notice (/integritet) lists it. Every
+ * attribute of the accessibility-report schema must be here: cms/src/submissions/accessibility-report-data.test.ts
+ * derives the set from the schema, so a new stored field without a notice entry fails.
+ */
+export const STORED_ACCESSIBILITY_REPORT_FIELDS = {
+  // The report itself: what the accessibility contact needs to fix the problem.
+  description: 'report',
+  pageUrl: 'report',
+  // The reporter: only for an answer.
+  email: 'contact',
+  reporterLocale: 'contact',
+  // Technical: whether the mail went out, and against double submissions.
+  mailSent: 'technical',
+  submissionKey: 'technical',
+} as const;
+
+export type StoredAccessibilityReportField = keyof typeof STORED_ACCESSIBILITY_REPORT_FIELDS;
+export type StoredAccessibilityReportCategory = (typeof STORED_ACCESSIBILITY_REPORT_FIELDS)[StoredAccessibilityReportField];
+
+/**
+ * What the retention (cms/src/scheduling/retention.ts) removes or trims when a report is older
+ * than ACCESSIBILITY_REPORT_RETENTION_DAYS: the e-mail address, and of the page address whatever
+ * could identify the reporter (a query string or fragment may hold search words or a personal
+ * link; an address on another site may be their own page). A path on this site stays.
+ */
+export const CLEARED_ACCESSIBILITY_REPORT_FIELDS = ['email', 'pageUrl'] as const satisfies readonly StoredAccessibilityReportField[];
+
+/** The page address with nothing that could identify the reporter: a path on this site without query or fragment, else null. */
+export function anonymousPageUrl(pageUrl: string | null): string | null {
+  if (pageUrl === null) return null;
+  if (!pageUrl.startsWith('/') || pageUrl.startsWith('//')) return null;
+  const path = pageUrl.replace(/[?#].*$/s, '');
+  return path === '' ? null : path;
 }

@@ -278,8 +278,13 @@ const consentField = z.unknown().optional().transform((value, ctx): true => {
   return issue(ctx, 'consent.required');
 });
 
+/** A form's idempotency key (a UUID from the page's loader): shared by the tip and the accessibility report forms. */
+export function isIdempotencyKey(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(value);
+}
+
 const idempotencyKeyField = z.unknown().optional().transform((value, ctx): string => {
-  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{16,64}$/.test(value)) return issue(ctx, 'idempotencyKey.invalid');
+  if (!isIdempotencyKey(value)) return issue(ctx, 'idempotencyKey.invalid');
   return value;
 });
 

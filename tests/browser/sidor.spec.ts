@@ -73,6 +73,7 @@ test.describe('privacy notice', () => {
       'Dataskyddsombud',
       'När du besöker webbplatsen',
       'När du tipsar om ett evenemang',
+      'När du rapporterar ett problem med tillgängligheten',
       'Hur länge vi sparar uppgifterna',
       'Vem som får uppgifterna',
       'Dina rättigheter',
@@ -80,6 +81,8 @@ test.describe('privacy notice', () => {
     ]) {
       await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     }
+    await expect(main).toContainText('Vi tar bort din e-postadress 90 dagar efter att du skickade synpunkten.');
+    await expectNoAxeViolations(page);
     await expect(main.getByText('Din e-postadress', { exact: true })).toBeVisible();
     await expect(main.getByText('En kommentar från den som granskade tipset')).toBeVisible();
     await expect(main.getByText('Uppgiften är inte publicerad än.').first()).toBeVisible();
@@ -310,6 +313,19 @@ test.describe('about and legal pages', () => {
     await page.getByRole('link', { name: 'Lättläst' }).click();
     await expect(page).toHaveURL(/lattlast=1/);
     await expect(page.getByRole('main')).toContainText('Stäng fliken när du är klar.');
+    await expectNoAxeViolations(page);
+  });
+
+  test('Hide your visit: the English page has an easy-read version in English', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/en/dolj-ditt-besok');
+    await expect(page.getByRole('link', { name: 'Easy read (in Swedish)' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Easy read', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/dolj-ditt-besok\?lattlast=1/);
+    const main = page.getByRole('main');
+    await expect(main).toContainText('Close the tab when you are done.');
+    await expect(main).not.toContainText('Stäng fliken');
+    await expect(main.locator('[lang="sv"]')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 

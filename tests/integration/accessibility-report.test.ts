@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, startCms, type RunningCms } from '../support/cms';
+import { adminSession, cmsDir, startCms, type RunningCms } from '../support/cms';
+import { psql } from '../support/postgres';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 import { startWeb, type RunningWeb } from '../support/web';
 
@@ -14,17 +17,43 @@ const STATEMENT = 'api::accessibility-statement.accessibility-statement';
 type Admin = Awaited<ReturnType<typeof adminSession>>;
 type AdminReport = { documentId: string; description: string; pageUrl: string | null; email: string | null; reporterLocale: string; mailSent: boolean };
 
+/** Moves a report's creation back by `days` in the CMS's own database (SQLite file or PostgreSQL), as if sent then. */
+function backdateReport(cms: RunningCms, documentId: string, days: number): void {
+  if (cms.database.client === 'postgres') {
+    psql(cms.database.server, cms.database.name, `UPDATE accessibility_reports SET created_at = created_at - interval '${days} days' WHERE document_id = '${documentId}'`);
+    return;
+  }
+  type Database = { prepare: (sql: string) => { run: (...args: unknown[]) => { changes: number } }; close: () => void };
+  const Sqlite = createRequire(path.join(cmsDir, 'package.json'))('better-sqlite3') as new (file: string, options: { timeout: number }) => Database;
+  const db = new Sqlite(cms.database.filename, { timeout: 10_000 });
+  try {
+    // Strapi stores SQLite datetimes as milliseconds since the epoch.
+    expect(db.prepare('UPDATE accessibility_reports SET created_at = created_at - ? WHERE document_id = ?').run(days * 86_400_000, documentId).changes).toBe(1);
+  } finally {
+    db.close();
+  }
+}
+
+async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 describe('accessibility reports', () => {
   let cms: RunningCms;
   let web: RunningWeb;
   let smtp: TestSmtp;
   let admin: Admin;
 
-  const postForm = (path: string, fields: Record<string, string>, visitor = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) =>
-    fetch(`${web.url}${path}`, {
+  // The form's hidden idempotency key, as the page's loader gives it: one per form shown.
+  const postForm = (page: string, fields: Record<string, string>, visitor = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) =>
+    fetch(`${web.url}${page}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: web.url, 'sec-fetch-site': 'same-origin', 'x-forwarded-for': visitor },
-      body: new URLSearchParams(fields).toString(),
+      body: new URLSearchParams({ idempotencyKey: randomUUID(), ...fields }).toString(),
       redirect: 'manual',
     });
 
@@ -37,7 +66,15 @@ describe('accessibility reports', () => {
   beforeAll(async () => {
     smtp = await startSmtp();
     cms = await startCms({
-      extraEnv: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>', PUBLIC_URL: 'https://cms.example.invalid' },
+      extraEnv: {
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtp.port),
+        SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>',
+        PUBLIC_URL: 'https://cms.example.invalid',
+        // The daily retention job, every two seconds here.
+        SUBMISSION_RETENTION_CRON: '*/2 * * * * *',
+        ACCESSIBILITY_REPORT_RETENTION_DAYS: '90',
+      },
     });
     admin = await adminSession(cms);
     // No cache: the test changes the statement and reads the page at once.
@@ -122,6 +159,63 @@ describe('accessibility reports', () => {
     expect(second!.text).toContain('Svara till: Ingen e-postadress angavs.');
     expect((await reports()).find((report) => report.description === anonymous)).toMatchObject({ email: null, reporterLocale: 'en' });
   });
+
+  it('the same form sent twice stores one report and sends one mail; edited and sent again, it is a second report', async () => {
+    const visitor = '10.9.9.9';
+    const idempotencyKey = randomUUID();
+    const text = `Dubbelklick på Skicka ${randomUUID()}`;
+    // The form carries its key, as the page renders it.
+    const page = await (await fetch(`${web.url}/tillganglighet`)).text();
+    expect(page).toMatch(/<input type="hidden" name="idempotencyKey" value="[0-9a-f-]{36}"/);
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const response = await postForm('/tillganglighet', { description: text, email: 'dubbel@example.invalid', idempotencyKey }, visitor);
+      expect(response.status).toBe(303);
+    }
+    await smtp.waitFor((m) => m.text.includes(text));
+    const edited = `${text}, och fokus syns inte`;
+    expect((await postForm('/tillganglighet', { description: edited, email: 'dubbel@example.invalid', idempotencyKey }, visitor)).status).toBe(303);
+    await smtp.waitFor((m) => m.text.includes(edited));
+    // The same key from another client is another person's form.
+    expect((await postForm('/tillganglighet', { description: text, email: 'dubbel@example.invalid', idempotencyKey }, '10.9.9.10')).status).toBe(303);
+    const stored = await reports();
+    expect(stored.filter((report) => report.description === text)).toHaveLength(2);
+    expect(stored.filter((report) => report.description === edited)).toHaveLength(1);
+    // Each mail is sent before the answer: two, not three.
+    await smtp.waitFor((m) => m.text.includes(text) && !m.text.includes(edited), { count: 2 });
+    expect(smtp.mails.filter((m) => m.text.includes(text) && !m.text.includes(edited))).toHaveLength(2);
+    // A form without its key cannot be read: a Swedish message, the text kept, nothing stored.
+    const keyless = await fetch(`${web.url}/tillganglighet`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: web.url, 'sec-fetch-site': 'same-origin' },
+      body: new URLSearchParams({ description: `Utan nyckel ${text}` }).toString(),
+    });
+    expect(keyless.status).toBe(400);
+    const html = await keyless.text();
+    expect(html).toContain('Formuläret kunde inte läsas. Försök igen.');
+    expect(html).toContain(`Utan nyckel ${text}`);
+    expect((await reports()).some((report) => report.description === `Utan nyckel ${text}`)).toBe(false);
+  });
+
+  it("the daily retention removes the reporter's e-mail and the identifying part of the page address after the set days", async () => {
+    const list = await admin.request('GET', '/admin/review-list');
+    expect(((await list.json()) as { data: { privacy: { retention: { accessibilityReportDays: number } } } }).data.privacy.retention.accessibilityReportDays).toBe(90);
+    const old = `Gammal synpunkt ${randomUUID()}`;
+    const oldOtherSite = `Gammal synpunkt om en annan sida ${randomUUID()}`;
+    const fresh = `Ny synpunkt ${randomUUID()}`;
+    expect((await postForm('/tillganglighet', { description: old, pageUrl: '/sok?q=mitt+namn', email: 'gammal@example.invalid' })).status).toBe(303);
+    expect((await postForm('/tillganglighet', { description: oldOtherSite, pageUrl: 'https://example.invalid/min-egen-sida' })).status).toBe(303);
+    expect((await postForm('/tillganglighet', { description: fresh, pageUrl: '/sok?q=annat', email: 'ny@example.invalid' })).status).toBe(303);
+    const find = async (description: string) => (await reports()).find((report) => report.description === description)!;
+    backdateReport(cms, (await find(old)).documentId, 91);
+    backdateReport(cms, (await find(oldOtherSite)).documentId, 91);
+    backdateReport(cms, (await find(fresh)).documentId, 89);
+    await until(async () => (await find(old)).email === null && (await find(oldOtherSite)).pageUrl === null);
+    expect(await find(old)).toMatchObject({ description: old, pageUrl: '/sok', email: null, reporterLocale: 'sv' });
+    expect(await find(oldOtherSite)).toMatchObject({ description: oldOtherSite, pageUrl: null, email: null });
+    // Several runs later the report of 89 days is untouched.
+    await new Promise((resolve) => setTimeout(resolve, 4500));
+    expect(await find(fresh)).toMatchObject({ pageUrl: '/sok?q=annat', email: 'ny@example.invalid' });
+  }, 60_000);
 
   it('the request guard limits the body of the form: a full form fits, a 10 MB post is refused at once', async () => {
     // Every field at its maximum, in characters that take the most bytes once form-encoded.

@@ -380,7 +380,7 @@ describe('authorization matrix', () => {
       const response = await fetch(`${cms.url}/api/accessibility-reports`, {
         method: 'POST',
         headers: { ...headers(caller, true), 'x-stodportalen-client': 'b'.repeat(64) },
-        body: JSON.stringify({ description: `${description} ${caller}`, email: SUBMITTER_EMAIL }),
+        body: JSON.stringify({ description: `${description} ${caller}`, email: SUBMITTER_EMAIL, idempotencyKey: randomUUID() }),
       });
       const text = await response.text();
       const allowed = caller === 'submission token';

@@ -139,7 +139,7 @@ describe('seed corrections on an existing database', () => {
   it('corrects a database seeded by the previous version where no editor changed the text, and keeps an editor’s text', async () => {
     const old = superseded;
     /** The newest of a field's earlier seed texts. */
-    const latest = (value: string | string[] | undefined) => [value ?? ''].flat().at(-1)!;
+    const latest = (value: string | (string | null)[] | undefined) => [value ?? ''].flat().filter((text) => text !== null).at(-1)!;
     // The previous version's texts, as its seed wrote them.
     const rights = (await page('dina-rattigheter'))!;
     await editAndPublish('api::page.page', rights.documentId, 'sv', {
@@ -151,7 +151,15 @@ describe('seed corrections on an existing database', () => {
     expect(english.status).toBe(200);
     const hide = (await page('dolj-ditt-besok', 'en'))!;
     // The newest of the earlier texts (issue 9's), as a database seeded without fingerprints could hold it.
-    await editAndPublish('api::page.page', hide.documentId, 'en', { body: markdownToBlocks(latest(old.pages['dolj-ditt-besok']!.en!.body)) });
+    // That version had no easy-read text for the page: empty in Swedish, and in English as the admin
+    // saves a rich-text field left empty (one paragraph without text).
+    expect(old.pages['dolj-ditt-besok']!.sv!.easyRead).toEqual([null]);
+    await editAndPublish('api::page.page', hide.documentId, 'en', {
+      body: markdownToBlocks(latest(old.pages['dolj-ditt-besok']!.en!.body)),
+      easyReadBody: [{ type: 'paragraph', children: [{ type: 'text', text: '' }] }],
+    });
+    await editAndPublish('api::page.page', hide.documentId, 'sv', { easyReadBody: null });
+    expect(text((await page('dolj-ditt-besok'))!.easyReadBody)).toBe('');
     const helpline = (await resource('kvinnofridslinjen'))!;
     await editAndPublish('api::support-resource.support-resource', helpline.documentId, 'sv', {
       summary: old.resources.kvinnofridslinjen!.summary,
@@ -191,6 +199,9 @@ describe('seed corrections on an existing database', () => {
     const hidden = text((await page('dolj-ditt-besok', 'en'))!.body);
     expect(hidden).not.toContain('no one else can access');
     expect(hidden).toContain('call log');
+    // The easy-read text that version did not have is filled in, where the field was still empty.
+    expect(text((await page('dolj-ditt-besok'))!.easyReadBody)).toContain('Stäng fliken när du är klar.');
+    expect(text((await page('dolj-ditt-besok', 'en'))!.easyReadBody)).toContain('Close the tab when you are done.');
     expect((await resource('kvinnofridslinjen'))!.summary).toMatch(/för kvinnor/);
     expect((await sugardejting()).source).toBe('Nationellt metodstöd (NMT) Sverige');
     await expectNmtAsThePlanNamesItAndEnglishResources();

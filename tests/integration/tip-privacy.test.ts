@@ -24,7 +24,7 @@ type AdminEvent = {
   consentedAt: string | null;
 };
 
-type PrivacyStatus = { missingFields: string[]; mailEnabled: boolean; retention: { afterEventDays: number; afterRejectionDays: number } };
+type PrivacyStatus = { missingFields: string[]; mailEnabled: boolean; retention: { afterEventDays: number; afterRejectionDays: number; accessibilityReportDays: number } };
 
 function localDateTime(days: number, hour: number): string {
   const date = new Date(Date.now() + days * DAY);
@@ -128,7 +128,7 @@ describe('tip data: consent, retention, deletion contact', () => {
     const empty = await privacy();
     expect(empty.missingFields).toEqual(['privacyController', 'privacyDpoContact', 'privacyRequestContact', 'privacyRetentionDecision', 'privacyBackupRetention']);
     expect(empty.mailEnabled).toBe(true);
-    expect(empty.retention).toEqual({ afterEventDays: 30, afterRejectionDays: 2 });
+    expect(empty.retention).toEqual({ afterEventDays: 30, afterRejectionDays: 2, accessibilityReportDays: 90 });
 
     expect((await admin.request('PUT', '/content-manager/single-types/api::site.site?locale=sv', { privacyController: 'Socialnämnden', privacyRequestContact: REQUEST_CONTACT })).status).toBe(200);
     // A saved draft is not yet what visitors read.

@@ -24,6 +24,8 @@ export const envSchema = z.object({
   SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   // Days after a tip was rejected when its contact details go (the CMS's REJECTED_TIP_RETENTION_DAYS).
   REJECTED_TIP_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  // Days after an accessibility report when the reporter's e-mail goes (the CMS's ACCESSIBILITY_REPORT_RETENTION_DAYS).
+  ACCESSIBILITY_REPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   // Secret shared with the CMS for the draft preview (/forhandsvisning). Unset: the preview is off (404).
   PREVIEW_SECRET: trimmed.min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
   // The origin of the CMS admin panel, which shows the preview in a frame. Unset: nothing may frame it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, decideField, fingerprint } from './fingerprint';
+import { canonical, decideField, fingerprint, holdsNoText } from './fingerprint';
 
 describe('fingerprint', () => {
   it('ignores ids, empty fields and key order, as the database returns components', () => {
@@ -39,5 +39,37 @@ describe('decideField', () => {
   it('reports a value that already is the new one', () => {
     expect(decideField(next, next, undefined, [])).toBe('same');
     expect(decideField(null, undefined, undefined, [])).toBe('same');
+  });
+
+  describe('a field the earlier seed left empty (null among the superseded values, or a recorded fingerprint of null)', () => {
+    const blocks = [{ type: 'paragraph', children: [{ type: 'text', text: 'Stäng fliken när du är klar.' }] }];
+    const adminEmpty = [{ type: 'paragraph', children: [{ type: 'text', text: '' }] }];
+
+    it('fills it in while it still holds no text, whatever the admin stored for empty', () => {
+      for (const empty of [null, undefined, '', [], adminEmpty]) {
+        expect(decideField(empty, blocks, undefined, [null])).toBe('update');
+        expect(decideField(empty, blocks, fingerprint(null), [])).toBe('update');
+      }
+    });
+
+    it('keeps the text an editor wrote into it', () => {
+      const editor = [{ type: 'paragraph', children: [{ type: 'text', text: 'Redaktörens lättlästa text.' }] }];
+      expect(decideField(editor, blocks, undefined, [null])).toBe('editor');
+      expect(decideField(editor, blocks, fingerprint(null), [])).toBe('editor');
+    });
+
+    it('without the marker an empty field stays an editor’s choice, as before', () => {
+      expect(decideField(null, blocks, undefined, [])).toBe('editor');
+      expect(decideField(adminEmpty, blocks, undefined, ['En äldre text'])).toBe('editor');
+    });
+  });
+});
+
+describe('holdsNoText', () => {
+  it('sees text only in strings other than block types', () => {
+    expect(holdsNoText([{ type: 'heading', level: 2, children: [{ type: 'text', text: '  ' }] }])).toBe(true);
+    expect(holdsNoText([{ type: 'paragraph', children: [{ type: 'text', text: 'x' }] }])).toBe(false);
+    expect(holdsNoText('Ring 112')).toBe(false);
+    expect(holdsNoText(0)).toBe(false);
   });
 });

@@ -237,8 +237,9 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     });
     const fieldsOf = (pageLocale: 'sv' | 'en', text: PageText): SeededField[] => {
       const old = superseded.pages[page.slug]?.[pageLocale];
-      const was = <T>(value: string | string[] | undefined, convert: (text: string) => T): T[] =>
-        value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(convert);
+      // null: the earlier seed left the field empty (superseded.ts).
+      const was = <T>(value: string | (string | null)[] | undefined, convert: (text: string) => T): (T | null)[] =>
+        value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((text) => (text === null ? null : convert(text)));
       const data = localized(text);
       return [
         { name: 'title', value: data.title, superseded: was(old?.title, (v) => v) },

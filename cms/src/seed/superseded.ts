@@ -7,11 +7,13 @@ import type { PageText } from './pages';
  * and the quick-exit advice; issue 11: the hide-your-visit advice and the accessibility statement, whose parts moved to their own single type; NMT named as the plan names it), copied verbatim from that version. A database seeded before the seed
  * kept fingerprints is corrected only where a field still holds exactly this text; any other text
  * is an editor's and is kept. Once corrected, the fingerprints in the seed store take over.
+ * `null` among a field's earlier values: that version left the field empty (no easy-read text), so
+ * a field still without text is filled in (fingerprint.ts, holdsNoText).
  * Never edit these values: they must equal what old databases hold.
  */
 export interface SupersededSeed {
-  /** Per field, the earlier seed text, or every earlier one (oldest first) when it changed more than once. */
-  pages: Record<string, Partial<Record<'sv' | 'en', Partial<Record<keyof Pick<PageText, 'title' | 'summary' | 'body' | 'easyRead'>, string | string[]>>>>>;
+  /** Per field, the earlier seed text, or every earlier one (oldest first) when it changed more than once; null: left empty. */
+  pages: Record<string, Partial<Record<'sv' | 'en', Partial<Record<keyof Pick<PageText, 'title' | 'summary' | 'body' | 'easyRead'>, string | (string | null)[]>>>>>;
   resources: Record<string, { name?: string; summary?: string; body?: string }>;
   acuteContacts: Record<'sv' | 'en', AcuteContact[]>;
   termSources: Record<string, string[]>;
@@ -57,14 +59,16 @@ export const superseded: SupersededSeed = {
         "body": [
           "## Knappen Lämna sidan snabbt\nKnappen byter direkt till en annan webbplats (SMHI:s väder). Du kan också trycka på Skift-tangenten tre gånger snabbt.\n\nKnappen **raderar inte** din historik. Den som har tillgång till din mobil eller dator kan se att du har varit här.\n## Så surfar du mer privat\n- Använd ett privat fönster (inkognito). Då sparas ingen historik när du stänger fönstret.\n- Radera historiken i webbläsaren efter ditt besök, eller bara de sidor du vill dölja.\n- Använd en dator eller mobil som ingen annan kan komma åt, till exempel på ett bibliotek.\n\nOm du är i fara just nu: ring 112.",
           "## Knappen Lämna sidan snabbt\nKnappen byter direkt till en annan webbplats (SMHI:s väder). Du kan också trycka på Skift-tangenten tre gånger snabbt.\n\nKnappen **raderar inte** din historik. Den som har tillgång till din mobil eller dator kan se att du har varit här.\n## Så surfar du mer privat\n- Använd ett privat fönster (inkognito). Då sparas ingen historik när du stänger fönstret.\n- Radera historiken i webbläsaren efter ditt besök, eller bara de sidor du vill dölja.\n- Använd helst en egen mobil eller dator som ingen annan kan komma åt. På en dator som andra också använder, till exempel på ett bibliotek, använder du ett privat fönster och loggar ut från allt när du är klar.\n\nOm du är i fara just nu: ring 112."
-        ]
+        ],
+        "easyRead": [null]
       },
       "en": {
         "summary": "What the quick exit does and does not do, and how to browse more privately.",
         "body": [
           "## The quick exit button\nThe button takes you straight to another website (the Swedish weather service). You can also press the Shift key three times quickly.\n\nIt does **not** erase your history. Someone with access to your phone or computer can see that you visited this site.\n## Browse more privately\n- Use a private (incognito) window: no history is kept once you close it.\n- Delete your browser history after your visit, or just the pages you want to hide.\n- Use a device no one else can access, for example at a library.\n\nIf you are in danger right now: call 112.",
           "## The quick exit button\nThe button takes you straight to another website (the Swedish weather service). You can also press the Shift key three times quickly.\n\nIt does **not** erase your history. Someone with access to your phone or computer can see that you visited this site.\n## Browse more privately\n- Use a private (incognito) window: no history is kept once you close it.\n- Delete your browser history after your visit, or just the pages you want to hide.\n- Preferably use your own phone or computer that no one else can access. On a computer other people use too, for example at a library, use a private window and log out of everything when you are done.\n\nIf you are in danger right now: call 112."
-        ]
+        ],
+        "easyRead": [null]
       }
     },
     "tillganglighet": {

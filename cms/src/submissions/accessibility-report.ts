@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { isHoneypotFilled, parseAccessibilityReport, type AccessibilityReportErrors } from '@stodportalen/shared';
+import { isHoneypotFilled, parseAccessibilityReport, type AccessibilityReport, type AccessibilityReportErrors } from '@stodportalen/shared';
 import { sendMail } from '../mail/send';
 import { accessibilityReportMail } from '../mail/templates';
-import { SlidingWindowLimiter } from './rate-limit';
+import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
 import { cmsUrl, SUBMISSION_RATE_LIMIT } from './settings';
 
 const REPORT_UID = 'api::accessibility-report.accessibility-report';
@@ -12,7 +13,9 @@ export type ReportOutcome =
   | { kind: 'dropped' }
   | { kind: 'invalid'; errors: AccessibilityReportErrors }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
-  | { kind: 'created' };
+  | { kind: 'created' }
+  /** The same form with the same content again: one report is stored and mailed (202). */
+  | { kind: 'duplicate' };
 
 /** The accessibility contact as published (Tillgänglighetsredogörelse → contactEmail); null while empty. */
 export async function accessibilityContact(strapi: Core.Strapi): Promise<string | null> {
@@ -24,29 +27,57 @@ export async function accessibilityContact(strapi: Core.Strapi): Promise<string 
   return email === '' ? null : email;
 }
 
+/** The stored entry of a report, field by field (STORED_ACCESSIBILITY_REPORT_FIELDS lists them for the privacy notice). */
+export function reportData(report: AccessibilityReport, submissionKey: string) {
+  return {
+    description: report.description,
+    pageUrl: report.pageUrl ?? null,
+    email: report.email ?? null,
+    reporterLocale: report.locale,
+    mailSent: false,
+    submissionKey,
+  };
+}
+
+type StoredReport = { description: string | null; pageUrl: string | null; email: string | null };
+
 /**
  * A report becomes a private entry (no public route reads the type, see cms/README.md) and a mail
  * to the accessibility contact. The same rate limit as event tips, with a limiter of its own.
  */
 export function createAccessibilityReportService(strapi: Core.Strapi) {
   const limiter = new SlidingWindowLimiter(SUBMISSION_RATE_LIMIT.limit, SUBMISSION_RATE_LIMIT.windowMs);
+  // The lookup of the key and the insert must not interleave, as for tips (submit.ts).
+  const queue = new SerialQueue();
 
   async function submit(input: unknown, clientKey: string): Promise<ReportOutcome> {
     if (isHoneypotFilled(input)) return { kind: 'dropped' };
     const parsed = parseAccessibilityReport(input);
     if (!parsed.success) return { kind: 'invalid', errors: parsed.errors };
     const report = parsed.data;
-    const slot = limiter.take(clientKey);
-    if (!slot.ok) return { kind: 'rate-limited', retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) };
-    let created: { documentId: string };
-    try {
-      created = await strapi.documents(REPORT_UID).create({
-        data: { description: report.description, pageUrl: report.pageUrl ?? null, email: report.email ?? null, reporterLocale: report.locale, mailSent: false },
+    // The form's key scoped to the client, as for tips: two people never share one.
+    const submissionKey = createHash('sha256').update(`${clientKey}:${report.idempotencyKey}`).digest('hex');
+
+    const created = await queue.run(async (): Promise<{ documentId: string } | ReportOutcome> => {
+      // The same form sent twice (a double click, a reload of the answer) is one report. Sent
+      // again with other content (edited after going back), it is another report: stored too.
+      const earlier: StoredReport[] = await strapi.db.query(REPORT_UID).findMany({
+        where: { submissionKey },
+        select: ['description', 'pageUrl', 'email'],
       });
-    } catch (error) {
-      slot.release();
-      throw error;
-    }
+      if (earlier.some((row) => row.description === report.description && row.pageUrl === (report.pageUrl ?? null) && row.email === (report.email ?? null))) {
+        return { kind: 'duplicate' };
+      }
+      const slot = limiter.take(clientKey);
+      if (!slot.ok) return { kind: 'rate-limited', retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) };
+      try {
+        return await strapi.documents(REPORT_UID).create({ data: reportData(report, submissionKey) });
+      } catch (error) {
+        slot.release();
+        throw error;
+      }
+    });
+    if ('kind' in created) return created;
     const contact = await accessibilityContact(strapi);
     if (!contact) {
       strapi.log.warn('[accessibility] a report was stored, but no accessibility contact is set (Tillgänglighetsredogörelse → contactEmail): no mail was sent.');

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { smtpConfigured } from '../mail/send';
-import { rejectedRetentionDays, retentionDays } from './settings';
+import { accessibilityReportRetentionDays, rejectedRetentionDays, retentionDays } from './settings';
 
 /** The privacy notice's fields editors fill in (Webbplatsinställningar); the notice says "not yet published" while one is empty. */
 export const PRIVACY_NOTICE_FIELDS = [
@@ -36,7 +36,7 @@ export interface PrivacyStatus {
   /** Whether mails to senders and communicators are really sent (SMTP_HOST is set). */
   mailEnabled: boolean;
   /** The retention settings, as the notice and the form state them. */
-  retention: { afterEventDays: number; afterRejectionDays: number };
+  retention: { afterEventDays: number; afterRejectionDays: number; accessibilityReportDays: number };
 }
 
 export async function privacyStatus(strapi: Core.Strapi): Promise<PrivacyStatus> {
@@ -45,6 +45,6 @@ export async function privacyStatus(strapi: Core.Strapi): Promise<PrivacyStatus>
   return {
     missingFields: PRIVACY_NOTICE_FIELDS.filter((field) => !filled(published?.[field])),
     mailEnabled: smtpConfigured(),
-    retention: { afterEventDays: retentionDays(), afterRejectionDays: rejectedRetentionDays() },
+    retention: { afterEventDays: retentionDays(), afterRejectionDays: rejectedRetentionDays(), accessibilityReportDays: accessibilityReportRetentionDays() },
   };
 }

@@ -15,6 +15,11 @@ export function rejectedRetentionDays(): number {
   return positiveInt('REJECTED_TIP_RETENTION_DAYS', 30);
 }
 
+/** Days after an accessibility report when the reporter's e-mail and any identifying part of the page address are removed. */
+export function accessibilityReportRetentionDays(): number {
+  return positiveInt('ACCESSIBILITY_REPORT_RETENTION_DAYS', 90);
+}
+
 /** The public portal, for links in mails and the admin preview. */
 export function webUrl(): string {
   return (process.env.WEB_URL ?? '').trim().replace(/\/+$/, '') || 'http://localhost:3000';

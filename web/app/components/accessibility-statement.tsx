@@ -1,7 +1,8 @@
 // The accessibility statement in the order of DIGG's model statement: compliance, what to do and
 // whom to contact (with the feedback form), enforcement, then the technical part: non-accessible
 // content, content outside the law, how the site was tested. Works without JavaScript.
-import { ACCESSIBILITY_REPORT_FIELD_ORDER, ACCESSIBILITY_REPORT_FIELDS, HONEYPOT_FIELD, type AccessibilityReportField } from '@stodportalen/shared';
+import { ACCESSIBILITY_REPORT_FIELD_ORDER,
+  ACCESSIBILITY_REPORT_KEY_FIELD, ACCESSIBILITY_REPORT_FIELDS, HONEYPOT_FIELD, type AccessibilityReportField } from '@stodportalen/shared';
 import type { AccessibilityGap, AccessibilityStatementView, ReportFormState } from '../models/accessibility';
 import { formatDate, localePath, type Dictionary, type Locale } from '../utils/i18n';
 import { ErrorSummary, FormProblem, Honeypot, TextArea, TextField, type SummaryItem } from './form-fields';
@@ -99,6 +100,7 @@ export function ReportForm({ locale, t, state, open }: { locale: Locale; t: Text
           inputMode="email"
         />
         <p>{t.privacy}</p>
+        <input type="hidden" name={ACCESSIBILITY_REPORT_KEY_FIELD} value={values.idempotencyKey ?? ''} />
         {/* People never see this field; bots fill it in, and their reports are dropped. */}
         <Honeypot name={HONEYPOT_FIELD} label={t.honeypot} />
         <button type="submit" className="min-h-12 rounded-lg bg-teal-800 px-6 py-3 text-lg font-bold text-white shadow hover:bg-teal-900">

@@ -1,4 +1,4 @@
-import { STORED_TIP_FIELDS, type StoredTipField } from '@stodportalen/shared';
+import { STORED_ACCESSIBILITY_REPORT_FIELDS, STORED_TIP_FIELDS, type StoredAccessibilityReportField, type StoredTipField } from '@stodportalen/shared';
 import { renderToStaticMarkup } from 'react-dom/server';
 // The router @remix-run/react's useLocation reads (react-router-dom nests its own copy).
 import { MemoryRouter } from 'react-router';
@@ -16,6 +16,7 @@ const empty: PrivacyNoticeView = {
   backupRetention: null,
   retentionDays: 30,
   rejectedRetentionDays: 14,
+  reportRetentionDays: 60,
 };
 
 const render = (notice: PrivacyNoticeView, path = '/integritet') =>
@@ -36,6 +37,21 @@ describe('the privacy notice', () => {
         expect(html).toContain(escape(t.integritet.tips.fields[field]));
       }
     }
+  });
+
+  it('lists every stored field of an accessibility report, with its legal basis, recipients and retention', () => {
+    for (const [path, t] of [['/integritet', sv], ['/en/integritet', en]] as const) {
+      const html = render(empty, path);
+      for (const field of Object.keys(STORED_ACCESSIBILITY_REPORT_FIELDS) as StoredAccessibilityReportField[]) {
+        expect(html).toContain(`data-report-field="${field}"`);
+        expect(html).toContain(escape(t.integritet.reports.fields[field]));
+      }
+      expect(html).toContain('2018:1937');
+      expect(html).toContain(path === '/integritet' ? 'artikel 6.1 c' : 'article 6(1)(c)');
+    }
+    const html = render(empty);
+    expect(html).toContain('Kommunens kontakt för tillgänglighet, som får synpunkterna om tillgänglighet.');
+    expect(html).toContain('Vi tar bort din e-postadress 60 dagar efter att du skickade synpunkten.');
   });
 
   it('says plainly what editors have not published, five times, and invents nothing', () => {

@@ -1,7 +1,7 @@
 // The privacy notice's sections on /integritet (GDPR article 13), after the CMS page's own text.
 // What editors have not filled in is said plainly, never invented.
 import type { ReactNode } from 'react';
-import { storedTipFieldsByCategory, type PrivacyNoticeView } from '../models/privacy-notice';
+import { storedReportFieldsByCategory, storedTipFieldsByCategory, type PrivacyNoticeView } from '../models/privacy-notice';
 import { useI18n } from '../utils/i18n';
 
 function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
@@ -32,6 +32,32 @@ function BulletList({ items }: { items: readonly string[] }) {
   );
 }
 
+/** What a form stores, by category: one heading and list per category, each item marked with its field's name. */
+function StoredFields<C extends string, F extends string>({
+  groups,
+  categories,
+  fields,
+  attribute,
+}: {
+  groups: { category: C; fields: F[] }[];
+  categories: Record<C, string>;
+  fields: Record<F, string>;
+  attribute: 'data-field' | 'data-report-field';
+}) {
+  return groups.map(({ category, fields: names }) => (
+    <div key={category} className="space-y-2">
+      <h4 className="font-bold text-slate-900">{categories[category]}</h4>
+      <ul className="list-disc space-y-1 ps-7">
+        {names.map((field) => (
+          <li key={field} {...{ [attribute]: field }}>
+            {fields[field]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  ));
+}
+
 export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
   const { t } = useI18n();
   const p = t.integritet;
@@ -52,19 +78,16 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
         <p>{p.tips.purpose}</p>
         <p>{p.tips.legalBasis}</p>
         <h3 className="text-xl font-bold text-slate-900">{p.tips.fieldsHeading}</h3>
-        {storedTipFieldsByCategory().map(({ category, fields }) => (
-          <div key={category} className="space-y-2">
-            <h4 className="font-bold text-slate-900">{p.tips.categories[category]}</h4>
-            <ul className="list-disc space-y-1 ps-7">
-              {fields.map((field) => (
-                <li key={field} data-field={field}>
-                  {p.tips.fields[field]}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        <StoredFields groups={storedTipFieldsByCategory()} categories={p.tips.categories} fields={p.tips.fields} attribute="data-field" />
         <p>{p.tips.mail}</p>
+      </Section>
+      <Section id="integritet-tillganglighet" heading={p.reports.heading}>
+        <p>{p.reports.purpose}</p>
+        <p>{p.reports.legalBasis}</p>
+        <h3 className="text-xl font-bold text-slate-900">{p.reports.fieldsHeading}</h3>
+        <StoredFields groups={storedReportFieldsByCategory()} categories={p.reports.categories} fields={p.reports.fields} attribute="data-report-field" />
+        <p>{p.reports.mail}</p>
+        <p>{p.reports.retention.replace('{days}', String(notice.reportRetentionDays))}</p>
       </Section>
       <Section id="integritet-lagring" heading={p.retention.heading}>
         <p>{p.retention.afterEvent.replace('{days}', String(notice.retentionDays))}</p>

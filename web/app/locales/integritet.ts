@@ -1,4 +1,4 @@
-import type { StoredTipCategory, StoredTipField } from '@stodportalen/shared';
+import type { StoredAccessibilityReportCategory, StoredAccessibilityReportField, StoredTipCategory, StoredTipField } from '@stodportalen/shared';
 
 /**
  * The privacy notice's own sections on /integritet (GDPR article 13), after the CMS page's text
@@ -64,6 +64,30 @@ export const integritetSv = {
     } satisfies Record<StoredTipField, string>,
     mail: 'Vi mejlar dig när vi har publicerat eller avvisat tipset. Mejlen skickas genom en e-posttjänst.',
   },
+  reports: {
+    heading: 'När du rapporterar ett problem med tillgängligheten',
+    purpose:
+      'På sidan Tillgänglighet kan du berätta om något på webbplatsen som är svårt att använda. Vi använder uppgifterna för att rätta problemet och för att kunna svara dig, om du har skrivit din e-postadress.',
+    legalBasis:
+      'Kommunen måste ha ett sätt att ta emot sådana synpunkter enligt lagen (2018:1937) om tillgänglighet till digital offentlig service. Den rättsliga grunden är därför en rättslig förpliktelse (artikel 6.1 c i dataskyddsförordningen) och en uppgift av allmänt intresse (artikel 6.1 e). Vi behandlar inte uppgifterna med stöd av samtycke.',
+    fieldsHeading: 'Det här sparas om en synpunkt',
+    categories: {
+      report: 'Om problemet',
+      contact: 'Om dig, bara för att kunna svara dig (visas aldrig på webbplatsen)',
+      technical: 'Tekniskt',
+    } satisfies Record<StoredAccessibilityReportCategory, string>,
+    fields: {
+      description: 'Din beskrivning av problemet',
+      pageUrl: 'Adressen till sidan, om du skrev den',
+      email: 'Din e-postadress, om du skrev den',
+      reporterLocale: 'Vilket språk du skrev på (svenska eller engelska)',
+      mailSent: 'Om mejlet till kommunens kontakt för tillgänglighet har skickats',
+      submissionKey: 'En kod för formuläret (ett hashvärde), så att samma synpunkt inte sparas två gånger',
+    } satisfies Record<StoredAccessibilityReportField, string>,
+    mail: 'Synpunkten mejlas till kommunens kontakt för tillgänglighet genom en e-posttjänst. Mejlet innehåller samma uppgifter.',
+    retention:
+      'Vi tar bort din e-postadress {days} dagar efter att du skickade synpunkten. Av sidans adress sparar vi då bara sidan på den här webbplatsen, utan sökord eller annat som kan visa vem du är. Beskrivningen är en allmän handling och sparas enligt kommunens beslut om gallring. Mejlet till kontakten för tillgänglighet tas inte bort av webbplatsen.',
+  },
   retention: {
     heading: 'Hur länge vi sparar uppgifterna',
     afterEvent: 'Vi tar bort ditt namn, din e-postadress, ditt språk och granskarens kommentar {days} dagar efter att evenemanget har slutat.',
@@ -72,15 +96,16 @@ export const integritetSv = {
       'Ett tips till kommunen är en allmän handling. Vem som helst kan begära att få läsa det. Kommunen prövar då först om något i tipset omfattas av sekretess. Kommunen får bara radera allmänna handlingar när det finns ett beslut om gallring.',
     decision: 'Beslut om gallring för tipsen:',
     backups:
-      'Kommunen gör krypterade säkerhetskopior av CMS:ets databas. Där finns också kontaktuppgifter från tips. Uppgifter som har tagits bort finns kvar i säkerhetskopiorna tills de tas bort. Så länge sparas säkerhetskopiorna:',
+      'Kommunen gör krypterade säkerhetskopior av CMS:ets databas. Där finns också kontaktuppgifter från tips och från synpunkter om tillgänglighet. Uppgifter som har tagits bort finns kvar i säkerhetskopiorna tills de tas bort. Så länge sparas säkerhetskopiorna:',
   },
   recipients: {
     heading: 'Vem som får uppgifterna',
     items: [
       'Kommunikatörerna i kommunen som granskar tipsen.',
+      'Kommunens kontakt för tillgänglighet, som får synpunkterna om tillgänglighet.',
       'Företaget som driver servrarna åt kommunen. Det får bara hantera uppgifterna enligt kommunens instruktioner.',
-      'E-posttjänsten som skickar mejlen till dig och till kommunikatörerna.',
-      'Den som begär ut tipset som allmän handling, om det inte omfattas av sekretess.',
+      'E-posttjänsten som skickar mejlen till dig, till kommunikatörerna och till kontakten för tillgänglighet.',
+      'Den som begär ut tipset eller synpunkten som allmän handling, om det inte omfattas av sekretess.',
     ],
   },
   rights: {
@@ -158,6 +183,30 @@ export const integritetEn: typeof integritetSv = {
     },
     mail: 'We email you when we have published or rejected the tip. The emails are sent through an email service.',
   },
+  reports: {
+    heading: 'When you report an accessibility problem',
+    purpose:
+      'On the Accessibility page you can tell us about something on the website that is hard to use. We use the data to fix the problem and to answer you, if you gave your email address.',
+    legalBasis:
+      'The municipality must have a way to receive such feedback under the Swedish Act on accessibility to digital public services (lagen (2018:1937) om tillgänglighet till digital offentlig service). The legal basis is therefore a legal obligation (article 6(1)(c) of the GDPR) and a task in the public interest (article 6(1)(e)). We do not process the data on the basis of consent.',
+    fieldsHeading: 'What is stored about a report',
+    categories: {
+      report: 'About the problem',
+      contact: 'About you, only so that we can answer you (never shown on the website)',
+      technical: 'Technical',
+    },
+    fields: {
+      description: 'Your description of the problem',
+      pageUrl: 'The address of the page, if you gave it',
+      email: 'Your email address, if you gave it',
+      reporterLocale: 'The language you wrote in (Swedish or English)',
+      mailSent: 'Whether the email to the municipality’s accessibility contact has been sent',
+      submissionKey: 'A code for the form (a hash value), so that the same report is not stored twice',
+    },
+    mail: 'The report is emailed to the municipality’s accessibility contact through an email service. The email holds the same data.',
+    retention:
+      'We delete your email address {days} days after you sent the report. Of the page address we then keep only the page on this website, without search words or anything else that could show who you are. The description is an official document and is kept according to the municipality’s decision on disposal. The website does not delete the email to the accessibility contact.',
+  },
   retention: {
     heading: 'How long we keep the data',
     afterEvent: 'We delete your name, your email address, your language and the reviewer’s comment {days} days after the event has ended.',
@@ -166,15 +215,16 @@ export const integritetEn: typeof integritetSv = {
       'A tip to the municipality is an official document. Anyone can ask to read it. The municipality first checks whether anything in the tip is confidential. The municipality may only delete official documents when there is a decision on disposal (gallringsbeslut).',
     decision: 'Decision on disposal for the tips:',
     backups:
-      'The municipality makes encrypted backups of the CMS database. They also hold contact details from tips. Data that has been deleted remains in the backups until they are deleted. This is how long backups are kept:',
+      'The municipality makes encrypted backups of the CMS database. They also hold contact details from tips and from accessibility reports. Data that has been deleted remains in the backups until they are deleted. This is how long backups are kept:',
   },
   recipients: {
     heading: 'Who receives the data',
     items: [
       'The municipality’s communicators who review the tips.',
+      'The municipality’s accessibility contact, who receives the accessibility reports.',
       'The company that runs the servers for the municipality. It may only handle the data as the municipality instructs.',
-      'The email service that sends the emails to you and to the communicators.',
-      'Anyone who asks for the tip as an official document, unless it is confidential.',
+      'The email service that sends the emails to you, to the communicators and to the accessibility contact.',
+      'Anyone who asks for the tip or the report as an official document, unless it is confidential.',
     ],
   },
   rights: {

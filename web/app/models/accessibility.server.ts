@@ -3,6 +3,7 @@
 import {
   ACCESSIBILITY_REPORT_FIELD_ORDER,
   ACCESSIBILITY_REPORT_FIELDS,
+  ACCESSIBILITY_REPORT_KEY_FIELD,
   isAccessibilityReportErrorCode,
   type AccessibilityReportErrors,
   type AccessibilityReportValues,
@@ -64,6 +65,8 @@ export function reportValues(input: Record<string, unknown>): AccessibilityRepor
     const max = field === 'locale' ? 10 : ACCESSIBILITY_REPORT_FIELDS[field].maxLength;
     if (typeof value === 'string') values[field] = value.slice(0, max);
   }
+  const key = input[ACCESSIBILITY_REPORT_KEY_FIELD];
+  if (typeof key === 'string') values.idempotencyKey = key.slice(0, 64);
   return values;
 }
 

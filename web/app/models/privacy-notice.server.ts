@@ -13,7 +13,7 @@ function nonEmpty(value: string | null | undefined): string | null {
 export function toPrivacyNotice(
   data: GetPrivacyNoticeQuery,
   swedish: GetPrivacyNoticeQuery | null,
-  retention: { retentionDays: number; rejectedRetentionDays: number },
+  retention: Pick<PrivacyNoticeView, 'retentionDays' | 'rejectedRetentionDays' | 'reportRetentionDays'>,
 ): PrivacyNoticeView {
   const pick = (field: Exclude<keyof NonNullable<GetPrivacyNoticeQuery['site']>, '__typename'>) =>
     nonEmpty(data.site?.[field]) ?? nonEmpty(swedish?.site?.[field]);
@@ -33,5 +33,9 @@ export async function getPrivacyNotice(locale: Locale): Promise<PrivacyNoticeVie
     cmsRequest(GetPrivacyNoticeDocument, { locale }),
     locale === DEFAULT_LOCALE ? null : cmsRequest(GetPrivacyNoticeDocument, { locale: DEFAULT_LOCALE }),
   ]);
-  return toPrivacyNotice(data, swedish, { retentionDays: env.SUBMISSION_RETENTION_DAYS, rejectedRetentionDays: env.REJECTED_TIP_RETENTION_DAYS });
+  return toPrivacyNotice(data, swedish, {
+    retentionDays: env.SUBMISSION_RETENTION_DAYS,
+    rejectedRetentionDays: env.REJECTED_TIP_RETENTION_DAYS,
+    reportRetentionDays: env.ACCESSIBILITY_REPORT_RETENTION_DAYS,
+  });
 }

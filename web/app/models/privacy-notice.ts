@@ -1,4 +1,11 @@
-import { STORED_TIP_FIELDS, type StoredTipCategory, type StoredTipField } from '@stodportalen/shared';
+import {
+  STORED_ACCESSIBILITY_REPORT_FIELDS,
+  STORED_TIP_FIELDS,
+  type StoredAccessibilityReportCategory,
+  type StoredAccessibilityReportField,
+  type StoredTipCategory,
+  type StoredTipField,
+} from '@stodportalen/shared';
 
 /** The privacy notice's details editors fill in (Webbplatsinställningar); null: not yet published. */
 export interface PrivacyNoticeView {
@@ -10,15 +17,28 @@ export interface PrivacyNoticeView {
   /** SUBMISSION_RETENTION_DAYS and REJECTED_TIP_RETENTION_DAYS, as the CMS applies them. */
   retentionDays: number;
   rejectedRetentionDays: number;
+  /** ACCESSIBILITY_REPORT_RETENTION_DAYS: when a reporter's e-mail is removed. */
+  reportRetentionDays: number;
 }
 
 export const TIP_CATEGORY_ORDER: readonly StoredTipCategory[] = ['contact', 'event', 'moderation', 'technical'];
 
-/** The stored fields of a tip, by category, in the order of shared/src/tip-data.ts. */
-export function storedTipFieldsByCategory(): { category: StoredTipCategory; fields: StoredTipField[] }[] {
-  const entries = Object.entries(STORED_TIP_FIELDS) as [StoredTipField, StoredTipCategory][];
-  return TIP_CATEGORY_ORDER.map((category) => ({
+export const REPORT_CATEGORY_ORDER: readonly StoredAccessibilityReportCategory[] = ['report', 'contact', 'technical'];
+
+function byCategory<F extends string, C extends string>(stored: Record<F, C>, order: readonly C[]): { category: C; fields: F[] }[] {
+  const entries = Object.entries(stored) as [F, C][];
+  return order.map((category) => ({
     category,
     fields: entries.filter(([, value]) => value === category).map(([field]) => field),
   }));
+}
+
+/** The stored fields of a tip, by category, in the order of shared/src/tip-data.ts. */
+export function storedTipFieldsByCategory(): { category: StoredTipCategory; fields: StoredTipField[] }[] {
+  return byCategory(STORED_TIP_FIELDS, TIP_CATEGORY_ORDER);
+}
+
+/** The stored fields of an accessibility report, by category (shared/src/accessibility-report.ts). */
+export function storedReportFieldsByCategory(): { category: StoredAccessibilityReportCategory; fields: StoredAccessibilityReportField[] }[] {
+  return byCategory(STORED_ACCESSIBILITY_REPORT_FIELDS, REPORT_CATEGORY_ORDER);
 }

@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { accessibilityReportInputFromForm, isHoneypotFilled, parseAccessibilityReport } from '@stodportalen/shared';
+import { randomUUID } from 'node:crypto';
+import { accessibilityReportInputFromForm, isHoneypotFilled, isIdempotencyKey, parseAccessibilityReport } from '@stodportalen/shared';
 import { AccessibilityStatement, REPORT_FORM_ID } from '../components/accessibility-statement';
 import { CmsPage } from '../components/cms-page';
 import { fixedPageMeta } from '../components/fixed-cms-page';
@@ -23,7 +24,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const [{ view }, statement] = await Promise.all([loadFixedPage(params, 'legal', 'tillganglighet'), withCms(() => getAccessibilityStatement(locale))]);
   const sent = new URL(request.url).searchParams.get(SENT_PARAM);
-  return { view, statement, formOpen: submissionsOpen(), sent: sent === '1' ? ('reply' as const) : sent === 'utan-svar' ? ('noReply' as const) : null };
+  return {
+    view,
+    statement,
+    formOpen: submissionsOpen(),
+    sent: sent === '1' ? ('reply' as const) : sent === 'utan-svar' ? ('noReply' as const) : null,
+    // One key per form shown: the same form sent twice stores one report.
+    idempotencyKey: randomUUID(),
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -62,10 +70,13 @@ export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
 export const meta = fixedPageMeta;
 
 export default function AccessibilityStatementPage() {
-  const { view, statement, formOpen, sent } = useLoaderData<typeof loader>();
+  const { view, statement, formOpen, sent, idempotencyKey } = useLoaderData<typeof loader>();
   const submitted = useActionData<typeof action>();
   const { locale, t } = useI18n();
-  const form: ReportFormState = submitted ?? { values: {}, errors: {}, problem: null };
+  const state: ReportFormState = submitted ?? { values: {}, errors: {}, problem: null };
+  // After an error the form keeps its key, so that sending it again still counts as the same form.
+  const key = isIdempotencyKey(state.values.idempotencyKey) ? state.values.idempotencyKey : idempotencyKey;
+  const form: ReportFormState = { ...state, values: { ...state.values, idempotencyKey: key } };
   return (
     <CmsPage
       view={view}

@@ -12,6 +12,7 @@ describe('parseEnv', () => {
       TRUST_PROXY: 0,
       SUBMISSION_RETENTION_DAYS: 30,
       REJECTED_TIP_RETENTION_DAYS: 30,
+      ACCESSIBILITY_REPORT_RETENTION_DAYS: 90,
     });
   });
 
