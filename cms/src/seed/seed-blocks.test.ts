@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { markdownToBlocks, parsePlan } from './parse-plan';
-import { pages } from './pages';
+import { loadPages } from './pages';
 import { superseded } from './superseded';
 
 /**
@@ -12,6 +12,7 @@ import { superseded } from './superseded';
  * must produce the same blocks, byte for byte, for the plan, every page text and every superseded text.
  */
 const PLAN_PATH = path.resolve(__dirname, '../../seed/handlingsplan-karlskoga.md');
+const pages = loadPages(path.resolve(__dirname, '../../seed/pages'));
 
 function pageTexts(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
