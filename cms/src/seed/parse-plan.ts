@@ -202,7 +202,6 @@ function toInlines(nodes: readonly PhrasingContent[], marks: Marks = { bold: fal
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-      case 'inlineCode':
         out.push(text(node.value));
         break;
       case 'break':

@@ -59,3 +59,17 @@ describe('seed blocks stay identical for unchanged texts', () => {
     await expect(JSON.stringify(supersededTexts(), null, 1) + '\n').toMatchFileSnapshot('./__fixtures__/superseded-blocks.json');
   });
 });
+
+describe('markdownToBlocks', () => {
+  it('refuses Markdown the blocks cannot hold rather than rewriting it', () => {
+    expect(() => markdownToBlocks('Ett `kodord` här.')).toThrow('unsupported inline Markdown "inlineCode"');
+    expect(() => markdownToBlocks('# Rubrik')).toThrow('unsupported heading level 1');
+    expect(() => markdownToBlocks('---')).toThrow('unsupported Markdown "thematicBreak"');
+  });
+
+  it('reads the converter’s inline HTML and its double escapes', () => {
+    expect(markdownToBlocks('A<sup>12</sup> <b>fet</b> a\\\\_b  \nny rad')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'A¹² ' }, { type: 'text', text: 'fet', bold: true }, { type: 'text', text: ' a_b\nny rad' }] },
+    ]);
+  });
+});
