@@ -123,7 +123,7 @@ describe('fact sources (shared/facts/sources.json)', () => {
 
   it('scans the files it names', () => {
     const files = scannedFiles();
-    expect(files).toEqual(expect.arrayContaining(['cms/src/seed/facts.ts', 'cms/src/seed/pages.ts', 'shared/src/acute-help.ts', 'web/app/locales/sv.ts']));
+    expect(files).toEqual(expect.arrayContaining(['cms/src/seed/facts.ts', 'cms/seed/pages/dina-rattigheter.sv.md', 'cms/seed/pages/fa-hjalp.en.md', 'shared/src/acute-help.ts', 'web/app/locales/sv.ts']));
   });
 
   it('has a source for every phone number, address and host name in the seed data, the acute numbers and the locale files', () => {

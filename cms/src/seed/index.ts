@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { activityResponsible, demo, organisations, plainTextToBlocks, resources, site } from './facts';
 import { SEARCH_FIELDS, searchTextOf } from '../bootstrap/search-text';
 import { decideField, fingerprint } from './fingerprint';
-import { pages, type PageText } from './pages';
+import { loadPages, type PageText } from './pages';
 import { markdownToBlocks, parsePlan } from './parse-plan';
 import { resetSeededPlannedStatus } from './activity-status';
 import { superseded } from './superseded';
@@ -18,6 +18,8 @@ export interface SeedOptions {
   demo: boolean;
   /** Defaults to cms/seed/handlingsplan-karlskoga.md. */
   sourceFile?: string;
+  /** The page texts; defaults to cms/seed/pages. */
+  pagesDir?: string;
 }
 
 export interface SeedReport {
@@ -64,6 +66,7 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
   const updated: string[] = [];
   const sourceFile = options.sourceFile ?? path.join(strapi.dirs.app.root, 'seed', 'handlingsplan-karlskoga.md');
   const plan = parsePlan(fs.readFileSync(sourceFile, 'utf8'));
+  const pages = loadPages(options.pagesDir ?? path.join(strapi.dirs.app.root, 'seed', 'pages'));
   const locale = DEFAULT_LOCALE;
   const save = () => store.set({ value: { keys: [...done], fingerprints } satisfies SeedState });
 

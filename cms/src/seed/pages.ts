@@ -1,456 +1,68 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import matter from 'gray-matter';
+import { z } from 'zod';
+
 /**
- * Seed pages. The young people's pages use only the plan's own words and definitions, said plainly;
- * each has an easy-read (lättläst) version. Every number and address has its source in
+ * Seed pages, written as Markdown in cms/seed/pages/ (beside the plan source) so that they read as
+ * the texts they are. The young people's pages use only the plan's own words and definitions, said
+ * plainly; each has an easy-read (lättläst) version. Every number and address has its source in
  * shared/facts/sources.json (checked by shared/src/fact-sources.test.ts).
+ *
+ * One page is up to four files: `<slug>.sv.md` (front matter: area, order, title, summary; then the
+ * body), `<slug>.sv.lattlast.md` (the easy-read body), `<slug>.en.md` (front matter: title,
+ * summary) and `<slug>.en.lattlast.md`. A file's final newline is not part of the text.
  */
 export type PageArea = 'about' | 'young_people' | 'staff' | 'legal';
 
 export interface PageText { title: string; summary: string; body: string; easyRead?: string }
 export interface SeedPage { slug: string; area: PageArea; order: number; sv: PageText; en?: PageText }
 
-export const pages: SeedPage[] = [
-  {
-    slug: 'vad-ar-prostitution', area: 'young_people', order: 1,
-    sv: {
-      title: 'Vad är prostitution?',
-      summary: 'Prostitution är när någon köper eller säljer sex mot ersättning. Att köpa sex är alltid olagligt.',
-      body: [
-        '**Prostitution** är när minst två individer köper eller säljer sexuella tjänster mot ersättning. Ersättningen kan innefatta pengar, mat eller materiella saker såsom mobiltelefon eller cigaretter.',
-        '- Att köpa och att försöka köpa sex är alltid olagligt.',
-        '- Det gäller vare sig den man köper av gör det en enstaka gång eller regelbundet. Oavsett om hen säger att det är frivilligt och att hen vill.',
-        '- Att köpa sex eller att försöka köpa sex kan ge fängelsestraff.',
-        '',
-        'I första hand är det kvinnor och flickor som drabbas, men även män och pojkar utnyttjas.',
-      ].join('\n'),
-      easyRead: [
-        'Prostitution är när någon får betalt för sex.',
-        '',
-        'Betalningen kan vara pengar. Den kan också vara mat, en mobil eller cigaretter.',
-        '',
-        'Det är alltid olagligt att köpa sex. Det är olagligt att försöka köpa sex. Det spelar ingen roll vad den andra personen säger.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'What is prostitution?',
-      summary: 'Prostitution is when someone buys or sells sex for payment. Buying sex is always illegal in Sweden.',
-      body: [
-        '**Prostitution** is when at least two people buy or sell sexual services for payment. The payment can be money, food or things such as a mobile phone or cigarettes.',
-        '- Buying sex, or trying to buy sex, is always illegal.',
-        '- This is true whether the person sells once or regularly, and even if they say they do it freely and want to.',
-        '- Buying or trying to buy sex can lead to prison.',
-      ].join('\n'),
-    },
-  },
-  {
-    slug: 'vad-ar-sugardejting', area: 'young_people', order: 2,
-    sv: {
-      title: 'Vad är sugardejting?',
-      summary: 'Sugardejting är när en äldre person ger pengar eller saker till en ung person för sex.',
-      body: [
-        'Så här beskriver Nationellt metodstöd (NMT) Sverige sugardejting:',
-        '',
-        '*”Vanligen innebär sugardejting att en äldre man, ”sugar daddy”, ger ekonomisk eller annan ersättning till en ung kvinna eller ung man, ”sugar babe”, för en sexuell tjänst. Ersättningen kan utgöras av t.ex. kontanter, kreditkort, månatliga betalningar eller betalda träffar. Det är också vanligt att den äldre mannen betalar den unga kvinnan eller unge mannen genom dyra kläder, resor och middagar. Sugardejting är, enligt polisen, ytterligare ett sätt för vuxna män att kunna utnyttja unga personer för sexuella ändamål mot betalning.”*',
-      ].join('\n'),
-      easyRead: [
-        'Sugardejting är när en äldre person ger en ung person pengar eller saker. I utbyte vill den äldre ha sex.',
-        '',
-        'Det kan vara kläder, resor eller middagar.',
-        '',
-        'Polisen säger att det är ett sätt för vuxna att utnyttja unga.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'What is sugar dating?',
-      summary: 'Sugar dating is when an older person gives money or things to a young person in return for sex.',
-      body: 'Nationellt metodstöd (NMT) Sverige, the Swedish national method support team, describes sugar dating as an older man, a "sugar daddy", giving money or other payment to a young woman or man, a "sugar babe", for a sexual service. The payment can be cash, credit cards, monthly payments, expensive clothes, trips or dinners. According to the police, sugar dating is another way for adult men to exploit young people sexually for payment.',
-    },
-  },
-  {
-    slug: 'det-ar-inte-okej', area: 'young_people', order: 3,
-    sv: {
-      title: 'Hur vet jag att det inte är okej?',
-      summary: 'Om någon vill ge dig pengar, saker eller något annat i utbyte mot sex är det inte okej.',
-      body: [
-        'Det är inte okej om någon erbjuder dig pengar, mat, en mobil, kläder, resor eller något annat i utbyte mot sex. Det är den som köper eller försöker köpa sex som gör något olagligt, inte du.',
-        '',
-        'Många som har hamnat i prostitution berättar att det började av en slump. Det kan ha skett via kontakter på internet, genom en pojkväns inverkan eller genom att någon bjöd på saker i utbyte mot sex.',
-        '',
-        'Du har rätt att säga nej, och du har rätt att få stöd. Det är aldrig ditt fel.',
-      ].join('\n'),
-      easyRead: [
-        'Ingen får ge dig saker för att få sex.',
-        '',
-        'Det gäller pengar, mat, en mobil eller kläder.',
-        '',
-        'Den som försöker köpa sex gör fel. Inte du.',
-        '',
-        'Du får alltid säga nej. Du kan få hjälp.',
-      ].join('\n'),
-    },
-  },
-  {
-    slug: 'dina-rattigheter', area: 'young_people', order: 4,
-    sv: {
-      title: 'Dina rättigheter',
-      summary: 'Du har rätt till stöd och skydd. Här står vad som händer om du berättar för en vuxen, och var du kan prata utan att säga vem du är.',
-      body: [
-        '- Att köpa sex är alltid olagligt. Det gäller även om den som säljer säger att det är frivilligt.',
-        '- Det är inte olagligt att sälja sex. Du har inte gjort något fel.',
-        '- Om du är under 18 år kan den som utnyttjar dig dömas för människohandel även om hen inte har hotat eller lurat dig.',
-        '- Det är kommunens socialtjänst som har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation.',
-        '## Om du berättar för en vuxen',
-        'Många vuxna som arbetar med barn och unga **måste** berätta för socialtjänsten om de får veta eller tror att ett barn far illa. Det gäller till exempel lärare, skolkuratorer, skolsköterskor, personal i vården och polisen. Det kallas anmälningsskyldighet och står i socialtjänstlagen. Du räknas som barn tills du fyller 18 år.',
-        '',
-        'Om du berättar för en sådan vuxen att någon vill ge dig pengar eller saker för sex, kommer den vuxna alltså att kontakta socialtjänsten. Den vuxna kan inte lova att hålla det hemligt.',
-        '',
-        'Socialtjänsten bedömer sedan om du behöver stöd eller skydd. De brukar prata med dig, och oftast också med dina föräldrar. Du kan berätta för socialtjänsten om något gör dig orolig, till exempel hur dina föräldrar kan reagera.',
-        '',
-        'Du är inte i trubbel för att du berättar. Det är den som köper eller försöker köpa sex som gör något olagligt, inte du.',
-        '## Om du är 18 år eller äldre',
-        'Då bestämmer du oftast själv om uppgifter om dig får lämnas mellan till exempel socialtjänsten och polisen. Men om någon misstänks för ett allvarligt brott, till exempel människohandel, får uppgifter lämnas till polisen även om du inte har sagt ja.',
-        '## Här kan du prata utan att säga vem du är',
-        '- **Bris** är till för alla under 18 år, killar som tjejer. Ring 116 111 eller chatta på [bris.se](https://www.bris.se).',
-        '- **UMO** är till för dig som är 13–25 år. På [umo.se](https://umo.se) kan du läsa om sex, hälsa och relationer och hitta en ungdomsmottagning. UMO har ingen telefon.',
-        '- **Kvinnofridslinjen** är till för kvinnor som har utsatts för våld, hot eller sexuellt våld, och för deras närstående. Ring 020-50 50 50. Det är gratis och öppet dygnet runt.',
-        '',
-        'Om du eller någon annan är i fara just nu: ring 112.',
-      ].join('\n'),
-      easyRead: [
-        'Det är olagligt att köpa sex.',
-        '',
-        'Det är inte olagligt att sälja sex. Du har inte gjort något fel.',
-        '',
-        'Många vuxna som jobbar med barn **måste** säga till socialtjänsten om ett barn inte har det bra. Till exempel lärare och skolsköterskor. Du är ett barn tills du fyller 18 år.',
-        '',
-        'Socialtjänsten ska hjälpa dig. De pratar med dig. De pratar oftast med dina föräldrar också.',
-        '',
-        'Du är inte i trubbel för att du berättar.',
-        '',
-        'Vill du prata med någon utan att säga ditt namn? Ring Bris på 116 111. Bris är till för alla under 18 år.',
-        '',
-        'Är du i fara nu? Ring 112.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'Your rights',
-      summary: 'You have the right to support and protection. Here is what happens if you tell an adult, and where you can talk without saying who you are.',
-      body: [
-        '- Buying sex is always illegal in Sweden, even if the person selling says they do it freely.',
-        '- Selling sex is not illegal. You have not done anything wrong.',
-        '- If you are under 18, the person who exploits you can be convicted of human trafficking even if they did not threaten or trick you.',
-        '- The municipality’s social services (socialtjänsten) have the ultimate responsibility for helping people in a vulnerable situation.',
-        '## If you tell an adult',
-        'Many adults who work with children and young people **must** tell social services if they learn or suspect that a child is being harmed. This includes teachers, school counsellors, school nurses, health care staff and the police. It is called a duty to report, and it is in the Social Services Act. You count as a child until you turn 18.',
-        '',
-        'So if you tell such an adult that someone wants to give you money or things for sex, the adult will contact social services. The adult cannot promise to keep it secret.',
-        '',
-        'Social services then assess whether you need support or protection. They usually talk with you, and most often with your parents too. You can tell social services if something worries you, for example how your parents might react.',
-        '',
-        'You are not in trouble for telling. The person who buys or tries to buy sex is the one breaking the law, not you.',
-        '## If you are 18 or older',
-        'Then you usually decide yourself whether information about you may be passed on between, for example, social services and the police. But if someone is suspected of a serious crime, such as human trafficking, information may be given to the police even if you have not agreed.',
-        '## Where you can talk without saying who you are',
-        '- **Bris** is for everyone under 18, boys and girls. Call 116 111 or chat at [bris.se](https://www.bris.se).',
-        '- **UMO** is for people aged 13–25. At [umo.se](https://umo.se) you can read about sex, health and relationships and find a youth clinic. UMO has no phone line.',
-        '- **Kvinnofridslinjen** is for women who have been subjected to violence, threats or sexual violence, and for people close to them. Call 020-50 50 50. It is free and open around the clock.',
-        '',
-        'If you or someone else is in danger right now: call 112.',
-      ].join('\n'),
-    },
-  },
-  {
-    slug: 'fa-hjalp', area: 'young_people', order: 5,
-    sv: {
-      title: 'Få hjälp',
-      summary: 'Här kan du få hjälp och prata med någon.',
-      body: [
-        'Om du eller någon annan är i fara just nu: ring **112**.',
-        '',
-        'Är du under 18 år? Ring **Bris på 116 111** eller chatta på [bris.se](https://www.bris.se). Bris är till för alla barn och unga under 18 år, killar som tjejer. Du behöver inte säga vem du är.',
-        '',
-        'Är du 13–25 år? På [umo.se](https://umo.se) kan du läsa om sex, hälsa och relationer och hitta en ungdomsmottagning.',
-        '',
-        '**Kvinnofridslinjen, 020-50 50 50**, är till för kvinnor som har utsatts för våld, hot eller sexuellt våld, och för deras närstående. Det är gratis och du kan ringa dygnet runt.',
-        '',
-        'När det inte är akut kan du ringa polisen på **114 14**, till exempel för att anmäla ett brott.',
-        '',
-        'Socialtjänsten i Karlskoga har ansvar för att hjälpa dig. Se fler ställen att vända sig till under Stöd.',
-      ].join('\n'),
-      easyRead: [
-        'Är du i fara nu? Ring 112.',
-        '',
-        'Är du under 18 år och vill prata med någon? Ring Bris på 116 111. Du behöver inte säga ditt namn.',
-        '',
-        'Är du en kvinna och har någon gjort dig illa? Ring Kvinnofridslinjen 020-50 50 50. Det kostar inget. Du kan ringa när som helst.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'Get help',
-      summary: 'Here you can get help and talk to someone.',
-      body: [
-        'If you or someone else is in danger right now: call **112**.',
-        '',
-        'Are you under 18? Call **Bris on 116 111** or chat at [bris.se](https://www.bris.se). Bris is for all children and young people under 18, boys and girls. You do not have to say who you are.',
-        '',
-        'Are you 13–25? At [umo.se](https://umo.se) you can read about sex, health and relationships and find a youth clinic.',
-        '',
-        '**Kvinnofridslinjen, 020-50 50 50**, is for women who have been subjected to violence, threats or sexual violence, and for people close to them. It is free and you can call around the clock.',
-        '',
-        'When it is not an emergency you can call the police on **114 14**, for example to report a crime.',
-        '',
-        'Social services in Karlskoga (socialtjänsten) are responsible for helping you. See more places to turn to under Support.',
-      ].join('\n'),
-      easyRead: [
-        'Are you in danger now? Call 112.',
-        '',
-        'Are you under 18 and want to talk to someone? Call Bris on 116 111. You do not have to say your name.',
-        '',
-        'Are you a woman and has someone hurt you? Call Kvinnofridslinjen on 020-50 50 50. It costs nothing. You can call at any time.',
-      ].join('\n'),
-    },
-  },
-  {
-    slug: 'samverkan', area: 'staff', order: 1,
-    sv: {
-      title: 'Samverkan vid misstanke om prostitution eller människohandel',
-      summary: 'Vem som gör vad: socialtjänst, regionkoordinator, Jämställdhetsmyndighetens nationella samordnare och polis.',
-      body: [
-        '## 1. Socialtjänsten',
-        'Det är kommunernas socialnämnder som har det yttersta ansvaret för att hjälpa personer som befinner sig i en utsatt situation. Socialtjänsten kan samverka med polisen, skolan, hälso- och sjukvården och ideella organisationer.',
-        '',
-        'Handlingsplanen säger att den enskilde måste lämna sitt samtycke för att information som omfattas av sekretess ska kunna delges i respektive verksamhet, och att undantag är om det finns oro för barn eller brott mot barn. Det gäller vuxna, och även där med gränser.',
-        '',
-        '**Barn (under 18 år):** arbetar du i en myndighet vars verksamhet berör barn och unga, eller till exempel i skolan eller i hälso- och sjukvården, är du skyldig att genast anmäla till socialtjänsten om du får veta eller misstänker att ett barn far illa (anmälningsskyldighet enligt socialtjänstlagen). Samtycke behövs inte.',
-        '',
-        '**Vuxna:** sekretessen hindrar inte att uppgifter lämnas till polis eller åklagare vid misstanke om allvarliga brott, till exempel människohandel (offentlighets- och sekretesslagen 10 kap. 23–24 §§).',
-        '## 2. Regionkoordinatorn',
-        'Regionkoordinatorn bistår regionala myndigheter, till exempel polis och socialtjänst, med stöd vid människohandelsärenden och länkar ärenden vidare till rätt instans. Regionkoordinatorn är spindeln i nätet mellan socialtjänst, polis, åklagare med flera.',
-        '',
-        'Länsstyrelsen samordnar också ett resursteam för länet med spetskompetens, dit du kan vända dig för konsultation.',
-        '## 3. Den nationella samordnaren',
-        'Regionkoordinatorn håller kontinuerlig kontakt med den nationella samordnaren mot prostitution och människohandel hos Jämställdhetsmyndigheten, och synkar det regionala arbetet med det nationella.',
-        '## 4. Polisen',
-        'Socialtjänst och polis har var sina uppgifter, men insatser kan planeras i samverkan så att den enskilde får stöd och hjälp utifrån sina behov och så att eventuella brott kan klaras upp. Vid akut fara: ring 112. Annars: 114 14.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'Working together when prostitution or human trafficking is suspected',
-      summary: 'Who does what: social services, the regional coordinator, the Swedish Gender Equality Agency’s national coordinator and the police.',
-      body: [
-        '## 1. Social services',
-        'The municipalities’ social welfare committees have the ultimate responsibility for helping people in a vulnerable situation. Social services can work together with the police, schools, health care and voluntary organisations.',
-        '',
-        'The action plan says that the person concerned must give their consent before information covered by secrecy can be shared between services, and that exceptions are concern for a child or crimes against a child. This applies to adults, and there too with limits.',
-        '',
-        '**Children (under 18):** if you work at an authority whose work concerns children and young people, or for example in a school or in health care, you must report to social services at once if you learn or suspect that a child is being harmed (the duty to report under the Social Services Act). No consent is needed.',
-        '',
-        '**Adults:** secrecy does not prevent information from being given to the police or a prosecutor when a serious crime, such as human trafficking, is suspected (the Public Access to Information and Secrecy Act, offentlighets- och sekretesslagen, chapter 10, sections 23–24).',
-        '## 2. The regional coordinator',
-        'The regional coordinator assists regional authorities, for example the police and social services, in human trafficking cases and refers cases on to the right body. The regional coordinator is the hub between social services, the police, prosecutors and others.',
-        '',
-        'The county administrative board (Länsstyrelsen) also coordinates a resource team for the county with specialist knowledge, which you can turn to for consultation.',
-        '## 3. The national coordinator',
-        'The regional coordinator keeps in regular contact with the national coordinator against prostitution and human trafficking at the Swedish Gender Equality Agency (Jämställdhetsmyndigheten), and aligns the regional work with the national work.',
-        '## 4. The police',
-        'Social services and the police have different tasks, but their work can be planned together so that the person gets support and help according to their needs, and so that any crimes can be solved. In an emergency: call 112. Otherwise: 114 14.',
-      ].join('\n'),
-    },
-  },
-  {
-    slug: 'samtalsstod', area: 'staff', order: 2,
-    sv: {
-      title: 'Samtalsstöd',
-      summary: 'Stöd för dig som möter någon som kan vara utsatt. Samtalsstödet tas fram i samverkan enligt handlingsplanen.',
-      body: [
-        'Handlingsplanen säger att ett samtalsstöd ska tas fram i samverkan, för att ge trygghet att möta den som blivit utsatt. Här samlas det som handlingsplanen redan säger. Redaktionen kompletterar sidan när samtalsstödet är klart.',
-        '## Innan samtalet',
-        '- Ta reda på vilka rutiner din verksamhet har för att upptäcka och agera vid upptäckt.',
-        '- Vet vart du kan vända dig: socialtjänsten, regionkoordinatorn och länets resursteam för konsultation.',
-        '## Under samtalet',
-        '- Att köpa och att försöka köpa sex är alltid olagligt. Den som är utsatt har inte gjort något brott genom att sälja.',
-        '- Orsakerna varierar. Många gånger är det tillfälligheter, kontakter på internet, en pojkväns inverkan eller att personen blivit bjuden på saker i utbyte mot sex.',
-        '- Lova inte att hålla det hemligt. Är personen under 18 år är du i många yrken skyldig att anmäla oro till socialtjänsten. Säg det, och berätta vad som händer sedan: socialtjänsten bedömer anmälan och pratar oftast med den unga och med föräldrarna.',
-        '- Är personen vuxen behövs i regel samtycke för att dela uppgifter som omfattas av sekretess. Men sekretessen hindrar inte att uppgifter lämnas till polisen vid misstanke om allvarliga brott som människohandel (offentlighets- och sekretesslagen 10 kap. 23–24 §§). Lova därför inte att inget lämnas vidare.',
-        '- Säg att den som är utsatt inte har gjort något fel. Tipsa om Bris (116 111, under 18 år) och UMO (umo.se, 13–25 år) om personen vill prata med någon utan att säga vem hen är.',
-        '## Efter samtalet',
-        '- Vid oro för ett barn: anmäl genast till socialtjänsten (orosanmälan).',
-        '- Vid akut fara: ring 112. Vid misstanke om brott: kontakta polisen på 114 14.',
-        '- Kontakta regionkoordinatorn vid misstanke om människohandel.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'Conversation support',
-      summary: 'Support for you who meet someone who may be exploited. The conversation support is being developed together, as the action plan says.',
-      body: [
-        'The action plan says that a conversation support is to be developed together, to give staff confidence in meeting someone who has been exploited. This page gathers what the action plan already says. The editors will add to the page when the conversation support is ready.',
-        '## Before the conversation',
-        '- Find out which procedures your organisation has for detecting and acting when something is detected.',
-        '- Know where you can turn: social services, the regional coordinator and the county’s resource team for consultation.',
-        '## During the conversation',
-        '- Buying and trying to buy sex is always illegal. A person who is exploited has not committed a crime by selling.',
-        '- The reasons vary. Often it is chance, contacts on the internet, a boyfriend’s influence or being offered things in exchange for sex.',
-        '- Do not promise to keep it secret. If the person is under 18, in many professions you must report your concern to social services. Say so, and explain what happens next: social services assess the report and usually talk with the young person and with the parents.',
-        '- If the person is an adult, consent is as a rule needed to share information covered by secrecy. But secrecy does not prevent information from being given to the police when a serious crime such as human trafficking is suspected (the Public Access to Information and Secrecy Act, chapter 10, sections 23–24). So do not promise that nothing will be passed on.',
-        '- Say that the person who is exploited has not done anything wrong. Suggest Bris (116 111, under 18) and UMO (umo.se, 13–25) if the person wants to talk to someone without saying who they are.',
-        '## After the conversation',
-        '- If you are concerned about a child: report to social services at once (a report of concern, orosanmälan).',
-        '- In an emergency: call 112. If you suspect a crime: contact the police on 114 14.',
-        '- Contact the regional coordinator if you suspect human trafficking.',
-      ].join('\n'),
-    },
-  },
-  {
-    slug: 'om-portalen', area: 'about', order: 1,
-    sv: {
-      title: 'Om Stödportalen',
-      summary: 'Stödportalen samlar Karlskoga kommuns arbete mot prostitution och människohandel.',
-      body: 'Stödportalen samlar Karlskoga kommuns handlingsplan för insatser för att motverka prostitution, var du kan få stöd, evenemang och kampanjer.\n\nHandlingsplanen ska öka kunskapen och minska efterfrågan. Den ska också göra det tydligt hur socialtjänst, polis, regionkoordinator och ideella organisationer samarbetar, och vad man gör i akuta fall.',
-    },
-    en: {
-      title: 'About Stödportalen',
-      summary: 'Stödportalen brings together Karlskoga municipality’s work against prostitution and human trafficking.',
-      body: 'Stödportalen brings together Karlskoga municipality’s action plan against prostitution, where to get support, events and campaigns.\n\nThe plan aims to raise knowledge and reduce demand, and to make clear how social services, the police, the regional coordinator and voluntary organisations work together, and what to do in acute cases.',
-    },
-  },
-  {
-    slug: 'integritet', area: 'legal', order: 1,
-    sv: {
-      title: 'Integritet',
-      summary: 'Stödportalen använder inga kakor och ingen spårning.',
-      body: [
-        'Stödportalen använder inga kakor (cookies) och ingen spårning. Vi mäter inte vilka sidor du besöker och vi skickar inga uppgifter om ditt besök till andra.',
-        '',
-        'Sidan hämtar inget från andra webbplatser. Typsnitt och bilder kommer från vår egen server.',
-        '',
-        'Tänk på att din webbläsare ändå sparar en historik över vilka sidor du har besökt. Läs mer på sidan Dölj ditt besök.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'Privacy',
-      summary: 'Stödportalen uses no cookies and no tracking.',
-      body: 'Stödportalen uses no cookies and no tracking. We do not measure which pages you visit and we send no information about your visit to anyone else.\n\nThe site loads nothing from other websites.\n\nYour browser still keeps a history of the pages you visit. Read more on the page Hide your visit.',
-    },
-  },
-  {
-    // Phones first: most visitors come on a phone, which has no Shift key and keeps private tabs open.
-    slug: 'dolj-ditt-besok', area: 'legal', order: 2,
-    sv: {
-      title: 'Dölj ditt besök',
-      summary: 'Vad knappen Lämna sidan snabbt gör och inte gör, och vad du kan göra på din mobil eller dator för att andra inte ska se att du har varit här.',
-      body: [
-        '## Knappen Lämna sidan snabbt',
-        'Knappen finns överst på varje sida. Den byter direkt till en annan webbplats (SMHI:s väder).',
-        '',
-        'På en mobil är knappen det enda sättet. På en dator med tangentbord kan du också trycka på Shift-tangenten tre gånger snabbt.',
-        '',
-        'Knappen **raderar inte** din historik. Den som har tillgång till din mobil eller dator kan se att du har varit här.',
-        '## På mobilen',
-        '- Använd en privat flik (inkognito). Då sparas ingen historik när fliken stängs.',
-        '- **Stäng den privata fliken** när du är klar. På en mobil är flikar öppna tills du stänger dem, även privata. Den som tar upp mobilen kan se sidan.',
-        '- Om du trycker på ett telefonnummer här öppnas telefonappen. Samtalet syns då i samtalslistan. Ta bort det därifrån om du behöver.',
-        '## Historik som syns på fler ställen',
-        '- Är du inloggad med ett Google-konto eller Apple-id kan historiken sparas i kontot. Då syns den på andra mobiler, surfplattor och datorer med samma konto.',
-        '- Delar du konto med någon, till exempel i webbläsaren eller i en familjedelning, kan den personen se vad du har sökt och besökt.',
-        '- Röstassistenter och smarta högtalare, som Siri och Google Assistant, kan spara det du säger och söker på.',
-        '## Det här syns ändå',
-        '- Ett privat fönster döljer inte ditt besök för den som äger nätverket. Det kan vara en arbetsgivare, en skola eller den som har hand om wifi hemma.',
-        '- En app som övervakar mobilen eller datorn kan se vad du gör, även i ett privat fönster.',
-        '- Om du raderar all historik kan det i sig väcka misstankar hos den som brukar titta. Det kan vara säkrare att bara ta bort de sidor du vill dölja.',
-        '## En annan mobil eller dator',
-        'Om du tror att någon kontrollerar din mobil kan det vara säkrare att använda en annan, till exempel en väns.',
-        '',
-        'Datorer på bibliotek och andra allmänna platser används av många. Använd ett privat fönster, logga ut från allt och stäng fönstret när du är klar.',
-        '',
-        'Om du är i fara just nu: ring 112.',
-      ].join('\n'),
-      easyRead: [
-        'Överst på sidan finns en knapp: **Lämna sidan snabbt**. Tryck på den om någon kommer. Då byts sidan direkt.',
-        '',
-        'Knappen tar inte bort din historik. Någon som tittar i din mobil kan se att du har varit här.',
-        '',
-        'Använd en privat flik. Stäng fliken när du är klar.',
-        '',
-        'Ringer du ett nummer härifrån syns det i din samtalslista.',
-        '',
-        'Har du samma konto som någon annan? Då kan den personen se vad du har tittat på.',
-        '',
-        'Den som äger wifi-nätet kan se att du har varit här. Det gäller även i en privat flik.',
-        '',
-        'Datorer på biblioteket används av många. Logga ut och stäng fönstret när du är klar.',
-        '',
-        'Är du i fara nu? Ring 112.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'Hide your visit',
-      summary: 'What the quick exit button does and does not do, and what you can do on your phone or computer so that others do not see you have been here.',
-      body: [
-        '## The quick exit button',
-        'The button is at the top of every page. It takes you straight to another website (the Swedish weather service).',
-        '',
-        'On a phone the button is the only way. On a computer with a keyboard you can also press the Shift key three times quickly.',
-        '',
-        'It does **not** erase your history. Someone with access to your phone or computer can see that you visited this site.',
-        '## On your phone',
-        '- Use a private (incognito) tab: no history is kept once the tab is closed.',
-        '- **Close the private tab** when you are done. On a phone, tabs stay open until you close them, private ones too. Whoever picks up the phone can see the page.',
-        '- If you tap a phone number here, the phone app opens. The call then shows in your call log. Delete it there if you need to.',
-        '## History that shows in more places',
-        '- If you are signed in with a Google account or an Apple ID, your history can be saved in the account. It then shows on other phones, tablets and computers using the same account.',
-        '- If you share an account with someone, for example in the browser or through family sharing, they can see what you searched for and visited.',
-        '- Voice assistants and smart speakers, such as Siri and Google Assistant, can save what you say and search for.',
-        '## What still shows',
-        '- A private window does not hide your visit from whoever owns the network: an employer, a school or whoever runs the wifi at home.',
-        '- An app that monitors the phone or computer can see what you do, in a private window too.',
-        '- Wiping all of your history can itself make someone who checks suspicious. It can be safer to delete only the pages you want to hide.',
-        '## Another phone or computer',
-        'If you think someone checks your phone, it can be safer to use another one, for example a friend’s.',
-        '',
-        'Computers at libraries and other public places are used by many people. Use a private window, log out of everything and close the window when you are done.',
-        '',
-        'If you are in danger right now: call 112.',
-      ].join('\n'),
-      easyRead: [
-        'At the top of the page there is a button: **Leave this page quickly**. Tap it if someone comes. The page changes at once.',
-        '',
-        'The button does not delete your history. Someone who looks in your phone can see that you have been here.',
-        '',
-        'Use a private tab. Close the tab when you are done.',
-        '',
-        'If you call a number from here, it shows in your call log.',
-        '',
-        'Do you share an account with someone? Then they can see what you have looked at.',
-        '',
-        'Whoever owns the wifi can see that you have been here. This is true in a private tab too.',
-        '',
-        'Computers at the library are used by many people. Log out and close the window when you are done.',
-        '',
-        'Are you in danger now? Call 112.',
-      ].join('\n'),
-    },
-  },
-  {
-    // Only the introduction: the parts of DIGG's model statement (compliance, contact, response
-    // time, shortcomings, content outside the law, testing, the feedback form) come from the single
-    // type accessibility-statement and the page's locale texts (web/app/locales/tillganglighet.ts).
-    slug: 'tillganglighet', area: 'legal', order: 3,
-    sv: {
-      title: 'Tillgänglighetsredogörelse',
-      summary: 'Hur tillgänglig Stödportalen är, vad vi vet inte fungerar och hur du rapporterar problem.',
-      body: [
-        'Karlskoga kommun står bakom Stödportalen. Vi vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem till oss.',
-        '',
-        'Lättlästa versioner finns för sidorna för unga och för sidan Dölj ditt besök. Handlingsplanen finns bara på svenska.',
-      ].join('\n'),
-    },
-    en: {
-      title: 'Accessibility statement',
-      summary: 'How accessible Stödportalen is, known gaps and how to report a problem.',
-      body: [
-        'Karlskoga municipality runs Stödportalen and wants as many people as possible to be able to use it. This statement describes how the website meets the Swedish Act (2018:1937) on accessibility to digital public services, known gaps and how to report a problem to us.',
-        '',
-        'Easy-read versions exist for the pages for young people and for the page Hide your visit. The action plan is only available in Swedish.',
-      ].join('\n'),
-    },
-  },
-];
+/** The order the seed creates pages in: by area, then by order within the area. */
+const AREAS: readonly PageArea[] = ['young_people', 'staff', 'about', 'legal'];
+
+const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(sv|en)(\.lattlast)?\.md$/;
+
+const textMatter = z.strictObject({ title: z.string().min(1), summary: z.string().min(1) });
+const svMatter = textMatter.extend({ area: z.enum(AREAS), order: z.number().int().positive() });
+
+function fail(file: string, message: string): never {
+  throw new Error(`seed pages: ${file}: ${message}`);
+}
+
+function withoutFinalNewline(text: string): string {
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
+/** Reads every page in `dir` (cms/seed/pages); throws on a file it cannot place. */
+export function loadPages(dir: string): SeedPage[] {
+  const files = new Map<string, { data: Record<string, unknown>; content: string; name: string }>();
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (!FILE_NAME.test(name)) fail(name, 'expected <slug>.<sv|en>[.lattlast].md');
+    const parsed = matter(fs.readFileSync(path.join(dir, name), 'utf8'));
+    files.set(name, { data: parsed.data, content: withoutFinalNewline(parsed.content), name });
+  }
+  const text = (slug: string, locale: 'sv' | 'en'): PageText | undefined => {
+    const main = files.get(`${slug}.${locale}.md`);
+    const easy = files.get(`${slug}.${locale}.lattlast.md`);
+    if (!main) {
+      if (easy) fail(easy.name, `has no ${slug}.${locale}.md`);
+      return undefined;
+    }
+    if (easy && Object.keys(easy.data).length > 0) fail(easy.name, 'an easy-read file has no front matter');
+    const head = textMatter.safeParse({ title: main.data.title, summary: main.data.summary });
+    if (!head.success) fail(main.name, z.prettifyError(head.error));
+    return { title: head.data.title, summary: head.data.summary, body: main.content, ...(easy ? { easyRead: easy.content } : {}) };
+  };
+  const slugs = [...new Set([...files.keys()].map((name) => FILE_NAME.exec(name)![1]!))];
+  const pages = slugs.map((slug): SeedPage => {
+    const file = `${slug}.sv.md`;
+    const sv = files.get(file);
+    if (!sv) fail(file, 'missing: every page has a Swedish text');
+    const meta = svMatter.safeParse(sv.data);
+    if (!meta.success) fail(file, z.prettifyError(meta.error));
+    const en = text(slug, 'en');
+    return { slug, area: meta.data.area, order: meta.data.order, sv: text(slug, 'sv')!, ...(en ? { en } : {}) };
+  });
+  return pages.sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.order - b.order);
+}

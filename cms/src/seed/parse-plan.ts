@@ -9,6 +9,8 @@ import {
   type ListNode,
   type TextNode,
 } from '@stodportalen/shared';
+import type { Heading, List, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 
 /**
  * Parser for Karlskoga kommun's action plan against prostitution
@@ -18,7 +20,8 @@ import {
  * metadata, terms, activities, references). The wording of the document is
  * kept verbatim: the parser only restructures, it never rewrites text.
  *
- * Pure module: no dependencies, no I/O. Throws an Error with a descriptive
+ * The Markdown is read as CommonMark by mdast-util-from-markdown; this module maps the mdast tree
+ * to blocks and finds the plan's parts on it. Pure module: no I/O. Throws an Error with a descriptive
  * message whenever an expected part of the document is missing, so that a
  * broken seed file is caught at seed time rather than producing half data.
  */
@@ -90,15 +93,6 @@ function fail(message: string): never {
 /* Small helpers                                                            */
 /* ------------------------------------------------------------------------ */
 
-function isBlank(line: string): boolean {
-  return line.trim() === '';
-}
-
-/** Markdown backslash escapes; `\\_` (double-escaped by the converter) is also unescaped. */
-function unescapeMarkdown(text: string): string {
-  return text.replace(/\\\\?([!-/:-@[-`{-~])/g, '$1');
-}
-
 function isValidIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
@@ -108,8 +102,31 @@ function isValidIsoDate(value: string): boolean {
 }
 
 /* ------------------------------------------------------------------------ */
-/* Inline parsing                                                           */
+/* Markdown to blocks (mdast)                                               */
 /* ------------------------------------------------------------------------ */
+
+/**
+ * The plan's converter double-escapes some punctuation (`\\_`); read it as the single escape it
+ * means, as the seed always has.
+ */
+function undoubleEscapes(markdown: string): string {
+  return markdown.replace(/\\\\([!-/:-@[-`{-~])/g, '\\$1');
+}
+
+/**
+ * Reads the seed sources as CommonMark, with the converter's two liberties: a double-escaped
+ * punctuation mark (`\\_`) is one escape, and a link target may hold a space (the PDF's line
+ * wrap), as in `](https://…handlingsplan_p rostitution…)`, which is written `](<…>)` for CommonMark.
+ */
+function parseMarkdown(markdown: string): { source: string; nodes: RootContent[] } {
+  const source = undoubleEscapes(markdown).replace(/\]\(([^()<>\s][^()<>\n]*? [^()<>\n]*)\)/g, '](<$1>)');
+  return { source, nodes: fromMarkdown(source).children };
+}
+
+/** The Markdown source of a node (positions refer to the source given to parseMarkdown). */
+function nodeSource(source: string, node: Node): string {
+  return source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+}
 
 function makeText(text: string, bold: boolean, italic: boolean): BlockText {
   const node: BlockText = { type: 'text', text };
@@ -146,21 +163,17 @@ function normalizeInlines(nodes: BlockInline[]): BlockInline[] {
 }
 
 function trimInlineEdges(nodes: BlockInline[]): BlockInline[] {
-  const result = normalizeInlines(nodes);
   const trimNode = (node: BlockInline, side: 'start' | 'end'): BlockInline => {
-    if (node.type === 'text') {
-      return { ...node, text: side === 'start' ? node.text.trimStart() : node.text.trimEnd() };
-    }
+    const trim = (text: string): string => (side === 'start' ? text.trimStart() : text.trimEnd());
+    if (node.type === 'text') return { ...node, text: trim(node.text) };
     const children = [...node.children];
     const idx = side === 'start' ? 0 : children.length - 1;
     const child = children[idx];
-    if (child) {
-      children[idx] = { ...child, text: side === 'start' ? child.text.trimStart() : child.text.trimEnd() };
-    }
+    if (child) children[idx] = { ...child, text: trim(child.text) };
     return { ...node, children };
   };
   // Trim repeatedly: trimming may empty an edge node and expose another one.
-  let current = result;
+  let current = normalizeInlines(nodes);
   for (;;) {
     if (current.length === 0) return current;
     const trimmed = [...current];
@@ -172,298 +185,157 @@ function trimInlineEdges(nodes: BlockInline[]): BlockInline[] {
   }
 }
 
-function hasCloser(src: string, from: number, delimiter: '**' | '*'): boolean {
-  for (let j = from; j < src.length; j++) {
-    if (src[j] === '\\') {
-      j++;
-      continue;
-    }
-    if (delimiter === '**') {
-      if (src.startsWith('**', j) && j > from && !/\s/.test(src[j - 1]!)) return true;
-    } else if (src[j] === '*') {
-      if (src[j + 1] === '*') {
-        j++;
-        continue;
-      }
-      if (j > from && !/\s/.test(src[j - 1]!)) return true;
-    }
-  }
-  return false;
-}
+interface Marks { bold: boolean; italic: boolean; sup: boolean }
 
 /**
- * Parses Markdown inline syntax: **bold**, *italic*, [text](url), <https://autolink>,
- * <sup>N</sup> (converted to Unicode superscripts) and backslash escapes.
- * Does not trim; see trimInlineEdges.
+ * mdast phrasing content to blocks inlines: strong and emphasis become marks, links keep their
+ * text (a link to '' or '#' is only its text), the converter's inline HTML (<b>, <i>, <sup>, <br>)
+ * becomes marks, Unicode superscripts and line breaks; a soft line break is a space.
  */
-function parseInline(src: string, outerBold = false, outerItalic = false): BlockInline[] {
+function toInlines(nodes: readonly PhrasingContent[], marks: Marks = { bold: false, italic: false, sup: false }): BlockInline[] {
   const out: BlockInline[] = [];
-  let bold = outerBold;
-  let italic = outerItalic;
-  let buf = '';
-  const flush = (): void => {
-    if (buf) out.push(makeText(buf, bold, italic));
-    buf = '';
+  let state = { ...marks };
+  const text = (value: string): BlockText => {
+    const raw = value.replace(/[ \t]*\n[ \t]*/g, ' ');
+    return makeText(state.sup ? Array.from(raw.trim()).map((c) => SUPERSCRIPT[c] ?? c).join('') : raw, state.bold, state.italic);
   };
-
-  let i = 0;
-  while (i < src.length) {
-    const ch = src[i]!;
-    const rest = src.slice(i);
-
-    if (ch === '\\') {
-      const m = /^\\\\?([!-/:-@[-`{-~])/.exec(rest);
-      if (m) {
-        buf += m[1];
-        i += m[0].length;
-        continue;
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out.push(text(node.value));
+        break;
+      case 'break':
+        out.push(makeText('\n', state.bold, state.italic));
+        break;
+      case 'strong':
+        out.push(...toInlines(node.children, { ...state, bold: true }));
+        break;
+      case 'emphasis':
+        out.push(...toInlines(node.children, { ...state, italic: true }));
+        break;
+      case 'link': {
+        const url = node.url.trim();
+        const inner = toInlines(node.children, state).flatMap((n) => (n.type === 'text' ? [n] : n.children));
+        if (url === '' || url === '#') out.push(...inner);
+        else out.push({ type: 'link', url, children: inner });
+        break;
       }
+      case 'html': {
+        const tag = /^<(\/?)(b|strong|i|em|sup)>$/i.exec(node.value);
+        if (/^<br\s*\/?>$/i.test(node.value)) out.push(makeText('\n', state.bold, state.italic));
+        else if (!tag) out.push(text(node.value));
+        else {
+          const on = tag[1] === '';
+          const name = tag[2]!.toLowerCase();
+          if (name === 'sup') state = { ...state, sup: on };
+          else if (name === 'b' || name === 'strong') state = { ...state, bold: on || marks.bold };
+          else state = { ...state, italic: on || marks.italic };
+        }
+        break;
+      }
+      default:
+        fail(`unsupported inline Markdown "${node.type}"`);
     }
-
-    if (ch === '*') {
-      if (rest.startsWith('**')) {
-        if (bold && !outerBold) {
-          flush();
-          bold = false;
-          i += 2;
-          continue;
-        }
-        if (!bold && rest.length > 2 && !/\s/.test(rest[2]!) && hasCloser(src, i + 2, '**')) {
-          flush();
-          bold = true;
-          i += 2;
-          continue;
-        }
-      } else {
-        if (italic && !outerItalic) {
-          flush();
-          italic = false;
-          i += 1;
-          continue;
-        }
-        if (!italic && rest.length > 1 && !/\s/.test(rest[1]!) && hasCloser(src, i + 1, '*')) {
-          flush();
-          italic = true;
-          i += 1;
-          continue;
-        }
-      }
-    }
-
-    if (ch === '[') {
-      const m = /^\[((?:\\.|[^\]\\])*)\]\(((?:\\.|[^)\\])*)\)/.exec(rest);
-      if (m) {
-        const url = unescapeMarkdown(m[2]!.trim());
-        const inner = parseInline(m[1]!, bold, italic).flatMap((n) =>
-          n.type === 'text' ? [n] : n.children,
-        );
-        flush();
-        if (url === '' || url === '#') {
-          out.push(...inner);
-        } else {
-          out.push({ type: 'link', url, children: inner });
-        }
-        i += m[0].length;
-        continue;
-      }
-    }
-
-    if (ch === '<') {
-      const auto = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i.exec(rest);
-      if (auto) {
-        flush();
-        out.push({ type: 'link', url: auto[1]!, children: [makeText(auto[1]!, bold, italic)] });
-        i += auto[0].length;
-        continue;
-      }
-      const sup = /^<sup>([\s\S]*?)<\/sup>/i.exec(rest);
-      if (sup) {
-        buf += Array.from(sup[1]!.trim())
-          .map((c) => SUPERSCRIPT[c] ?? c)
-          .join('');
-        i += sup[0].length;
-        continue;
-      }
-      const br = /^<br\s*\/?>/i.exec(rest);
-      if (br) {
-        buf += '\n';
-        i += br[0].length;
-        continue;
-      }
-      const tag = /^<(\/?)(b|strong|i|em)>/i.exec(rest);
-      if (tag) {
-        flush();
-        const on = tag[1] === '';
-        if (/^(b|strong)$/i.test(tag[2]!)) bold = on || outerBold;
-        else italic = on || outerItalic;
-        i += tag[0].length;
-        continue;
-      }
-    }
-
-    buf += ch;
-    i += 1;
   }
-  flush();
   return normalizeInlines(out);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Block parsing                                                            */
-/* ------------------------------------------------------------------------ */
-
-/** Joins the source lines of one paragraph: hard breaks (two trailing spaces) -> '\n', others -> ' '. */
-function joinParagraphLines(lines: string[]): string {
-  let result = '';
-  lines.forEach((raw, idx) => {
-    const line = raw.replace(/^\s+/, '');
-    if (idx === lines.length - 1) {
-      result += line;
-    } else if (/ {2,}$/.test(line)) {
-      result += line.replace(/\s+$/, '') + '\n';
-    } else {
-      result += line.replace(/\s+$/, '') + ' ';
-    }
-  });
-  return result;
-}
-
-function splitIntoGroups(lines: string[]): string[][] {
-  const groups: string[][] = [];
-  let group: string[] = [];
-  for (const line of lines) {
-    if (isBlank(line)) {
-      if (group.length) groups.push(group);
-      group = [];
-    } else {
-      group.push(line);
-    }
-  }
-  if (group.length) groups.push(group);
-  return groups;
 }
 
 const QUOTE_OPEN = /^[”“"„«]/;
 const QUOTE_CLOSE = /[”“"»]$/;
 
-function paragraphBlock(lines: string[]): Block | null {
-  const source = joinParagraphLines(lines).trim();
-  const children = trimInlineEdges(parseInline(source));
+function paragraphBlock(paragraph: Paragraph): Block | null {
+  const children = trimInlineEdges(toInlines(paragraph.children));
   if (children.length === 0) return null;
   // A paragraph that is entirely *"…"* is a quotation (e.g. the NMT quote).
-  const italicQuote = /^\*(?!\*)([\s\S]*[^*\s])\*$/.exec(source);
-  if (
-    italicQuote &&
-    QUOTE_OPEN.test(italicQuote[1]!) &&
-    QUOTE_CLOSE.test(italicQuote[1]!) &&
-    children.every((c) => c.type === 'text' && c.italic === true)
-  ) {
-    return { type: 'quote', children };
+  const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+  if (only?.type === 'emphasis') {
+    const inner = inlineToPlainText(children).trim();
+    if (QUOTE_OPEN.test(inner) && QUOTE_CLOSE.test(inner) && children.every((c) => c.type === 'text' && c.italic === true)) {
+      return { type: 'quote', children };
+    }
   }
   return { type: 'paragraph', children };
 }
 
-const UNORDERED_ITEM = /^\s*[-*+]\s+(.*)$/;
-const ORDERED_ITEM = /^\s*(\d{1,9})[.)]\s+(.*)$/;
-const BLOCKQUOTE_LINE = /^\s*>\s?(.*)$/;
+function listBlock(list: List): ListNode | null {
+  const children = list.children
+    .map((item) => trimInlineEdges(
+      item.children.flatMap((child, index): BlockInline[] => {
+        if (child.type !== 'paragraph') fail(`unsupported "${child.type}" in a list item; the seed texts' lists hold only text`);
+        return index === 0 ? toInlines(child.children) : [makeText(' ', false, false), ...toInlines(child.children)];
+      }),
+    ))
+    .filter((c) => c.length > 0)
+    .map((c) => ({ type: 'list-item' as const, children: c }));
+  return children.length ? { type: 'list', format: list.ordered ? 'ordered' : 'unordered', children } : null;
+}
 
-function groupToBlocks(group: string[]): Block[] {
+/** mdast block content (no headings) to blocks. */
+function nodesToBlocks(nodes: readonly RootContent[]): Block[] {
   const blocks: Block[] = [];
-  let paragraph: string[] = [];
-  let quote: string[] = [];
-  let list: { format: 'ordered' | 'unordered'; items: string[][] } | null = null;
-
-  const flushParagraph = (): void => {
-    if (paragraph.length) {
-      const block = paragraphBlock(paragraph);
-      if (block) blocks.push(block);
-    }
-    paragraph = [];
-  };
-  const flushQuote = (): void => {
-    if (quote.length) {
-      const children = trimInlineEdges(parseInline(joinParagraphLines(quote).trim()));
-      if (children.length) blocks.push({ type: 'quote', children });
-    }
-    quote = [];
-  };
-  const flushList = (): void => {
-    if (list) {
-      const children = list.items
-        .map((item) => trimInlineEdges(parseInline(joinParagraphLines(item).trim())))
-        .filter((c) => c.length > 0)
-        .map((c) => ({ type: 'list-item' as const, children: c }));
-      if (children.length) blocks.push({ type: 'list', format: list.format, children });
-    }
-    list = null;
-  };
-
-  for (const line of group) {
-    const unordered = UNORDERED_ITEM.exec(line);
-    const ordered = ORDERED_ITEM.exec(line);
-    const bq = BLOCKQUOTE_LINE.exec(line);
-    // Like CommonMark, an ordered list only interrupts a paragraph when it starts at 1.
-    const orderedStarts = ordered && (list !== null || paragraph.length === 0 || ordered[1] === '1');
-    if (unordered || orderedStarts) {
-      const format = unordered ? 'unordered' : 'ordered';
-      const text = unordered ? unordered[1]! : ordered![2]!;
-      flushParagraph();
-      flushQuote();
-      if (list && list.format !== format) flushList();
-      if (!list) list = { format, items: [] };
-      list.items.push([text]);
-    } else if (bq && paragraph.length === 0 && !list) {
-      quote.push(bq[1]!);
-    } else if (list) {
-      // Lazy continuation line of the current list item.
-      list.items[list.items.length - 1]!.push(line);
-    } else if (quote.length) {
-      quote.push(line);
+  const push = (block: Block | null): void => {
+    if (!block) return;
+    const last = blocks[blocks.length - 1];
+    // Consecutive lists of one format form one list, whatever their bullets or blank lines.
+    if (block.type === 'list' && last && last.type === 'list' && last.format === block.format) {
+      last.children.push(...block.children);
     } else {
-      paragraph.push(line);
+      blocks.push(block);
+    }
+  };
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'paragraph':
+        push(paragraphBlock(node));
+        break;
+      case 'list':
+        push(listBlock(node));
+        break;
+      case 'blockquote':
+        for (const child of node.children) {
+          if (child.type !== 'paragraph') fail(`unsupported "${child.type}" in a quote`);
+          const children = trimInlineEdges(toInlines(child.children));
+          if (children.length) push({ type: 'quote', children });
+        }
+        break;
+      case 'html':
+        push(paragraphBlock({ type: 'paragraph', children: [{ type: 'html', value: node.value }] }));
+        break;
+      case 'definition':
+        break;
+      default:
+        fail(`unsupported Markdown "${node.type}"`);
     }
   }
-  flushParagraph();
-  flushQuote();
-  flushList();
   return blocks;
 }
 
-/** Converts Markdown lines (no headings) to blocks. */
-function linesToBlocks(lines: string[]): Block[] {
-  const blocks: Block[] = [];
-  for (const group of splitIntoGroups(lines)) {
-    for (const block of groupToBlocks(group)) {
-      const last = blocks[blocks.length - 1];
-      // Consecutive list items form one list, even if separated by blank lines.
-      if (block.type === 'list' && last && last.type === 'list' && last.format === block.format) {
-        last.children.push(...block.children);
-      } else {
-        blocks.push(block);
-      }
-    }
-  }
-  return blocks;
+type SeedHeading = { type: 'heading'; level: 2 | 3; children: BlockText[] };
+
+/** A heading's text as written in the source line, markup and all. */
+function headingSource(source: string, heading: Heading): string {
+  return nodeSource(source, heading).replace(/^ {0,3}#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
 }
 
 /**
  * The small Markdown subset of the seed texts to blocks: `## ` and `### ` headings, paragraphs,
  * lists, quotes, bold, italic and links.
  */
-export function markdownToBlocks(markdown: string): (Block | { type: 'heading'; level: 2 | 3; children: BlockText[] })[] {
-  const out: (Block | { type: 'heading'; level: 2 | 3; children: BlockText[] })[] = [];
-  let pending: string[] = [];
-  for (const line of markdown.split('\n')) {
-    const heading = /^(#{2,3})\s+(.+)$/.exec(line);
-    if (!heading) {
-      pending.push(line);
+export function markdownToBlocks(markdown: string): (Block | SeedHeading)[] {
+  const out: (Block | SeedHeading)[] = [];
+  let pending: RootContent[] = [];
+  const { source, nodes } = parseMarkdown(markdown);
+  for (const node of nodes) {
+    if (node.type !== 'heading') {
+      pending.push(node);
       continue;
     }
-    out.push(...linesToBlocks(pending));
+    if (node.depth !== 2 && node.depth !== 3) fail(`unsupported heading level ${node.depth} in a seed text; only ## and ### are expected`);
+    out.push(...nodesToBlocks(pending));
     pending = [];
-    out.push({ type: 'heading', level: heading[1]!.length === 2 ? 2 : 3, children: [{ type: 'text', text: heading[2]!.trim() }] });
+    out.push({ type: 'heading', level: node.depth, children: [{ type: 'text', text: headingSource(source, node) }] });
   }
-  out.push(...linesToBlocks(pending));
+  out.push(...nodesToBlocks(pending));
   return out;
 }
 
@@ -471,52 +343,36 @@ export function markdownToBlocks(markdown: string): (Block | { type: 'heading'; 
 /* Headings and sections                                                    */
 /* ------------------------------------------------------------------------ */
 
-interface Heading {
-  level: number;
-  text: string;
+/** A plan heading's plain text (the converter wraps some in ** or *). */
+function headingText(heading: Heading): string {
+  return inlineToPlainText(toInlines(heading.children)).replace(/\s+/g, ' ').trim();
 }
 
-function cleanHeadingText(raw: string): string {
-  let text = raw.replace(/\s+#+\s*$/, '').replace(/\*\*/g, '').trim();
-  const italic = /^\*(.*)\*$/.exec(text);
-  if (italic) text = italic[1]!.trim();
-  return unescapeMarkdown(text).replace(/\s+/g, ' ').trim();
-}
-
-function parseHeading(line: string): Heading | null {
-  const m = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
-  if (!m) return null;
-  return { level: m[1]!.length, text: cleanHeadingText(m[2]!) };
-}
-
-function parseSections(lines: string[], headings: (Heading | null)[], start: number): PlanSection[] {
+function parseSections(nodes: readonly RootContent[]): PlanSection[] {
   const sections: PlanSection[] = [];
   const usedAnchors = new Set<string>();
-  let i = start;
-  while (i < lines.length) {
-    const heading = headings[i];
-    if (!heading) {
+  let i = 0;
+  while (i < nodes.length) {
+    const heading = nodes[i]!;
+    if (heading.type !== 'heading') {
       i++;
       continue;
     }
-    if (heading.level !== 2 && heading.level !== 3) {
-      fail(`unsupported heading level ${heading.level} in the plan (line ${i + 1}: "${lines[i]!.trim()}"); only ## and ### are expected`);
+    const line = heading.position?.start.line;
+    if (heading.depth !== 2 && heading.depth !== 3) {
+      fail(`unsupported heading level ${heading.depth} in the plan (line ${line}); only ## and ### are expected`);
     }
-    if (heading.text === '') fail(`empty heading at line ${i + 1}`);
+    const text = headingText(heading);
+    if (text === '') fail(`empty heading at line ${line}`);
     let end = i + 1;
-    while (end < lines.length && !headings[end]) end++;
+    while (end < nodes.length && nodes[end]!.type !== 'heading') end++;
 
-    const base = slugify(heading.text) || 'section';
+    const base = slugify(text) || 'section';
     let anchor = base;
     for (let n = 2; usedAnchors.has(anchor); n++) anchor = `${base}-${n}`;
     usedAnchors.add(anchor);
 
-    sections.push({
-      heading: heading.text,
-      anchor,
-      level: heading.level,
-      body: linesToBlocks(lines.slice(i + 1, end)),
-    });
+    sections.push({ heading: text, anchor, level: heading.depth, body: nodesToBlocks(nodes.slice(i + 1, end)) });
     i = end;
   }
   return sections;
@@ -534,40 +390,44 @@ function requireSection(sections: PlanSection[], heading: string): PlanSection {
 /* Front matter: title, metadata, summary                                   */
 /* ------------------------------------------------------------------------ */
 
-const BOLD_LABEL = /^\*\*([^*]+)\*\*$/;
-
-function groupPlainText(group: string[]): string {
-  return inlineToPlainText(trimInlineEdges(parseInline(joinParagraphLines(group).trim())));
+/** The block's plain text: a soft line break is a space, a hard one a newline. */
+function nodePlainText(node: RootContent): string {
+  return node.type === 'paragraph' ? inlineToPlainText(trimInlineEdges(toInlines(node.children))) : '';
 }
 
-function parseCover(lines: string[], headings: (Heading | null)[], introIdx: number) {
-  const labelIdx = lines.findIndex(
-    (l, i) => i < introIdx && /^\*\*\s*Uppdragsgivare\s*\*\*$/.test(l.trim()),
-  );
+/** The label of a paragraph that is nothing but one **label**. */
+function boldLabel(node: RootContent | undefined): string | null {
+  if (node?.type !== 'paragraph' || node.children.length !== 1) return null;
+  const only = node.children[0]!;
+  return only.type === 'strong' ? inlineToPlainText(toInlines(only.children)).replace(/\s+/g, ' ').trim() : null;
+}
+
+function parseCover(front: readonly RootContent[]) {
+  const labelIdx = front.findIndex((node) => boldLabel(node) === 'Uppdragsgivare');
   if (labelIdx < 0) fail("could not find the cover page (no '**Uppdragsgivare**' label before 'Inledning')");
 
   let titleIdx = -1;
   for (let i = labelIdx - 1; i >= 0; i--) {
-    if (headings[i]) {
+    if (front[i]!.type === 'heading') {
       titleIdx = i;
       break;
     }
   }
   if (titleIdx < 0) fail("could not find the plan's title heading above the cover page metadata");
-  const title = headings[titleIdx]!.text;
+  const title = headingText(front[titleIdx] as Heading);
   if (!title) fail('the title heading is empty');
 
   let endIdx = labelIdx + 1;
-  while (endIdx < introIdx && !headings[endIdx]) endIdx++;
+  while (endIdx < front.length && front[endIdx]!.type !== 'heading') endIdx++;
 
   const fields = new Map<string, string>();
-  const groups = splitIntoGroups(lines.slice(titleIdx + 1, endIdx));
+  const groups = front.slice(titleIdx + 1, endIdx);
   groups.forEach((group, idx) => {
-    const label = group.length === 1 ? BOLD_LABEL.exec(group[0]!.trim()) : null;
-    if (!label) return;
+    const label = boldLabel(group);
+    if (label === null) return;
     const next = groups[idx + 1];
-    if (!next || (next.length === 1 && BOLD_LABEL.test(next[0]!.trim()))) return;
-    fields.set(label[1]!.replace(/\s+/g, ' ').trim(), groupPlainText(next).replace(/\s+/g, ' ').trim());
+    if (!next || boldLabel(next) !== null) return;
+    fields.set(label, nodePlainText(next).replace(/\s+/g, ' ').trim());
   });
 
   const field = (name: string): string => {
@@ -602,27 +462,22 @@ function parseCover(lines: string[], headings: (Heading | null)[], introIdx: num
   };
 }
 
-function parseSummary(lines: string[], headings: (Heading | null)[], introIdx: number): string {
-  const handlaggareIdx = lines.findIndex((l, i) => i < introIdx && l.trim() === 'Handläggare');
+function parseSummary(front: readonly RootContent[], source: string): string {
+  const handlaggareIdx = front.findIndex((node) => nodePlainText(node) === 'Handläggare');
   if (handlaggareIdx < 0) fail("could not find 'Handläggare' in the tjänsteskrivelse");
-  const summaryIdx = lines.findIndex(
-    (l, i) => i > handlaggareIdx && i < introIdx && /\*\*Sammanfattning\*\*$/.test(l.trim()),
-  );
+  // The converter glued the document title to the label: "**…****Sammanfattning**".
+  const summaryIdx = front.findIndex((node, i) => {
+    if (i <= handlaggareIdx || node.type !== 'paragraph') return false;
+    const text = nodeSource(source, node).trim();
+    return text.endsWith('**Sammanfattning**');
+  });
   if (summaryIdx < 0) fail("could not find '**Sammanfattning**' after 'Handläggare'");
 
   const paragraphs: string[] = [];
-  let group: string[] = [];
-  const flush = (): void => {
-    if (group.length) paragraphs.push(groupPlainText(group));
-    group = [];
-  };
-  for (let i = summaryIdx + 1; i < introIdx; i++) {
-    const line = lines[i]!;
-    if (headings[i] || (group.length === 0 && BOLD_LABEL.test(line.trim()))) break;
-    if (isBlank(line)) flush();
-    else group.push(line);
+  for (const node of front.slice(summaryIdx + 1)) {
+    if (node.type === 'heading' || boldLabel(node) !== null) break;
+    paragraphs.push(nodePlainText(node));
   }
-  flush();
   const nonEmpty = paragraphs.filter((p) => p.trim() !== '');
   if (nonEmpty.length === 0) fail("the '**Sammanfattning**' after 'Handläggare' has no paragraphs");
   return nonEmpty.join('\n\n');
@@ -716,21 +571,21 @@ function parseValidity(section: PlanSection): { validityPeriod: string; revision
 
 export function parsePlan(markdown: string): ParsedPlan {
   if (typeof markdown !== 'string' || markdown.trim() === '') fail('the markdown is empty');
-  const lines = markdown.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const headings = lines.map(parseHeading);
+  const { source, nodes } = parseMarkdown(markdown.replace(/^\uFEFF/, ''));
 
-  const introIdx = headings.findIndex((h) => h !== null && h.level === 2 && h.text === FIRST_SECTION);
+  const introIdx = nodes.findIndex((n) => n.type === 'heading' && n.depth === 2 && headingText(n) === FIRST_SECTION);
   if (introIdx < 0) fail(`could not find the "## ${FIRST_SECTION}" heading that starts the plan`);
 
-  const sections = parseSections(lines, headings, introIdx);
+  const sections = parseSections(nodes.slice(introIdx));
   const last = sections[sections.length - 1];
   if (!last || last.heading !== LAST_SECTION) {
     fail(`expected "## ${LAST_SECTION}" to be the last section, got "${last ? last.heading : '(none)'}"`);
   }
   if (last.level !== 2) fail(`"${LAST_SECTION}" should be a level-2 heading`);
 
-  const cover = parseCover(lines, headings, introIdx);
-  const summary = parseSummary(lines, headings, introIdx);
+  const front = nodes.slice(0, introIdx);
+  const cover = parseCover(front);
+  const summary = parseSummary(front, source);
 
   const activitiesSection = requireSection(sections, ACTIVITIES_SECTION);
   const validity = parseValidity(requireSection(sections, FOLLOW_UP_SECTION));
