@@ -37,14 +37,21 @@ export interface PrivacyStatus {
   mailEnabled: boolean;
   /** The retention settings, as the notice and the form state them. */
   retention: { afterEventDays: number; afterRejectionDays: number };
+  /**
+   * True while the retention job clears contact details with no removal decision (gallringsbeslut)
+   * recorded: it keeps clearing (data minimisation), and the notice says so, but editors must see it.
+   */
+  retentionWithoutDecision: boolean;
 }
 
 export async function privacyStatus(strapi: Core.Strapi): Promise<PrivacyStatus> {
   const rows = await siteRows(strapi);
   const published = rows.find((row) => row.publishedAt !== null && row.locale === 'sv') ?? rows.find((row) => row.publishedAt !== null);
+  const missingFields = PRIVACY_NOTICE_FIELDS.filter((field) => !filled(published?.[field]));
   return {
-    missingFields: PRIVACY_NOTICE_FIELDS.filter((field) => !filled(published?.[field])),
+    missingFields,
     mailEnabled: smtpConfigured(),
     retention: { afterEventDays: retentionDays(), afterRejectionDays: rejectedRetentionDays() },
+    retentionWithoutDecision: missingFields.includes('privacyRetentionDecision'),
   };
 }
