@@ -44,6 +44,17 @@ describe('the privacy notice', () => {
     expect(html).not.toMatch(/@/);
   });
 
+  it('says that contact details are deleted even without a removal decision, only while none is published', () => {
+    expect(render(empty)).toContain(escape(sv.integritet.retention.withoutDecision));
+    expect(render({ ...empty, retentionDecision: 'Dnr 2026/123' })).not.toContain(escape(sv.integritet.retention.withoutDecision));
+  });
+
+  it('says which data is required for a tip, what happens without it, and what is kept after deletion (art. 13.2.e)', () => {
+    const html = render(empty, '/en/integritet');
+    expect(html).toContain(escape(en.integritet.tips.required));
+    expect(html).toContain(escape(en.integritet.retention.kept));
+  });
+
   it('shows the details editors filled in and the retention settings', () => {
     const html = render({
       ...empty,

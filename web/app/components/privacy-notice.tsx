@@ -65,6 +65,7 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
           </div>
         ))}
         <p>{p.tips.mail}</p>
+        <p>{p.tips.required}</p>
       </Section>
       <Section id="integritet-lagring" heading={p.retention.heading}>
         <p>{p.retention.afterEvent.replace('{days}', String(notice.retentionDays))}</p>
@@ -72,6 +73,8 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
         <p>{p.retention.publicRecords}</p>
         <p>{p.retention.decision}</p>
         <Detail value={notice.retentionDecision} />
+        {notice.retentionDecision ? null : <p>{p.retention.withoutDecision}</p>}
+        <p>{p.retention.kept}</p>
         <p>{p.retention.backups}</p>
         <Detail value={notice.backupRetention} />
       </Section>
