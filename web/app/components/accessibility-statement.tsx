@@ -99,6 +99,11 @@ export function ReportForm({ locale, t, state, open }: { locale: Locale; t: Text
           inputMode="email"
         />
         <p>{t.privacy}</p>
+        <p>
+          <a href={localePath(locale, '/integritet')} className="link">
+            {t.privacyLink}
+          </a>
+        </p>
         {/* People never see this field; bots fill it in, and their reports are dropped. */}
         <Honeypot name={HONEYPOT_FIELD} label={t.honeypot} />
         <button type="submit" className="min-h-12 rounded-lg bg-teal-800 px-6 py-3 text-lg font-bold text-white shadow hover:bg-teal-900">
