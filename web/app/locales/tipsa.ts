@@ -43,7 +43,7 @@ const errorsSv: Record<EventSubmissionErrorCode, string> = {
   'contactEmail.tooLong': 'E-postadressen får vara högst {max} tecken',
   'registrationUrl.invalid': 'Skriv hela webbadressen för anmälan, som börjar med https:// eller http://',
   'registrationUrl.tooLong': 'Länken för anmälan får vara högst {max} tecken',
-  'consent.required': 'Kryssa i att vi får spara dina kontaktuppgifter. Annars kan vi inte ta emot tipset',
+  'consent.required': 'Kryssa i att du har läst hur kommunen hanterar dina uppgifter. Annars kan vi inte ta emot tipset',
   'idempotencyKey.invalid': 'Formuläret har gått ut. Kontrollera uppgifterna och skicka igen.',
   'locale.invalid': 'Något gick fel med formuläret. Ladda om sidan och försök igen.',
 };
@@ -88,8 +88,8 @@ export const tipsaSv = {
     contactEmail: { label: 'Din e-postadress', hint: 'Vi mejlar dig när vi har läst tipset.' },
     registrationUrl: { label: 'Länk till anmälan', hint: 'Börjar med https:// eller http://' },
     consent: {
-      legend: 'Dina kontaktuppgifter sparas',
-      label: 'Jag går med på att Karlskoga kommun sparar mitt namn och min e-postadress för att kunna kontakta mig om tipset.',
+      legend: 'Så hanterar kommunen dina uppgifter',
+      label: 'Jag har läst hur kommunen hanterar mina uppgifter.',
       retention: 'Vi tar bort ditt namn och din e-postadress automatiskt {days} dagar efter att evenemanget har slutat.',
       privacyLink: 'Så hanterar vi dina uppgifter (integritet och personuppgifter)',
     },
@@ -164,7 +164,7 @@ const errorsEn: Record<EventSubmissionErrorCode, string> = {
   'contactEmail.tooLong': 'The email address must be {max} characters or fewer',
   'registrationUrl.invalid': 'Enter the full web address for registration, starting with https:// or http://',
   'registrationUrl.tooLong': 'The registration link must be {max} characters or fewer',
-  'consent.required': 'Tick the box to let us store your contact details. Otherwise we cannot accept the tip',
+  'consent.required': 'Tick the box to show that you have read how the municipality handles your data. Otherwise we cannot accept the tip',
   'idempotencyKey.invalid': 'The form has expired. Check your answers and send it again.',
   'locale.invalid': 'Something went wrong with the form. Reload the page and try again.',
 };
@@ -209,8 +209,8 @@ export const tipsaEn: typeof tipsaSv = {
     contactEmail: { label: 'Your email address', hint: 'We email you when we have read the tip.' },
     registrationUrl: { label: 'Link to registration', hint: 'Starts with https:// or http://' },
     consent: {
-      legend: 'Your contact details are stored',
-      label: 'I agree that Karlskoga municipality stores my name and email address to contact me about the tip.',
+      legend: 'How the municipality handles your data',
+      label: 'I have read how the municipality handles my data.',
       retention: 'We delete your name and email address automatically {days} days after the event has ended.',
       privacyLink: 'How we handle your data (privacy and personal data)',
     },
