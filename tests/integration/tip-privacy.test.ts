@@ -133,6 +133,10 @@ describe('tip data: consent, retention, deletion contact', () => {
     const empty = await privacy();
     expect(empty.missingFields).toEqual(['privacyController', 'privacyDpoContact', 'privacyRequestContact', 'privacyRetentionDecision', 'privacyBackupRetention']);
     expect(empty.mailEnabled).toBe(true);
+    // The tip form asks the same question with the submission token before it promises a mail.
+    const status = await fetch(`${cms.url}/api/event-submissions/status`, { headers: { authorization: `Bearer ${cms.submissionToken}` } });
+    expect(await status.json()).toEqual({ data: { mail: true } });
+    expect((await fetch(`${cms.url}/api/event-submissions/status`, { headers: { authorization: `Bearer ${cms.readToken}` } })).status).toBe(403);
     expect(empty.retention).toEqual({ afterEventDays: 30, afterRejectionDays: 2 });
     // The retention job runs, but no removal decision is recorded: the editors are told.
     expect(empty.retentionWithoutDecision).toBe(true);
