@@ -131,7 +131,14 @@ describe('tip data: consent, retention, deletion contact', () => {
 
   it('the admin sees the empty notice fields, that mail is on, and the retention settings; filled fields leave the list', async () => {
     const empty = await privacy();
-    expect(empty.missingFields).toEqual(['privacyController', 'privacyDpoContact', 'privacyRequestContact', 'privacyRetentionDecision', 'privacyBackupRetention']);
+    expect(empty.missingFields).toEqual([
+      'privacyController',
+      'privacyDpoContact',
+      'privacyRequestContact',
+      'privacyRetentionDecision',
+      'privacyBackupRetention',
+      'privacyLegalBasisLaw', 'privacyHostingProvider', 'privacyMailProvider', 'privacyTransfers',
+    ]);
     expect(empty.mailEnabled).toBe(true);
     // The tip form asks the same question with the submission token before it promises a mail.
     const status = await fetch(`${cms.url}/api/event-submissions/status`, { headers: { authorization: `Bearer ${cms.submissionToken}` } });
@@ -145,7 +152,7 @@ describe('tip data: consent, retention, deletion contact', () => {
     // A saved draft is not yet what visitors read.
     expect((await privacy()).missingFields).toContain('privacyRequestContact');
     expect((await admin.request('POST', '/content-manager/single-types/api::site.site/actions/publish?locale=sv', {})).status).toBe(200);
-    expect((await privacy()).missingFields).toEqual(['privacyDpoContact', 'privacyRetentionDecision', 'privacyBackupRetention']);
+    expect((await privacy()).missingFields).toEqual(['privacyDpoContact', 'privacyRetentionDecision', 'privacyBackupRetention', 'privacyLegalBasisLaw', 'privacyHostingProvider', 'privacyMailProvider', 'privacyTransfers']);
     expect((await privacy()).retentionWithoutDecision).toBe(true);
     expect((await admin.request('PUT', '/content-manager/single-types/api::site.site?locale=sv', { privacyRetentionDecision: 'Dnr 2026/1' })).status).toBe(200);
     expect((await admin.request('POST', '/content-manager/single-types/api::site.site/actions/publish?locale=sv', {})).status).toBe(200);

@@ -9,6 +9,10 @@ export const PRIVACY_NOTICE_FIELDS = [
   'privacyRequestContact',
   'privacyRetentionDecision',
   'privacyBackupRetention',
+  'privacyLegalBasisLaw',
+  'privacyHostingProvider',
+  'privacyMailProvider',
+  'privacyTransfers',
 ] as const;
 
 export type PrivacyNoticeField = (typeof PRIVACY_NOTICE_FIELDS)[number];

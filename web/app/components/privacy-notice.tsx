@@ -51,6 +51,8 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
       <Section id="integritet-tips" heading={p.tips.heading}>
         <p>{p.tips.purpose}</p>
         <p>{p.tips.legalBasis}</p>
+        <p>{p.tips.legalBasisLaw}</p>
+        <Detail value={notice.legalBasisLaw} />
         <h3 className="text-xl font-bold text-slate-900">{p.tips.fieldsHeading}</h3>
         {storedTipFieldsByCategory().map(({ category, fields }) => (
           <div key={category} className="space-y-2">
@@ -80,6 +82,14 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
       </Section>
       <Section id="integritet-mottagare" heading={p.recipients.heading}>
         <BulletList items={p.recipients.items} />
+        <p>{p.recipients.hosting}</p>
+        <Detail value={notice.hostingProvider} />
+        <p>{p.recipients.mail}</p>
+        <Detail value={notice.mailProvider} />
+      </Section>
+      <Section id="integritet-overforing" heading={p.recipients.transfersHeading}>
+        <p>{p.recipients.transfers}</p>
+        <Detail value={notice.transfers} />
       </Section>
       <Section id="integritet-rattigheter" heading={p.rights.heading}>
         <BulletList items={p.rights.items} />

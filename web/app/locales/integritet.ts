@@ -33,6 +33,7 @@ export const integritetSv = {
       'Vi använder uppgifterna för att granska tipset, publicera evenemanget i kalendern och kontakta dig om tipset.',
     legalBasis:
       'Den rättsliga grunden är att kommunen utför en uppgift av allmänt intresse: att informera om arbetet mot prostitution och människohandel. Det betyder att kommunen får behandla uppgifterna för att göra sitt jobb, utan att fråga om lov. Regeln finns i artikel 6.1 e i dataskyddsförordningen (EU:s lag om personuppgifter). Vi behandlar inte uppgifterna med stöd av samtycke. Kryssrutan i formuläret visar att du har fått veta hur vi hanterar uppgifterna. Vi sparar vilken version av texten du har kryssat i och när.',
+    legalBasisLaw: 'Uppgiften kommer från den här svenska lagen:',
     fieldsHeading: 'Det här sparas om ett tips',
     categories: {
       contact: 'Om dig (visas aldrig på webbplatsen)',
@@ -86,10 +87,12 @@ export const integritetSv = {
     heading: 'Vem som får uppgifterna',
     items: [
       'Kommunikatörerna i kommunen som granskar tipsen.',
-      'Företaget som driver servrarna åt kommunen. Det får bara hantera uppgifterna enligt kommunens instruktioner.',
-      'E-posttjänsten som skickar mejlen till dig och till kommunikatörerna.',
       'Den som begär ut tipset som allmän handling, om det inte omfattas av sekretess.',
     ],
+    hosting: 'Den som driver servrarna åt kommunen:',
+    mail: 'E-posttjänsten som skickar mejlen till dig och till kommunikatörerna:',
+    transfersHeading: 'Skickas uppgifterna till länder utanför EU?',
+    transfers: 'Så här är det med överföring till länder utanför EU och EES (Norge, Island och Liechtenstein):',
   },
   rights: {
     heading: 'Dina rättigheter',
@@ -135,6 +138,7 @@ export const integritetEn: typeof integritetSv = {
     purpose: 'We use the data to review the tip, publish the event in the calendar and contact you about the tip.',
     legalBasis:
       'The legal basis is that the municipality performs a task in the public interest: informing about the work against prostitution and human trafficking. This means the municipality may process the data to do its job, without asking for permission. The rule is article 6(1)(e) of the GDPR (the EU’s law on personal data). We do not process the data on the basis of consent. The tick box on the form shows that you have been told how we handle the data. We store which version of the text you ticked and when.',
+    legalBasisLaw: 'The task comes from this Swedish law:',
     fieldsHeading: 'What is stored about a tip',
     categories: {
       contact: 'About you (never shown on the website)',
@@ -188,10 +192,12 @@ export const integritetEn: typeof integritetSv = {
     heading: 'Who receives the data',
     items: [
       'The municipality’s communicators who review the tips.',
-      'The company that runs the servers for the municipality. It may only handle the data as the municipality instructs.',
-      'The email service that sends the emails to you and to the communicators.',
       'Anyone who asks for the tip as an official document, unless it is confidential.',
     ],
+    hosting: 'Who runs the servers for the municipality:',
+    mail: 'The email service that sends the emails to you and to the communicators:',
+    transfersHeading: 'Is the data sent to countries outside the EU?',
+    transfers: 'This is how it is with transfers to countries outside the EU and the EEA (Norway, Iceland and Liechtenstein):',
   },
   rights: {
     heading: 'Your rights',

