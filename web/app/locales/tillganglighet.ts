@@ -74,7 +74,7 @@ export const tillganglighetSv = {
   assessedOn: 'Senaste bedömningen gjordes',
   assessedOnMissing: 'Datum för den senaste bedömningen är inte publicerat än.',
   testedText:
-    'Innan en ny version av webbplatsen publiceras körs automatiska tester. Verktyget axe kontrollerar sidorna mot WCAG 2.1 nivå A och AA, i mobil- och datorbredd, på svenska och engelska. Testerna går också igenom flera sidor med tangentbordet, framåt och bakåt, och kontrollerar att det som har fokus aldrig döljs. De kontrollerar att knappar syns med tvingade färger (högkontrastläge) och att sidorna inte behöver rullas i sidled i 320 pixlars bredd. Det testas på en sida av varje sort, på svenska och engelska. Automatiska tester hittar inte alla brister.',
+    'Innan en ny version av webbplatsen publiceras körs automatiska tester. Verktyget axe kontrollerar sidorna mot WCAG 2.1 nivå A och AA (de krav på tillgänglighet som lagen hänvisar till), i mobil- och datorbredd, på svenska och engelska. Testerna går också igenom flera sidor med tangentbordet, framåt och bakåt, och kontrollerar att det som har fokus aldrig döljs. De kontrollerar att knappar syns med tvingade färger (högkontrastläge) och att sidorna inte behöver rullas i sidled i 320 pixlars bredd. Det testas på en sida av varje sort, på svenska och engelska. Automatiska tester hittar inte alla brister.',
   statementUpdated: 'Redogörelsen uppdaterades senast',
 };
 
@@ -142,6 +142,6 @@ export const tillganglighetEn: TillganglighetTexts = {
   assessedOn: 'The latest assessment was made on',
   assessedOnMissing: 'The date of the latest assessment has not been published yet.',
   testedText:
-    'Before a new version of the website is published, automated tests are run. The tool axe checks the pages against WCAG 2.1 level A and AA, at mobile and desktop widths, in Swedish and English. The tests also go through several pages with the keyboard, forwards and backwards, and check that what has focus is never hidden. They check that buttons stay visible with forced colours (high contrast mode) and that pages need no sideways scrolling at 320 pixels wide. This is tested on one page of each kind, in Swedish and English. Automated tests do not find every problem.',
+    'Before a new version of the website is published, automated tests are run. The tool axe checks the pages against WCAG 2.1 level A and AA (the accessibility requirements the law refers to), at mobile and desktop widths, in Swedish and English. The tests also go through several pages with the keyboard, forwards and backwards, and check that what has focus is never hidden. They check that buttons stay visible with forced colours (high contrast mode) and that pages need no sideways scrolling at 320 pixels wide. This is tested on one page of each kind, in Swedish and English. Automated tests do not find every problem.',
   statementUpdated: 'This statement was last updated on',
 };
