@@ -46,8 +46,10 @@ export const CLEARED_TIP_FIELDS = [
 ] as const satisfies readonly StoredTipField[];
 
 /**
- * The version of what the sender agrees to on the form (the consent box and the privacy notice it
- * links to). Stored with each tip (consentVersion, consentedAt). Change it whenever the text of
- * `consent` in web/app/locales/tipsa.ts or the tip section of the privacy notice changes.
+ * The version of what the sender acknowledges on the form (the box "I have read how the municipality
+ * handles my data" and the privacy notice's tip section it links to). It is an acknowledgement, not
+ * consent: the legal basis is the public-interest task. Stored with each tip (consentVersion,
+ * consentedAt). Change it whenever `consent` in web/app/locales/tipsa.ts or the notice's `tips`
+ * section changes: web/app/locales/tip-consent-version.test.ts fails until you do.
  */
-export const TIP_CONSENT_VERSION = '2026-11-30';
+export const TIP_CONSENT_VERSION = '2026-11-30.2';

@@ -146,8 +146,14 @@ test.describe('at 320 CSS px no page scrolls sideways, long words wrap', () => {
     '/tillganglighet',
     '/dolj-ditt-besok',
     '/sok?q=stöd',
+    '/integritet',
+    '/en',
     '/en/stod/regionkoordinator',
     '/en/handlingsplan',
+    '/en/kalender/tipsa',
+    '/en/tillganglighet',
+    '/en/integritet',
+    '/en/dolj-ditt-besok',
   ];
   test('every template', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });

@@ -217,6 +217,24 @@ describe('accessibility reports', () => {
     expect(await find(fresh)).toMatchObject({ pageUrl: '/sok?q=annat', email: 'ny@example.invalid' });
   }, 60_000);
 
+  it('the review list names shortcomings without their WCAG criterion or reason, and reports whose mail was not sent', async () => {
+    const saved = await admin.request('PUT', `/content-manager/single-types/${STATEMENT}?locale=sv`, {
+      shortcomings: [
+        { content: 'Kartan saknar textalternativ.', criterion: '1.1.1 Icke-textuellt innehåll', reason: 'Kartan kommer från en leverantör.' },
+        { content: 'Videon saknar undertexter.', criterion: '', reason: '' },
+      ],
+    });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+    const unsent = await admin.request('POST', `/content-manager/collection-types/${REPORT}`, { description: `Ej mejlad ${randomUUID()}`, reporterLocale: 'sv', mailSent: false });
+    expect(unsent.status, await unsent.clone().text()).toBe(201);
+    const { documentId } = ((await unsent.json()) as { data: { documentId: string } }).data;
+    const list = (await (await admin.request('GET', '/admin/review-list')).json()) as {
+      data: { accessibilityShortcomingsIncomplete: { locale: string; content: string; missing: string[] }[]; accessibilityReportsUnsent: string[] };
+    };
+    expect(list.data.accessibilityShortcomingsIncomplete).toEqual([{ locale: 'sv', content: 'Videon saknar undertexter.', missing: ['criterion', 'reason'] }]);
+    expect(list.data.accessibilityReportsUnsent).toContain(documentId);
+  });
+
   it('the request guard limits the body of the form: a full form fits, a 10 MB post is refused at once', async () => {
     // Every field at its maximum, in characters that take the most bytes once form-encoded.
     const full = await postForm('/tillganglighet', { description: 'å'.repeat(5000), pageUrl: `/${'ä'.repeat(499)}`, email: `${'a'.repeat(60)}@example.invalid` });

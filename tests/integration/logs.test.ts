@@ -88,6 +88,17 @@ describe('logs without client addresses or search terms', () => {
     expect(await (await fetch(`${web.url}/kalender/tipsa/tack`)).text()).toContain('får du ett mejl med en länk');
   }, 30_000);
 
+  it('without SMTP in the CMS the tip form itself promises no mail', async () => {
+    const status = await fetch(`${cms.url}/api/event-submissions/status`, { headers: { authorization: `Bearer ${cms.submissionToken}` } });
+    expect(await status.json()).toEqual({ data: { mail: false } });
+    // Only the submission token may ask.
+    expect((await fetch(`${cms.url}/api/event-submissions/status`)).status).toBeGreaterThanOrEqual(401);
+    const page = await (await fetch(`${web.url}/kalender/tipsa`)).text();
+    expect(page).toContain('Just nu skickar webbplatsen inga mejl, så du får inget mejl om tipset.');
+    expect(page).not.toContain('Du får ett mejl');
+    expect(page).not.toContain('Vi mejlar dig');
+  }, 30_000);
+
   it('searches through the proxy and straight to the web, and a failing upstream, leave no address or term in any log', async () => {
     for (const term of SEARCH_TERMS) {
       expect((await fetch(`${proxyUrl}/sok?q=${term}`, { headers: { 'x-forwarded-for': VISITOR_ADDRESS } })).status).toBe(200);

@@ -24,7 +24,12 @@ type AdminEvent = {
   consentedAt: string | null;
 };
 
-type PrivacyStatus = { missingFields: string[]; mailEnabled: boolean; retention: { afterEventDays: number; afterRejectionDays: number; accessibilityReportDays: number } };
+type PrivacyStatus = {
+  missingFields: string[];
+  mailEnabled: boolean;
+  retention: { afterEventDays: number; afterRejectionDays: number; accessibilityReportDays: number };
+  retentionWithoutDecision: boolean;
+};
 
 function localDateTime(days: number, hour: number): string {
   const date = new Date(Date.now() + days * DAY);
@@ -126,15 +131,32 @@ describe('tip data: consent, retention, deletion contact', () => {
 
   it('the admin sees the empty notice fields, that mail is on, and the retention settings; filled fields leave the list', async () => {
     const empty = await privacy();
-    expect(empty.missingFields).toEqual(['privacyController', 'privacyDpoContact', 'privacyRequestContact', 'privacyRetentionDecision', 'privacyBackupRetention']);
+    expect(empty.missingFields).toEqual([
+      'privacyController',
+      'privacyDpoContact',
+      'privacyRequestContact',
+      'privacyRetentionDecision',
+      'privacyBackupRetention',
+      'privacyLegalBasisLaw', 'privacyHostingProvider', 'privacyMailProvider', 'privacyTransfers',
+    ]);
     expect(empty.mailEnabled).toBe(true);
+    // The tip form asks the same question with the submission token before it promises a mail.
+    const status = await fetch(`${cms.url}/api/event-submissions/status`, { headers: { authorization: `Bearer ${cms.submissionToken}` } });
+    expect(await status.json()).toEqual({ data: { mail: true } });
+    expect((await fetch(`${cms.url}/api/event-submissions/status`, { headers: { authorization: `Bearer ${cms.readToken}` } })).status).toBe(403);
     expect(empty.retention).toEqual({ afterEventDays: 30, afterRejectionDays: 2, accessibilityReportDays: 90 });
+    // The retention job runs, but no removal decision is recorded: the editors are told.
+    expect(empty.retentionWithoutDecision).toBe(true);
 
     expect((await admin.request('PUT', '/content-manager/single-types/api::site.site?locale=sv', { privacyController: 'Socialnämnden', privacyRequestContact: REQUEST_CONTACT })).status).toBe(200);
     // A saved draft is not yet what visitors read.
     expect((await privacy()).missingFields).toContain('privacyRequestContact');
     expect((await admin.request('POST', '/content-manager/single-types/api::site.site/actions/publish?locale=sv', {})).status).toBe(200);
-    expect((await privacy()).missingFields).toEqual(['privacyDpoContact', 'privacyRetentionDecision', 'privacyBackupRetention']);
+    expect((await privacy()).missingFields).toEqual(['privacyDpoContact', 'privacyRetentionDecision', 'privacyBackupRetention', 'privacyLegalBasisLaw', 'privacyHostingProvider', 'privacyMailProvider', 'privacyTransfers']);
+    expect((await privacy()).retentionWithoutDecision).toBe(true);
+    expect((await admin.request('PUT', '/content-manager/single-types/api::site.site?locale=sv', { privacyRetentionDecision: 'Dnr 2026/1' })).status).toBe(200);
+    expect((await admin.request('POST', '/content-manager/single-types/api::site.site/actions/publish?locale=sv', {})).status).toBe(200);
+    expect((await privacy()).retentionWithoutDecision).toBe(false);
     const gql = await graphql<{ site: { privacyController: string; privacyRequestContact: string } }>(
       cms,
       'query { site(locale: "sv") { privacyController privacyRequestContact } }',
@@ -163,6 +185,23 @@ describe('tip data: consent, retention, deletion contact', () => {
     expect((await adminEvent(far)).consentVersion).toBe(TIP_CONSENT_VERSION);
     expect(await adminEvent(fresh)).toMatchObject({ submitterEmail: 'avvisad-ny@example.invalid', moderatorNote: 'Ligger utanför kommunen. Kontakt: Kim.' });
   }, 60_000);
+
+  it('a tip created as rejected in the admin gets its decision date, so the retention counts from it', async () => {
+    const response = await admin.request('POST', `/content-manager/collection-types/${EVENT}?locale=sv`, {
+      title: 'Avvisat direkt i admin',
+      kind: 'meeting',
+      startsAt: new Date(Date.now() + 400 * DAY).toISOString(),
+      endsAt: new Date(Date.now() + 400 * DAY + 3_600_000).toISOString(),
+      moderationStatus: 'rejected',
+      submitterName: 'Kim Kontakt',
+      submitterEmail: 'avvisad-admin@example.invalid',
+      submitterLocale: 'sv',
+    });
+    expect(response.status).toBe(201);
+    const { documentId } = ((await response.json()) as { data: { documentId: string } }).data;
+    const event = await adminEvent(documentId);
+    expect(Date.parse(event.moderatedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
+  });
 
   it('clears the moderator note together with the contact details after an event ended', async () => {
     const response = await admin.request('POST', `/content-manager/collection-types/${EVENT}?locale=sv`, {

@@ -98,6 +98,22 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
       label: 'Hur länge säkerhetskopior sparas',
       description: 'Till exempel ”35 dagar”. Ska stämma med hur driften sparar säkerhetskopior (docs/operations.md). Visas på sidan Integritet.',
     },
+    privacyLegalBasisLaw: {
+      label: 'Rättslig grund i svensk lag',
+      description: 'Vilken svensk lag eller föreskrift som ger kommunen uppgiften av allmänt intresse (artikel 6.3 i dataskyddsförordningen). Visas på sidan Integritet. Tomt: sidan säger att uppgiften inte är publicerad än.',
+    },
+    privacyHostingProvider: {
+      label: 'Driftleverantör (personuppgiftsbiträde)',
+      description: 'Vem som driver servrarna, och om det finns ett biträdesavtal. Visas på sidan Integritet. Tomt: sidan säger att uppgiften inte är publicerad än.',
+    },
+    privacyMailProvider: {
+      label: 'E-posttjänst (personuppgiftsbiträde)',
+      description: 'Vilken e-posttjänst (SMTP) som skickar mejlen, och om det finns ett biträdesavtal. Visas på sidan Integritet.',
+    },
+    privacyTransfers: {
+      label: 'Överföring utanför EU/EES',
+      description: 'Om uppgifter förs över till ett land utanför EU/EES, och i så fall med vilket skydd. Visas på sidan Integritet. Tomt: sidan säger att uppgiften inte är publicerad än.',
+    },
   }],
 ];
 

@@ -5,6 +5,8 @@ export const READ_TOKEN_NAME = 'Stödportalen webb (endast läsning)';
 export const SUBMISSION_TOKEN_NAME = 'Stödportalen webb (tips om evenemang)';
 /** The one action the submission token may do (the custom route in api/event/routes/event-submission.ts). */
 export const SUBMISSION_ACTION = 'api::event.event-submission.create';
+/** Whether the CMS sends mail, asked by the tip form before it promises one (same route file). */
+export const SUBMISSION_STATUS_ACTION = 'api::event.event-submission.status';
 /** The accessibility statement's feedback form (api/accessibility-report/routes/accessibility-report-submission.ts). */
 export const ACCESSIBILITY_REPORT_ACTION = 'api::accessibility-report.accessibility-report-submission.create';
 
@@ -76,7 +78,7 @@ export async function ensureReadOnlyToken(strapi: Core.Strapi, accessKey: string
 
 /**
  * The web sends partners' event tips with a token that can do nothing else (CMS_SUBMISSION_TOKEN):
- * a `custom` token whose only permission is the submission route.
+ * a `custom` token whose only permissions are the submission routes (and whether mail is on).
  */
 export async function ensureSubmissionToken(strapi: Core.Strapi, accessKey: string | undefined): Promise<void> {
   if (!accessKey) {
@@ -89,7 +91,7 @@ export async function ensureSubmissionToken(strapi: Core.Strapi, accessKey: stri
       name: SUBMISSION_TOKEN_NAME,
       description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas) och synpunkter på tillgängligheten.',
       type: 'custom',
-      permissions: [SUBMISSION_ACTION, ACCESSIBILITY_REPORT_ACTION],
+      permissions: [SUBMISSION_ACTION, SUBMISSION_STATUS_ACTION, ACCESSIBILITY_REPORT_ACTION],
     },
     accessKey,
   );

@@ -49,6 +49,10 @@ export function registerModeration(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== EVENT_UID) return next();
     const params = context.params as { documentId?: string; data?: Record<string, unknown> };
+    // A tip created as rejected (admin) gets its decision date too: the retention counts from it.
+    if (context.action === 'create' && params.data?.moderationStatus === 'rejected' && !params.data.moderatedAt) {
+      params.data.moderatedAt = new Date().toISOString();
+    }
     const documentId = params.documentId;
     if (!documentId) return next();
 

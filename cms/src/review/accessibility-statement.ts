@@ -24,3 +24,32 @@ export async function missingAccessibilityStatementFields(strapi: Core.Strapi): 
   }
   return missing;
 }
+
+type GapRow = { content?: string | null; criterion?: string | null; reason?: string | null };
+
+/**
+ * Shortcomings in the latest saved statement without their WCAG criterion or reason: DIGG's model
+ * lists each with both, so the review list shows the ones editors still have to complete.
+ */
+export async function incompleteShortcomings(strapi: Core.Strapi): Promise<{ locale: string; content: string; missing: ('criterion' | 'reason')[] }[]> {
+  const rows = (await strapi.db.query('api::accessibility-statement.accessibility-statement').findMany({
+    where: { publishedAt: null },
+    select: ['locale'],
+    populate: { shortcomings: true },
+  })) as { locale?: string | null; shortcomings?: GapRow[] }[];
+  return rows.flatMap((row) =>
+    (row.shortcomings ?? []).flatMap((gap) => {
+      const missing = (['criterion', 'reason'] as const).filter((field) => (gap[field] ?? '').trim() === '');
+      return missing.length > 0 ? [{ locale: row.locale ?? 'sv', content: gap.content ?? '', missing }] : [];
+    }),
+  );
+}
+
+/** Accessibility reports whose mail to the contact was not sent (no SMTP, or it failed): someone must read them in the admin. */
+export async function unsentAccessibilityReports(strapi: Core.Strapi): Promise<string[]> {
+  const rows = (await strapi.db.query('api::accessibility-report.accessibility-report').findMany({
+    where: { mailSent: false },
+    select: ['documentId'],
+  })) as { documentId: string }[];
+  return [...new Set(rows.map((row) => row.documentId))];
+}

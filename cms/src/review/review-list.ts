@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { stockholmDate } from '@stodportalen/shared';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { privacyStatus, type PrivacyStatus } from '../submissions/privacy';
-import { missingAccessibilityStatementFields, type AccessibilityStatementField } from './accessibility-statement';
+import { incompleteShortcomings, missingAccessibilityStatementFields, unsentAccessibilityReports, type AccessibilityStatementField } from './accessibility-statement';
 import { reviewCutoff, reviewInterval, reviewReasons, type ReviewReason } from './review-rule';
 
 export interface ReviewItem {
@@ -23,6 +23,10 @@ export interface ReviewList {
   privacy: PrivacyStatus;
   /** Fields of the accessibility statement (DIGG's model) that editors have not filled in yet. */
   accessibilityStatementMissing: { field: AccessibilityStatementField; locale: string }[];
+  /** Shortcomings listed without their WCAG criterion or reason. */
+  accessibilityShortcomingsIncomplete: Awaited<ReturnType<typeof incompleteShortcomings>>;
+  /** Accessibility reports whose mail was not sent (documentIds): read them in the admin. */
+  accessibilityReportsUnsent: string[];
 }
 
 type Row = {
@@ -81,7 +85,15 @@ export async function buildReviewList(strapi: Core.Strapi, now: Date = new Date(
   }
   // Never reviewed first, then the oldest review.
   items.sort((a, b) => (a.reviewedOn ?? '').localeCompare(b.reviewedOn ?? '') || a.title.localeCompare(b.title, 'sv'));
-  return { intervalMonths: months, reviewedOnOrBefore: cutoff, items, privacy: await privacyStatus(strapi), accessibilityStatementMissing: await missingAccessibilityStatementFields(strapi) };
+  return {
+    intervalMonths: months,
+    reviewedOnOrBefore: cutoff,
+    items,
+    privacy: await privacyStatus(strapi),
+    accessibilityStatementMissing: await missingAccessibilityStatementFields(strapi),
+    accessibilityShortcomingsIncomplete: await incompleteShortcomings(strapi),
+    accessibilityReportsUnsent: await unsentAccessibilityReports(strapi),
+  };
 }
 
 /**

@@ -9,6 +9,10 @@ export const PRIVACY_NOTICE_FIELDS = [
   'privacyRequestContact',
   'privacyRetentionDecision',
   'privacyBackupRetention',
+  'privacyLegalBasisLaw',
+  'privacyHostingProvider',
+  'privacyMailProvider',
+  'privacyTransfers',
 ] as const;
 
 export type PrivacyNoticeField = (typeof PRIVACY_NOTICE_FIELDS)[number];
@@ -37,14 +41,21 @@ export interface PrivacyStatus {
   mailEnabled: boolean;
   /** The retention settings, as the notice and the form state them. */
   retention: { afterEventDays: number; afterRejectionDays: number; accessibilityReportDays: number };
+  /**
+   * True while the retention job clears contact details with no removal decision (gallringsbeslut)
+   * recorded: it keeps clearing (data minimisation), and the notice says so, but editors must see it.
+   */
+  retentionWithoutDecision: boolean;
 }
 
 export async function privacyStatus(strapi: Core.Strapi): Promise<PrivacyStatus> {
   const rows = await siteRows(strapi);
   const published = rows.find((row) => row.publishedAt !== null && row.locale === 'sv') ?? rows.find((row) => row.publishedAt !== null);
+  const missingFields = PRIVACY_NOTICE_FIELDS.filter((field) => !filled(published?.[field]));
   return {
-    missingFields: PRIVACY_NOTICE_FIELDS.filter((field) => !filled(published?.[field])),
+    missingFields,
     mailEnabled: smtpConfigured(),
     retention: { afterEventDays: retentionDays(), afterRejectionDays: rejectedRetentionDays(), accessibilityReportDays: accessibilityReportRetentionDays() },
+    retentionWithoutDecision: missingFields.includes('privacyRetentionDecision'),
   };
 }

@@ -16,6 +16,18 @@ describe('SlidingWindowLimiter', () => {
     expect(limiter.take('a').ok).toBe(true);
   });
 
+  it('forgets a client key once its window has passed, with only a few keys held', () => {
+    let now = 1_000_000;
+    const limiter = new SlidingWindowLimiter(3, 600_000, () => now);
+    limiter.take('old');
+    expect(limiter.size()).toBe(1);
+    now += 600_001;
+    limiter.take('new');
+    expect(limiter.size()).toBe(1);
+    now += 600_001;
+    expect(limiter.size()).toBe(0);
+  });
+
   it('gives a slot back when the submission was not stored', () => {
     const limiter = new SlidingWindowLimiter(1, 600_000, () => 5);
     const first = limiter.take('a');

@@ -15,6 +15,7 @@ export class SlidingWindowLimiter {
   /** Takes one slot for the key, or says how long until one is free. */
   take(key: string): { ok: true; release: () => void } | { ok: false; retryAfterMs: number } {
     const now = this.now();
+    this.prune(now);
     const recent = (this.hits.get(key) ?? []).filter((at) => at > now - this.windowMs);
     if (recent.length >= this.limit) {
       this.hits.set(key, recent);
@@ -23,7 +24,6 @@ export class SlidingWindowLimiter {
     }
     recent.push(now);
     this.hits.set(key, recent);
-    this.prune(now);
     return {
       ok: true,
       // A submission that was not stored gives its slot back.
@@ -35,9 +35,17 @@ export class SlidingWindowLimiter {
     };
   }
 
-  /** Forgets clients whose window has passed, so the map does not grow without end. */
+  /** How many client keys are held now (after dropping those whose window has passed). */
+  size(): number {
+    this.prune(this.now());
+    return this.hits.size;
+  }
+
+  /**
+   * Forgets every client whose window has passed, on every take: the privacy notice promises the
+   * key is kept for the window only (10 minutes), not until the map grows large.
+   */
   private prune(now: number): void {
-    if (this.hits.size < 10_000) return;
     for (const [key, list] of this.hits) {
       if (list.every((at) => at <= now - this.windowMs)) this.hits.delete(key);
     }

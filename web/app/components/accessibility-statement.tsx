@@ -101,6 +101,11 @@ export function ReportForm({ locale, t, state, open }: { locale: Locale; t: Text
         />
         <p>{t.privacy}</p>
         <input type="hidden" name={ACCESSIBILITY_REPORT_KEY_FIELD} value={values.idempotencyKey ?? ''} />
+        <p>
+          <a href={localePath(locale, '/integritet')} className="link">
+            {t.privacyLink}
+          </a>
+        </p>
         {/* People never see this field; bots fill it in, and their reports are dropped. */}
         <Honeypot name={HONEYPOT_FIELD} label={t.honeypot} />
         <button type="submit" className="min-h-12 rounded-lg bg-teal-800 px-6 py-3 text-lg font-bold text-white shadow hover:bg-teal-900">

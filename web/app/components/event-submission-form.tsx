@@ -48,6 +48,7 @@ export function EventSubmissionForm({
   organisationsUnavailable,
   state,
   retentionDays,
+  mail,
 }: {
   locale: Locale;
   t: Texts;
@@ -57,6 +58,8 @@ export function EventSubmissionForm({
   organisationsUnavailable: boolean;
   state: SubmissionFormState;
   retentionDays: number;
+  /** Whether the CMS sends mails (SMTP): the e-mail field's hint promises one only then. */
+  mail: boolean;
 }) {
   const { values, errors, problem } = state;
   const error = (field: EventSubmissionField): string | undefined => {
@@ -192,7 +195,7 @@ export function EventSubmissionForm({
             <p>{t.contactIntro}</p>
           </div>
           <TextField id="contactName" label={t.contactName.label} error={error('contactName')} value={values.contactName} maxLength={max('contactName')} autoComplete="name" required {...common} />
-          <TextField id="contactEmail" type="email" inputMode="email" label={t.contactEmail.label} hint={t.contactEmail.hint} error={error('contactEmail')} value={values.contactEmail} maxLength={max('contactEmail')} autoComplete="email" required {...common} />
+          <TextField id="contactEmail" type="email" inputMode="email" label={t.contactEmail.label} hint={mail ? t.contactEmail.hint : t.contactEmail.hintNoMail} error={error('contactEmail')} value={values.contactEmail} maxLength={max('contactEmail')} autoComplete="email" required {...common} />
           <FieldGroup error={consentError}>
             <fieldset aria-describedby={describedBy('consent-hint', consentError && 'consent-error')} className="space-y-2">
               <legend className="mb-2 font-bold text-slate-900">{t.consent.legend}</legend>

@@ -14,6 +14,10 @@ const empty: PrivacyNoticeView = {
   requestContact: null,
   retentionDecision: null,
   backupRetention: null,
+  legalBasisLaw: null,
+  hostingProvider: null,
+  mailProvider: null,
+  transfers: null,
   retentionDays: 30,
   rejectedRetentionDays: 14,
   reportRetentionDays: 60,
@@ -54,10 +58,23 @@ describe('the privacy notice', () => {
     expect(html).toContain('Vi tar bort din e-postadress 60 dagar efter att du skickade synpunkten.');
   });
 
-  it('says plainly what editors have not published, five times, and invents nothing', () => {
+  it('says plainly what editors have not published, nine times, and invents nothing', () => {
     const html = render(empty);
-    expect(html.split(sv.integritet.notPublished).length - 1).toBe(5);
+    expect(html.split(sv.integritet.notPublished).length - 1).toBe(9);
+    // No hosting company or processor agreement is asserted until editors name one.
+    expect(html).not.toMatch(/Företaget som driver servrarna|biträdesavtal/);
     expect(html).not.toMatch(/@/);
+  });
+
+  it('says that contact details are deleted even without a removal decision, only while none is published', () => {
+    expect(render(empty)).toContain(escape(sv.integritet.retention.withoutDecision));
+    expect(render({ ...empty, retentionDecision: 'Dnr 2026/123' })).not.toContain(escape(sv.integritet.retention.withoutDecision));
+  });
+
+  it('says which data is required for a tip, what happens without it, and what is kept after deletion (art. 13.2.e)', () => {
+    const html = render(empty, '/en/integritet');
+    expect(html).toContain(escape(en.integritet.tips.required));
+    expect(html).toContain(escape(en.integritet.retention.kept));
   });
 
   it('shows the details editors filled in and the retention settings', () => {
@@ -68,9 +85,13 @@ describe('the privacy notice', () => {
       requestContact: 'registrator@kommun.example',
       retentionDecision: 'Dnr 2026/123',
       backupRetention: '35 dagar',
+      legalBasisLaw: 'Kommunallagen (2017:725)',
+      hostingProvider: 'Driftbolaget AB, biträdesavtal 2026',
+      mailProvider: 'Epostbolaget AB',
+      transfers: 'Inga uppgifter förs över.',
     });
     expect(html).not.toContain(sv.integritet.notPublished);
-    for (const value of ['Socialnämnden', 'dataskyddsombud@kommun.example', 'registrator@kommun.example', 'Dnr 2026/123', '35 dagar']) expect(html).toContain(value);
+    for (const value of ['Socialnämnden', 'dataskyddsombud@kommun.example', 'registrator@kommun.example', 'Dnr 2026/123', '35 dagar', 'Kommunallagen (2017:725)', 'Driftbolaget AB, biträdesavtal 2026', 'Epostbolaget AB', 'Inga uppgifter förs över.']) expect(html).toContain(value);
     expect(html).toContain('30 dagar efter att evenemanget har slutat');
     expect(html).toContain('14 dagar efter beslutet');
   });

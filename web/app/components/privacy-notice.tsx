@@ -77,9 +77,12 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
       <Section id="integritet-tips" heading={p.tips.heading}>
         <p>{p.tips.purpose}</p>
         <p>{p.tips.legalBasis}</p>
+        <p>{p.tips.legalBasisLaw}</p>
+        <Detail value={notice.legalBasisLaw} />
         <h3 className="text-xl font-bold text-slate-900">{p.tips.fieldsHeading}</h3>
         <StoredFields groups={storedTipFieldsByCategory()} categories={p.tips.categories} fields={p.tips.fields} attribute="data-field" />
         <p>{p.tips.mail}</p>
+        <p>{p.tips.required}</p>
       </Section>
       <Section id="integritet-tillganglighet" heading={p.reports.heading}>
         <p>{p.reports.purpose}</p>
@@ -95,11 +98,21 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
         <p>{p.retention.publicRecords}</p>
         <p>{p.retention.decision}</p>
         <Detail value={notice.retentionDecision} />
+        {notice.retentionDecision ? null : <p>{p.retention.withoutDecision}</p>}
+        <p>{p.retention.kept}</p>
         <p>{p.retention.backups}</p>
         <Detail value={notice.backupRetention} />
       </Section>
       <Section id="integritet-mottagare" heading={p.recipients.heading}>
         <BulletList items={p.recipients.items} />
+        <p>{p.recipients.hosting}</p>
+        <Detail value={notice.hostingProvider} />
+        <p>{p.recipients.mail}</p>
+        <Detail value={notice.mailProvider} />
+      </Section>
+      <Section id="integritet-overforing" heading={p.recipients.transfersHeading}>
+        <p>{p.recipients.transfers}</p>
+        <Detail value={notice.transfers} />
       </Section>
       <Section id="integritet-rattigheter" heading={p.rights.heading}>
         <BulletList items={p.rights.items} />

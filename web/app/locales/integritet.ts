@@ -10,7 +10,7 @@ export const integritetSv = {
   notPublished: 'Uppgiften är inte publicerad än.',
   controller: {
     heading: 'Vem ansvarar för dina uppgifter?',
-    intro: 'Personuppgiftsansvarig är den nämnd i Karlskoga kommun som ansvarar för Stödportalen:',
+    intro: 'Personuppgiftsansvarig är den som bestämmer över dina uppgifter. Det är den nämnd i Karlskoga kommun som ansvarar för Stödportalen. En nämnd är en grupp politiker som styr en del av kommunens arbete. Nämnden är:',
   },
   dpo: {
     heading: 'Dataskyddsombud',
@@ -20,9 +20,11 @@ export const integritetSv = {
     heading: 'När du besöker webbplatsen',
     items: [
       'Vi använder inga kakor (cookies) och ingen spårning. Webbplatsen hämtar inget från andra webbplatser.',
-      'Servrarna skriver en logg för varje sida som visas: tid, sidans adress utan det du har sökt på, svarskod och ett slumpat id för felsökning. Din IP-adress och dina sökord skrivs inte i loggen.',
-      'Loggarna sparas som högst 5 filer om 10 MB per server. Sedan skrivs de äldsta över.',
-      'När du skickar ett tips räknar vi hur många tips som kommer från samma uppkoppling, för att stoppa missbruk. Vi använder då en kod som räknas fram ur din IP-adress och inte kan räknas tillbaka. Koden finns bara i minnet i 10 minuter och sparas aldrig.',
+      'Servrarna skriver en logg för varje sida som visas: tid, sidans adress utan det du har sökt på, svarskod och ett slumpat id för felsökning. Din IP-adress (numret som din uppkoppling har på internet) och dina sökord skrivs inte i loggen.',
+      'Ett undantag: om servern får ett allvarligt fel, till exempel om disken är full, kan felmeddelandet innehålla IP-adressen och adressen till sidan du besökte. Det händer sällan.',
+      'Loggen har en största storlek. När den är full skrivs de äldsta raderna över. Varje server sparar högst 5 filer på 10 MB. Hur många dagar det räcker beror på hur många som besöker webbplatsen.',
+      'Vi behöver loggarna för att hitta fel och skydda webbplatsen mot angrepp. Det är en del av samma uppgift av allmänt intresse som tipsen (se nedan).',
+      'När du skickar ett tips räknar vi hur många tips som kommer från samma uppkoppling, för att stoppa missbruk. Vi använder då en kod som räknas fram ur din IP-adress. Koden kan inte räknas tillbaka till IP-adressen. Koden finns bara i datorns minne i 10 minuter och sparas aldrig. Den rättsliga grunden är densamma som för tipsen.',
     ],
   },
   tips: {
@@ -30,7 +32,8 @@ export const integritetSv = {
     purpose:
       'Vi använder uppgifterna för att granska tipset, publicera evenemanget i kalendern och kontakta dig om tipset.',
     legalBasis:
-      'Den rättsliga grunden är att kommunen utför en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen): att informera om arbetet mot prostitution och människohandel. Vi behandlar inte uppgifterna med stöd av samtycke. Kryssrutan i formuläret visar att du har fått veta hur vi hanterar uppgifterna. Vi sparar vilken version av texten du har kryssat i och när.',
+      'Den rättsliga grunden är att kommunen utför en uppgift av allmänt intresse: att informera om arbetet mot prostitution och människohandel. Det betyder att kommunen får behandla uppgifterna för att göra sitt jobb, utan att fråga om lov. Regeln finns i artikel 6.1 e i dataskyddsförordningen (EU:s lag om personuppgifter). Vi behandlar inte uppgifterna med stöd av samtycke. Kryssrutan i formuläret visar att du har fått veta hur vi hanterar uppgifterna. Vi sparar vilken version av texten du har kryssat i och när.',
+    legalBasisLaw: 'Uppgiften kommer från den här svenska lagen:',
     fieldsHeading: 'Det här sparas om ett tips',
     categories: {
       contact: 'Om dig (visas aldrig på webbplatsen)',
@@ -59,10 +62,12 @@ export const integritetSv = {
       moderatorNote: 'En kommentar från den som granskade tipset',
       moderatedAt: 'När tipset publicerades eller avvisades',
       publishAt: 'När evenemanget ska publiceras, om det är bestämt',
-      submissionKey: 'En kod för formuläret (ett hashvärde)',
-      submissionFingerprint: 'Ett hashvärde av tipset',
+      submissionKey: 'En kod som formuläret skapar, så att samma tips inte sparas två gånger',
+      submissionFingerprint: 'En kod som räknas fram ur tipset och inte kan räknas tillbaka till texten',
     } satisfies Record<StoredTipField, string>,
     mail: 'Vi mejlar dig när vi har publicerat eller avvisat tipset. Mejlen skickas genom en e-posttjänst.',
+    required:
+      'Du behöver inte lämna några uppgifter för att använda webbplatsen. Vill du tipsa om ett evenemang måste du skriva ditt namn och din e-postadress. Utan dem kan vi inte ta emot tipset.',
   },
   reports: {
     heading: 'När du rapporterar ett problem med tillgängligheten',
@@ -93,20 +98,26 @@ export const integritetSv = {
     afterEvent: 'Vi tar bort ditt namn, din e-postadress, ditt språk och granskarens kommentar {days} dagar efter att evenemanget har slutat.',
     afterRejection: 'Om vi avvisar tipset tar vi bort samma uppgifter {days} dagar efter beslutet, även om evenemanget ligger långt fram.',
     publicRecords:
-      'Ett tips till kommunen är en allmän handling. Vem som helst kan begära att få läsa det. Kommunen prövar då först om något i tipset omfattas av sekretess. Kommunen får bara radera allmänna handlingar när det finns ett beslut om gallring.',
+      'Ett tips till kommunen är en allmän handling. Vem som helst kan begära att få läsa det. Kommunen prövar då först om något i tipset omfattas av sekretess. Kommunen får bara radera allmänna handlingar när det finns ett beslut om gallring. Gallring betyder att handlingar tas bort för gott.',
+    withoutDecision:
+      'Står det nedan att beslutet inte är publicerat, tar vi ändå bort dina kontaktuppgifter efter de dagar som står ovan. Vi gör så för att inte spara mer om dig än vi behöver.',
+    kept:
+      'Själva evenemanget sparas kvar, även om tipset avvisas. Det gör också vilken version av texten du kryssade i, när du skickade tipset och formulärets kod. De går inte längre att koppla till dig när ditt namn och din e-postadress är borttagna.',
     decision: 'Beslut om gallring för tipsen:',
     backups:
-      'Kommunen gör krypterade säkerhetskopior av CMS:ets databas. Där finns också kontaktuppgifter från tips och från synpunkter om tillgänglighet. Uppgifter som har tagits bort finns kvar i säkerhetskopiorna tills de tas bort. Så länge sparas säkerhetskopiorna:',
+      'Kommunen gör krypterade säkerhetskopior av databasen där webbplatsens innehåll och tipsen sparas. Där finns också kontaktuppgifter från tips och från synpunkter om tillgänglighet. Uppgifter som har tagits bort finns kvar i säkerhetskopiorna tills de tas bort. Så länge sparas säkerhetskopiorna:',
   },
   recipients: {
     heading: 'Vem som får uppgifterna',
     items: [
       'Kommunikatörerna i kommunen som granskar tipsen.',
       'Kommunens kontakt för tillgänglighet, som får synpunkterna om tillgänglighet.',
-      'Företaget som driver servrarna åt kommunen. Det får bara hantera uppgifterna enligt kommunens instruktioner.',
-      'E-posttjänsten som skickar mejlen till dig, till kommunikatörerna och till kontakten för tillgänglighet.',
       'Den som begär ut tipset eller synpunkten som allmän handling, om det inte omfattas av sekretess.',
     ],
+    hosting: 'Den som driver servrarna åt kommunen:',
+    mail: 'E-posttjänsten som skickar mejlen till dig, till kommunikatörerna och till kontakten för tillgänglighet:',
+    transfersHeading: 'Skickas uppgifterna till länder utanför EU?',
+    transfers: 'Så här är det med överföring till länder utanför EU och EES (Norge, Island och Liechtenstein):',
   },
   rights: {
     heading: 'Dina rättigheter',
@@ -130,7 +141,7 @@ export const integritetEn: typeof integritetSv = {
   notPublished: 'This detail has not been published yet.',
   controller: {
     heading: 'Who is responsible for your data?',
-    intro: 'The data controller is the committee of Karlskoga municipality that is responsible for Stödportalen:',
+    intro: 'The data controller is who decides about your data. It is the committee of Karlskoga municipality that is responsible for Stödportalen. A committee (nämnd) is a group of politicians that runs part of the municipality’s work. The committee is:',
   },
   dpo: {
     heading: 'Data protection officer',
@@ -140,16 +151,19 @@ export const integritetEn: typeof integritetSv = {
     heading: 'When you visit the website',
     items: [
       'We use no cookies and no tracking. The website loads nothing from other websites.',
-      'The servers log each page they show: the time, the page address without what you searched for, the status code and a random id for troubleshooting. Your IP address and your search words are not logged.',
-      'The logs are kept as at most 5 files of 10 MB per server. Then the oldest are overwritten.',
-      'When you send a tip, we count how many tips come from the same connection, to stop abuse. For that we use a code calculated from your IP address that cannot be turned back into it. The code is kept in memory for 10 minutes only and never stored.',
+      'The servers log each page they show: the time, the page address without what you searched for, the status code and a random id for troubleshooting. Your IP address (the number your connection has on the internet) and your search words are not logged.',
+      'One exception: if the server has a serious error, for example a full disk, the error message may include the IP address and the address of the page you visited. This is rare.',
+      'The log has a maximum size. When it is full, the oldest lines are overwritten. Each server keeps at most 5 files of 10 MB. How many days that lasts depends on how many people visit the website.',
+      'We need the logs to find errors and protect the website against attacks. This is part of the same task in the public interest as the tips (see below).',
+      'When you send a tip, we count how many tips come from the same connection, to stop abuse. For that we use a code calculated from your IP address. The code cannot be turned back into the IP address. The code is kept in the computer’s memory for 10 minutes only and never stored. The legal basis is the same as for the tips.',
     ],
   },
   tips: {
     heading: 'When you send a tip about an event',
     purpose: 'We use the data to review the tip, publish the event in the calendar and contact you about the tip.',
     legalBasis:
-      'The legal basis is that the municipality performs a task in the public interest (article 6(1)(e) of the GDPR): informing about the work against prostitution and human trafficking. We do not process the data on the basis of consent. The tick box on the form shows that you have been told how we handle the data. We store which version of the text you ticked and when.',
+      'The legal basis is that the municipality performs a task in the public interest: informing about the work against prostitution and human trafficking. This means the municipality may process the data to do its job, without asking for permission. The rule is article 6(1)(e) of the GDPR (the EU’s law on personal data). We do not process the data on the basis of consent. The tick box on the form shows that you have been told how we handle the data. We store which version of the text you ticked and when.',
+    legalBasisLaw: 'The task comes from this Swedish law:',
     fieldsHeading: 'What is stored about a tip',
     categories: {
       contact: 'About you (never shown on the website)',
@@ -178,10 +192,12 @@ export const integritetEn: typeof integritetSv = {
       moderatorNote: 'A comment from the person who reviewed the tip',
       moderatedAt: 'When the tip was published or rejected',
       publishAt: 'When the event is to be published, if decided',
-      submissionKey: 'A code for the form (a hash value)',
-      submissionFingerprint: 'A hash value of the tip',
+      submissionKey: 'A code the form creates, so that the same tip is not stored twice',
+      submissionFingerprint: 'A code calculated from the tip that cannot be turned back into the text',
     },
     mail: 'We email you when we have published or rejected the tip. The emails are sent through an email service.',
+    required:
+      'You do not need to give any data to use the website. To send a tip about an event you must give your name and your email address. Without them we cannot accept the tip.',
   },
   reports: {
     heading: 'When you report an accessibility problem',
@@ -212,20 +228,26 @@ export const integritetEn: typeof integritetSv = {
     afterEvent: 'We delete your name, your email address, your language and the reviewer’s comment {days} days after the event has ended.',
     afterRejection: 'If we reject the tip, we delete the same data {days} days after the decision, even if the event is far ahead.',
     publicRecords:
-      'A tip to the municipality is an official document. Anyone can ask to read it. The municipality first checks whether anything in the tip is confidential. The municipality may only delete official documents when there is a decision on disposal (gallringsbeslut).',
+      'A tip to the municipality is an official document. Anyone can ask to read it. The municipality first checks whether anything in the tip is confidential. The municipality may only delete official documents when there is a decision on disposal (gallringsbeslut). Disposal means that documents are deleted for good.',
+    withoutDecision:
+      'If it says below that the decision has not been published, we still delete your contact details after the days stated above. We do so in order not to keep more about you than we need.',
+    kept:
+      'The event itself is kept, even if the tip is rejected. So are the version of the text you ticked, when you sent the tip and the form’s code. They can no longer be linked to you once your name and email address are deleted.',
     decision: 'Decision on disposal for the tips:',
     backups:
-      'The municipality makes encrypted backups of the CMS database. They also hold contact details from tips and from accessibility reports. Data that has been deleted remains in the backups until they are deleted. This is how long backups are kept:',
+      'The municipality makes encrypted backups of the database where the website’s content and the tips are stored. They also hold contact details from tips and from accessibility reports. Data that has been deleted remains in the backups until they are deleted. This is how long backups are kept:',
   },
   recipients: {
     heading: 'Who receives the data',
     items: [
       'The municipality’s communicators who review the tips.',
       'The municipality’s accessibility contact, who receives the accessibility reports.',
-      'The company that runs the servers for the municipality. It may only handle the data as the municipality instructs.',
-      'The email service that sends the emails to you, to the communicators and to the accessibility contact.',
       'Anyone who asks for the tip or the report as an official document, unless it is confidential.',
     ],
+    hosting: 'Who runs the servers for the municipality:',
+    mail: 'The email service that sends the emails to you, to the communicators and to the accessibility contact:',
+    transfersHeading: 'Is the data sent to countries outside the EU?',
+    transfers: 'This is how it is with transfers to countries outside the EU and the EEA (Norway, Iceland and Liechtenstein):',
   },
   rights: {
     heading: 'Your rights',

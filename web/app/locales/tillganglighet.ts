@@ -9,7 +9,8 @@ import type { AccessibilityReportErrorCode } from '@stodportalen/shared';
  * others), tabbing forwards and backwards with focus never hidden (accessibility.spec.ts, "focus is
  * never hidden under the sticky quick-exit bar"), forced colours ("forced colours (Windows high
  * contrast)"), no sideways scrolling at 320 px ("at 320 CSS px no page scrolls sideways") and the
- * quick exit by keyboard (quick-exit.spec.ts). Change the text when those tests change.
+ * quick exit by keyboard (quick-exit.spec.ts). The tests run with `npm test` (`.ci/run`) before a
+ * release, not on every change. Change the text when those tests change.
  */
 const errorsSv: Record<AccessibilityReportErrorCode, string> = {
   'form.invalid': 'Formuläret kunde inte läsas. Försök igen.',
@@ -39,7 +40,8 @@ export const tillganglighetSv = {
   responseTimeMissing: 'Hur snabbt vi svarar är inte publicerat än.',
   reportHeading: 'Rapportera brister i webbplatsens tillgänglighet',
   reportLead: 'Berätta vad som inte fungerar och på vilken sida. Du behöver inte säga vem du är.',
-  privacy: 'Det du skriver sparas hos Karlskoga kommun och skickas till kommunens kontakt för tillgänglighet. Bara de som arbetar med webbplatsen kan läsa det. Skriv inte känsliga uppgifter om dig själv.',
+  privacy: 'Det du skriver sparas hos Karlskoga kommun och mejlas till kommunens kontakt för tillgänglighet genom en e-posttjänst. Det blir en allmän handling. Det betyder att vem som helst kan begära att få läsa det, om det inte omfattas av sekretess. Skriv inte känsliga uppgifter om dig själv.',
+  privacyLink: 'Så hanterar kommunen dina uppgifter',
   fields: {
     description: { label: 'Vad fungerar inte?', hint: 'Till exempel: ”Knappen Skicka går inte att nå med tangentbordet.”' },
     pageUrl: { label: 'Vilken sida gäller det?', hint: 'Sidans adress eller namn. Tomt om det gäller hela webbplatsen.' },
@@ -72,7 +74,7 @@ export const tillganglighetSv = {
   assessedOn: 'Senaste bedömningen gjordes',
   assessedOnMissing: 'Datum för den senaste bedömningen är inte publicerat än.',
   testedText:
-    'Varje ändring av webbplatsen testas automatiskt. Verktyget axe kontrollerar sidorna mot WCAG 2.1 nivå A och AA, i mobil- och datorbredd, på svenska och engelska. Testerna går också igenom flera sidor med tangentbordet, framåt och bakåt, och kontrollerar att det som har fokus aldrig döljs. De kontrollerar att knappar syns med tvingade färger (högkontrastläge) och att ingen sida behöver rullas i sidled i 320 pixlars bredd. Automatiska tester hittar inte alla brister.',
+    'Innan en ny version av webbplatsen publiceras körs automatiska tester. Verktyget axe kontrollerar sidorna mot WCAG 2.1 nivå A och AA (de krav på tillgänglighet som lagen hänvisar till), i mobil- och datorbredd, på svenska och engelska. Testerna går också igenom flera sidor med tangentbordet, framåt och bakåt, och kontrollerar att det som har fokus aldrig döljs. De kontrollerar att knappar syns med tvingade färger (högkontrastläge) och att sidorna inte behöver rullas i sidled i 320 pixlars bredd. Det testas på en sida av varje sort, på svenska och engelska. Automatiska tester hittar inte alla brister.',
   statementUpdated: 'Redogörelsen uppdaterades senast',
 };
 
@@ -106,7 +108,8 @@ export const tillganglighetEn: TillganglighetTexts = {
   responseTimeMissing: 'How quickly we answer has not been published yet.',
   reportHeading: 'Report accessibility problems',
   reportLead: 'Tell us what does not work and on which page. You do not have to say who you are.',
-  privacy: 'What you write is kept by Karlskoga municipality and sent to its accessibility contact. Only the people who run the website can read it. Do not write sensitive information about yourself.',
+  privacy: 'What you write is kept by Karlskoga municipality and emailed to its accessibility contact through an email service. It becomes an official document. This means anyone can ask to read it, unless it is confidential. Do not write sensitive information about yourself.',
+  privacyLink: 'How the municipality handles your data',
   fields: {
     description: { label: 'What does not work?', hint: 'For example: “I cannot reach the Send button with the keyboard.”' },
     pageUrl: { label: 'Which page is it about?', hint: 'The page’s address or name. Leave empty if it is the whole website.' },
@@ -139,6 +142,6 @@ export const tillganglighetEn: TillganglighetTexts = {
   assessedOn: 'The latest assessment was made on',
   assessedOnMissing: 'The date of the latest assessment has not been published yet.',
   testedText:
-    'Every change to the website is tested automatically. The tool axe checks the pages against WCAG 2.1 level A and AA, at mobile and desktop widths, in Swedish and English. The tests also go through several pages with the keyboard, forwards and backwards, and check that what has focus is never hidden. They check that buttons stay visible with forced colours (high contrast mode) and that no page needs sideways scrolling at 320 pixels wide. Automated tests do not find every problem.',
+    'Before a new version of the website is published, automated tests are run. The tool axe checks the pages against WCAG 2.1 level A and AA (the accessibility requirements the law refers to), at mobile and desktop widths, in Swedish and English. The tests also go through several pages with the keyboard, forwards and backwards, and check that what has focus is never hidden. They check that buttons stay visible with forced colours (high contrast mode) and that pages need no sideways scrolling at 320 pixels wide. This is tested on one page of each kind, in Swedish and English. Automated tests do not find every problem.',
   statementUpdated: 'This statement was last updated on',
 };

@@ -43,7 +43,7 @@ const errorsSv: Record<EventSubmissionErrorCode, string> = {
   'contactEmail.tooLong': 'E-postadressen får vara högst {max} tecken',
   'registrationUrl.invalid': 'Skriv hela webbadressen för anmälan, som börjar med https:// eller http://',
   'registrationUrl.tooLong': 'Länken för anmälan får vara högst {max} tecken',
-  'consent.required': 'Kryssa i att vi får spara dina kontaktuppgifter. Annars kan vi inte ta emot tipset',
+  'consent.required': 'Kryssa i att du har läst hur kommunen hanterar dina uppgifter. Annars kan vi inte ta emot tipset',
   'idempotencyKey.invalid': 'Formuläret har gått ut. Kontrollera uppgifterna och skicka igen.',
   'locale.invalid': 'Något gick fel med formuläret. Ladda om sidan och försök igen.',
 };
@@ -57,6 +57,9 @@ export const tipsaSv = {
     lead: 'Ordnar din organisation en föreläsning, en utbildning, en kampanjaktivitet eller ett möte om prostitution eller människohandel? Berätta om det här.',
     review:
       'Vi läser tipset innan något visas i kalendern. Vi kan ändra texten. Du får ett mejl när vi har publicerat evenemanget, eller om vi inte kan publicera det.',
+    /** Replaces `review` when the CMS sends no mail (no SMTP configured). */
+    reviewNoMail:
+      'Vi läser tipset innan något visas i kalendern. Vi kan ändra texten. Just nu skickar webbplatsen inga mejl, så du får inget mejl om tipset. Titta i kalendern om några dagar för att se om evenemanget är publicerat.',
     optional: '(frivilligt)',
     eventHeading: 'Om evenemanget',
     placeHeading: 'Var är evenemanget?',
@@ -85,11 +88,15 @@ export const tipsaSv = {
     organiserName: { label: 'Annan organisation', hint: 'Skriv namnet om organisationen inte finns i listan.' },
     organisationsUnavailable: 'Vi kan inte visa listan över organisationer just nu. Skriv organisationens namn.',
     contactName: { label: 'Ditt namn' },
-    contactEmail: { label: 'Din e-postadress', hint: 'Vi mejlar dig när vi har läst tipset.' },
+    contactEmail: {
+      label: 'Din e-postadress',
+      hint: 'Vi mejlar dig när vi har publicerat eller avvisat tipset.',
+      hintNoMail: 'Just nu skickar webbplatsen inga mejl. Vi använder adressen bara om vi behöver kontakta dig om tipset.',
+    },
     registrationUrl: { label: 'Länk till anmälan', hint: 'Börjar med https:// eller http://' },
     consent: {
-      legend: 'Dina kontaktuppgifter sparas',
-      label: 'Jag går med på att Karlskoga kommun sparar mitt namn och min e-postadress för att kunna kontakta mig om tipset.',
+      legend: 'Så hanterar kommunen dina uppgifter',
+      label: 'Jag har läst hur kommunen hanterar mina uppgifter.',
       retention: 'Vi tar bort ditt namn och din e-postadress automatiskt {days} dagar efter att evenemanget har slutat.',
       privacyLink: 'Så hanterar vi dina uppgifter (integritet och personuppgifter)',
     },
@@ -164,7 +171,7 @@ const errorsEn: Record<EventSubmissionErrorCode, string> = {
   'contactEmail.tooLong': 'The email address must be {max} characters or fewer',
   'registrationUrl.invalid': 'Enter the full web address for registration, starting with https:// or http://',
   'registrationUrl.tooLong': 'The registration link must be {max} characters or fewer',
-  'consent.required': 'Tick the box to let us store your contact details. Otherwise we cannot accept the tip',
+  'consent.required': 'Tick the box to show that you have read how the municipality handles your data. Otherwise we cannot accept the tip',
   'idempotencyKey.invalid': 'The form has expired. Check your answers and send it again.',
   'locale.invalid': 'Something went wrong with the form. Reload the page and try again.',
 };
@@ -178,6 +185,8 @@ export const tipsaEn: typeof tipsaSv = {
     lead: 'Is your organisation holding a lecture, a training, a campaign activity or a meeting about prostitution or human trafficking? Tell us about it here.',
     review:
       'We read the tip before anything is shown in the calendar. We may edit the text. You get an email when we have published the event, or if we cannot publish it.',
+    reviewNoMail:
+      'We read the tip before anything is shown in the calendar. We may edit the text. The website sends no emails at the moment, so you will not get an email about the tip. Look at the calendar in a few days to see whether the event has been published.',
     optional: '(optional)',
     eventHeading: 'About the event',
     placeHeading: 'Where is the event?',
@@ -206,11 +215,15 @@ export const tipsaEn: typeof tipsaSv = {
     organiserName: { label: 'Another organisation', hint: 'Enter the name if the organisation is not in the list.' },
     organisationsUnavailable: 'We cannot show the list of organisations right now. Enter the name of the organisation.',
     contactName: { label: 'Your name' },
-    contactEmail: { label: 'Your email address', hint: 'We email you when we have read the tip.' },
+    contactEmail: {
+      label: 'Your email address',
+      hint: 'We email you when we have published or rejected the tip.',
+      hintNoMail: 'The website sends no emails at the moment. We use the address only if we need to contact you about the tip.',
+    },
     registrationUrl: { label: 'Link to registration', hint: 'Starts with https:// or http://' },
     consent: {
-      legend: 'Your contact details are stored',
-      label: 'I agree that Karlskoga municipality stores my name and email address to contact me about the tip.',
+      legend: 'How the municipality handles your data',
+      label: 'I have read how the municipality handles my data.',
       retention: 'We delete your name and email address automatically {days} days after the event has ended.',
       privacyLink: 'How we handle your data (privacy and personal data)',
     },

@@ -12,7 +12,7 @@ import {
 } from '@stodportalen/shared';
 import { ListSubmissionOrganisationsDocument } from '@stodportalen/shared/graphql';
 import { z } from 'zod';
-import { CmsError, cmsRequest, postToCms, type CmsAnswer } from '../utils/cms.server';
+import { CmsError, cmsFetch, cmsRequest, postToCms, type CmsAnswer } from '../utils/cms.server';
 import { getEnv } from '../utils/env.server';
 import { DEFAULT_LOCALE, type Locale } from '../utils/i18n';
 import type { OrganisationOption } from './event-submission';
@@ -39,6 +39,16 @@ let processSecret: string | undefined;
 export function clientKey(address: string): string {
   const secret = (processSecret ??= getEnv().CLIENT_KEY_SECRET ?? randomBytes(32).toString('hex'));
   return createHmac('sha256', secret).update(address).digest('hex');
+}
+
+/**
+ * Whether the CMS really sends mails about tips (SMTP configured), asked with the submission token
+ * (`GET /api/event-submissions/status`). Anything but a clear yes is a no: the form then promises
+ * no mail. A network failure throws a CmsError.
+ */
+export async function submissionMailEnabled(): Promise<boolean> {
+  const { status, payload } = await cmsFetch({ operation: 'SubmissionStatus', path: '/api/event-submissions/status', credential: 'submission' });
+  return status === 200 && z.object({ data: z.object({ mail: z.literal(true) }) }).safeParse(payload).success;
 }
 
 export function submissionsOpen(): boolean {

@@ -23,6 +23,10 @@ export function toPrivacyNotice(
     requestContact: pick('privacyRequestContact'),
     retentionDecision: pick('privacyRetentionDecision'),
     backupRetention: pick('privacyBackupRetention'),
+    legalBasisLaw: pick('privacyLegalBasisLaw'),
+    hostingProvider: pick('privacyHostingProvider'),
+    mailProvider: pick('privacyMailProvider'),
+    transfers: pick('privacyTransfers'),
     ...retention,
   };
 }

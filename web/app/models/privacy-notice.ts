@@ -14,6 +14,12 @@ export interface PrivacyNoticeView {
   requestContact: string | null;
   retentionDecision: string | null;
   backupRetention: string | null;
+  /** The national law behind the public-interest task (GDPR art. 6.3). */
+  legalBasisLaw: string | null;
+  hostingProvider: string | null;
+  mailProvider: string | null;
+  /** Transfers outside the EU/EEA (art. 13.1.f). */
+  transfers: string | null;
   /** SUBMISSION_RETENTION_DAYS and REJECTED_TIP_RETENTION_DAYS, as the CMS applies them. */
   retentionDays: number;
   rejectedRetentionDays: number;

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { eventSubmissionInputFromForm, isHoneypotFilled, parseEventSubmission } from '@stodportalen/shared';
 import { EventSubmissionForm } from '../components/event-submission-form';
 import type { OrganisationOption, SubmissionFormState } from '../models/event-submission';
-import { clientKey, formValues, listSubmissionOrganisations, sendEventSubmission, submissionsOpen } from '../models/event-submission.server';
+import { clientKey, formValues, listSubmissionOrganisations, sendEventSubmission, submissionMailEnabled, submissionsOpen } from '../models/event-submission.server';
 import { isCmsError } from '../utils/cms-error';
 import { getEnv } from '../utils/env.server';
 import { logCmsError, requireLocale } from '../utils/http.server';
@@ -18,6 +18,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const open = submissionsOpen();
   let organisations: OrganisationOption[] = [];
   let organisationsUnavailable = false;
+  // The form promises a mail only when the CMS says it sends them (SMTP configured).
+  let mail = false;
   if (open) {
     try {
       organisations = await listSubmissionOrganisations(locale);
@@ -27,11 +29,18 @@ export async function loader({ params }: LoaderFunctionArgs) {
       logCmsError(error);
       organisationsUnavailable = true;
     }
+    try {
+      mail = await submissionMailEnabled();
+    } catch (error) {
+      if (!isCmsError(error)) throw error;
+      logCmsError(error);
+    }
   }
   return {
     open,
     organisations,
     organisationsUnavailable,
+    mail,
     // One key per form shown: a double submit of the same form creates one draft.
     idempotencyKey: randomUUID(),
     retentionDays: getEnv().SUBMISSION_RETENTION_DAYS,
@@ -89,7 +98,7 @@ export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
 };
 
 export default function EventTipPage() {
-  const { open, organisations, organisationsUnavailable, idempotencyKey, retentionDays } = useLoaderData<typeof loader>();
+  const { open, organisations, organisationsUnavailable, mail, idempotencyKey, retentionDays } = useLoaderData<typeof loader>();
   const submitted = useActionData<typeof action>();
   const { locale, t } = useI18n();
   const f = t.tipsa.form;
@@ -106,7 +115,7 @@ export default function EventTipPage() {
         {open ? (
           <>
             <p className="text-xl">{f.lead}</p>
-            <p>{f.review}</p>
+            <p>{mail ? f.review : f.reviewNoMail}</p>
           </>
         ) : null}
       </div>
@@ -120,6 +129,7 @@ export default function EventTipPage() {
           organisationsUnavailable={organisationsUnavailable}
           state={{ ...state, values: { ...state.values, idempotencyKey: key } }}
           retentionDays={retentionDays}
+          mail={mail}
         />
       ) : (
         <div className="space-y-4">

@@ -14,6 +14,10 @@ function isStrapiValidationError(error: unknown): boolean {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const submissions = createSubmissionService(strapi);
   return {
+    /** GET /api/event-submissions/status: whether mails about tips are really sent. */
+    async status(ctx: Context) {
+      ctx.body = { data: { mail: smtpConfigured() } };
+    },
     async create(ctx: Context) {
       try {
         const outcome = await submissions.submit(ctx.request.body, clientKey(ctx));

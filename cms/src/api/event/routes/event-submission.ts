@@ -9,5 +9,13 @@ export default {
       handler: 'api::event.event-submission.create',
       config: { policies: [], middlewares: [] },
     },
+    // Whether the CMS sends mail (SMTP configured), so the tip form promises a mail only then.
+    // Scope `api::event.event-submission.status`: the submission token only.
+    {
+      method: 'GET',
+      path: '/event-submissions/status',
+      handler: 'api::event.event-submission.status',
+      config: { policies: [], middlewares: [] },
+    },
   ],
 };
