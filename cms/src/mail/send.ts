@@ -28,7 +28,7 @@ export async function sendMail(strapi: Core.Strapi, mail: Mail): Promise<boolean
   if (!to) return false;
   if (!smtpConfigured()) {
     // In development the whole mail is shown; a production log gets no addresses or contents.
-    // Not sent is not sent: the form and the admin say that mail is off (submissions/privacy.ts).
+    // Not sent is not sent: the form and the admin say that mail is off (moderation/privacy.ts).
     if (process.env.NODE_ENV === 'production') strapi.log.warn(`[mail] SMTP_HOST is not set: "${mail.subject.split(':')[0]}" was not sent.`);
     else strapi.log.info(`[mail] SMTP_HOST is not set, so this mail is only logged.\nTo: ${to}\nSubject: ${mail.subject}\n\n${mail.text}`);
     return false;

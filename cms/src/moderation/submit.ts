@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, TIP_CONSENT_VERSION, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
 import { notifyNewSubmission } from './notifications';
-import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
-import { SUBMISSION_RATE_LIMIT } from './settings';
+import { SerialQueue, SlidingWindowLimiter } from '../submissions/rate-limit';
+import { SUBMISSION_RATE_LIMIT } from '../submissions/settings';
 
 const EVENT_UID = 'api::event.event';
 const ORGANISATION_UID = 'api::organisation.organisation';
