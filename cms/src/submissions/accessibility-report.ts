@@ -41,7 +41,7 @@ export function createAccessibilityReportService(strapi: Core.Strapi) {
     let created: { documentId: string };
     try {
       created = await strapi.documents(REPORT_UID).create({
-        data: { description: report.description, pageUrl: report.pageUrl ?? null, email: report.email ?? null, reporterLocale: report.locale, mailSent: false },
+        data: { description: report.description, pageUrl: report.pageUrl ?? undefined, email: report.email ?? undefined, reporterLocale: report.locale, mailSent: false },
       });
     } catch (error) {
       slot.release();
