@@ -30,7 +30,8 @@ describe('committed GraphQL schema, Strapi types and generated code', () => {
   }, 60_000);
 
   it("the committed Strapi types (cms/types/generated) are what Strapi generates from the content model", async () => {
-    execFileSync(process.execPath, ['scripts/serve.js', `--generate-types=${tmp}`], {
+    const typesRoot = path.join(tmp, 'strapi-types');
+    execFileSync(process.execPath, ['scripts/serve.js', `--generate-types=${typesRoot}`], {
       cwd: cmsDir,
       env: cmsTestEnv({ port: await freePort(), databaseFilename: path.join(tmp, 'types.db'), readToken: 'unused', extra: { SEED: 'false' } }),
       stdio: 'pipe',
@@ -38,9 +39,9 @@ describe('committed GraphQL schema, Strapi types and generated code', () => {
     const committedDir = path.join(cmsDir, 'types', 'generated');
     const files = fs.readdirSync(committedDir).sort();
     expect(files).toEqual(['components.d.ts', 'contentTypes.d.ts']);
-    expect(fs.readdirSync(path.join(tmp, 'generated')).sort()).toEqual(files);
+    expect(fs.readdirSync(path.join(typesRoot, 'generated')).sort()).toEqual(files);
     for (const file of files) {
-      expect(fs.readFileSync(path.join(tmp, 'generated', file), 'utf8'), `run \`npm run types -w cms\` and commit cms/types/generated/${file}`).toBe(
+      expect(fs.readFileSync(path.join(typesRoot, 'generated', file), 'utf8'), `run \`npm run types -w cms\` and commit cms/types/generated/${file}`).toBe(
         fs.readFileSync(path.join(committedDir, file), 'utf8'),
       );
     }
