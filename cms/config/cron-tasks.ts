@@ -1,7 +1,7 @@
 import { STOCKHOLM_TIME_ZONE } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
-import { publishDueDrafts } from '../src/scheduling/publish-due';
-import { removeExpiredReporterDetails, removeExpiredSubmitterDetails } from '../src/scheduling/retention';
+import { publishDueDrafts } from '../src/moderation/publish-due';
+import { removeExpiredReporterDetails, removeExpiredSubmitterDetails } from '../src/moderation/retention';
 
 // Rules in cron syntax (six fields = with seconds). The tests set shorter ones by environment.
 const publishRule = process.env.SCHEDULED_PUBLISH_CRON || '0 * * * * *';

@@ -1,5 +1,5 @@
 // Starts Strapi from the compiled server code (dist/) without the admin build: used by the
-// integration tests and by `npm run schema`. Set SERVE_ADMIN_PANEL=false when no admin build exists.
+// integration tests and by `npm run schema` (the SDL, and with --generate-types=<dir> Strapi's types). Set SERVE_ADMIN_PANEL=false when no admin build exists.
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
 
@@ -17,6 +17,21 @@ async function waitForFile(file, after) {
 
 async function main() {
   const startedAt = Date.now() - 1000;
+  const typesRoot = process.argv.find((arg) => arg.startsWith('--generate-types='));
+  if (typesRoot) {
+    // Strapi's generated types (`<root>/generated/contentTypes.d.ts`, `components.d.ts`), as
+    // `strapi ts:generate-types` writes them, but from dist/ like the schema (npm run schema -w cms).
+    const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).register();
+    await require('@strapi/typescript-utils').generators.generate({
+      strapi: app,
+      pwd: appDir,
+      rootDir: path.relative(appDir, path.resolve(appDir, typesRoot.slice('--generate-types='.length))),
+      logger: { silent: true },
+      artifacts: { contentTypes: true, components: true },
+    });
+    await app.destroy();
+    process.exit(0);
+  }
   const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
   if (process.argv.includes('--exit-after-load')) {
     // The GraphQL plugin writes its SDL asynchronously after the schema is built.

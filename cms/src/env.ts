@@ -121,3 +121,90 @@ export function requiredSecretList(name: string): string[] {
   }
   return keys;
 }
+
+const days = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => {
+      const parsed = Number.parseInt(value ?? '', 10);
+      return Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+    });
+const text = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').trim());
+const baseUrl = text.transform((value) => value.replace(/\/+$/, ''));
+const list = (keep: (item: string) => boolean) =>
+  text.transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(keep),
+  );
+
+/**
+ * What the CMS's code reads from the environment, parsed once (config/* reads the rest through
+ * requiredSecret and the upload and logging helpers). Names and defaults: README.md and .env.example.
+ */
+const settingsSchema = z
+  .object({
+    NODE_ENV: text,
+    PORT: text,
+    SEED: text,
+    SEED_DEMO: text,
+    SMTP_HOST: text,
+    CMS_READ_TOKEN: z.string().optional(),
+    CMS_SUBMISSION_TOKEN: z.string().optional(),
+    PREVIEW_SECRET: text,
+    REVALIDATE_SECRET: text,
+    WEB_REVALIDATE_URLS: list((url) => url !== ''),
+    WEB_URL: baseUrl,
+    PUBLIC_URL: baseUrl,
+    MODERATOR_EMAILS: list((address) => address.includes('@')),
+    SUBMISSION_RETENTION_DAYS: days(30),
+    REJECTED_TIP_RETENTION_DAYS: days(30),
+    ACCESSIBILITY_REPORT_RETENTION_DAYS: days(90),
+  })
+  .transform((env) => {
+    const production = env.NODE_ENV === 'production';
+    return {
+      production,
+      /** SEED=false skips the import; the demo content (SEED_DEMO=true) never in production. */
+      seed: { enabled: env.SEED !== 'false', demo: env.SEED_DEMO === 'true' && !production },
+      tokens: { read: env.CMS_READ_TOKEN, submission: env.CMS_SUBMISSION_TOKEN },
+      /** Mail is sent only with SMTP_HOST (config/plugins.ts holds the transport). */
+      smtpConfigured: env.SMTP_HOST !== '',
+      /** The public portal, for links in mails and the admin preview. */
+      webUrl: env.WEB_URL || 'http://localhost:3000',
+      /** The CMS's own address, for links to the admin panel in mails. */
+      cmsUrl: env.PUBLIC_URL || `http://localhost:${env.PORT || '1337'}`,
+      /** PREVIEW_SECRET as given; preview.ts turns a short one off. */
+      previewSecret: env.PREVIEW_SECRET,
+      /** WEB_REVALIDATE_URLS (comma-separated) and REVALIDATE_SECRET; bootstrap/revalidate.ts checks them. */
+      revalidation: { urls: env.WEB_REVALIDATE_URLS, secret: env.REVALIDATE_SECRET },
+      /** MODERATOR_EMAILS: comma-separated; when empty, the active users with the communicator role get the mails. */
+      moderatorEmails: env.MODERATOR_EMAILS,
+      /** Days after an event's end when the submitter's name and e-mail are removed. */
+      retentionDays: env.SUBMISSION_RETENTION_DAYS,
+      /** Days after a tip was rejected when its sender's contact details and the moderator's note are removed. */
+      rejectedRetentionDays: env.REJECTED_TIP_RETENTION_DAYS,
+      /** Days after an accessibility report when the reporter's e-mail and any identifying part of the page address are removed. */
+      accessibilityReportRetentionDays: env.ACCESSIBILITY_REPORT_RETENTION_DAYS,
+    };
+  });
+
+export type CmsSettings = z.output<typeof settingsSchema>;
+
+/** The settings of an environment (pure: tests pass their own). */
+export function parseSettings(env: NodeJS.ProcessEnv): CmsSettings {
+  return settingsSchema.parse(Object.fromEntries(Object.keys(settingsSchema.in.shape).map((key) => [key, env[key]])));
+}
+
+let current: CmsSettings | undefined;
+
+/** The process's settings, parsed from process.env on first use (after Strapi has loaded .env). */
+export function settings(): CmsSettings {
+  current ??= parseSettings(process.env);
+  return current;
+}

@@ -6,12 +6,13 @@ import { ensureCommunicatorRole } from './bootstrap/communicator-role';
 import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
 import { disableGraphqlMutations, hideReverseRelations } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
-import { registerModeration } from './bootstrap/moderation';
-import { showModerationInEventList } from './bootstrap/moderation-list';
+import { registerModeration } from './moderation/lifecycle';
+import { showModerationInEventList } from './moderation/list-view';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { registerRevalidation } from './bootstrap/revalidate';
 import { registerSearchText } from './bootstrap/search-text';
 import { registerReviewListRoute } from './review/review-list';
+import { settings } from './env';
 import { seedContent } from './seed';
 import { registerAltTextRule } from './uploads/alt-text';
 
@@ -31,16 +32,17 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
-    await ensureReadOnlyToken(strapi, process.env.CMS_READ_TOKEN);
-    await ensureSubmissionToken(strapi, process.env.CMS_SUBMISSION_TOKEN);
+    const config = settings();
+    await ensureReadOnlyToken(strapi, config.tokens.read);
+    await ensureSubmissionToken(strapi, config.tokens.submission);
     await ensureCommunicatorRole(strapi);
     await showModerationInEventList(strapi);
     await labelFieldsInSwedish(strapi);
-    if (process.env.NODE_ENV === 'production' && !smtpConfigured()) {
+    if (config.production && !smtpConfigured()) {
       strapi.log.warn('[mail] SMTP_HOST is not set: no mail is sent. The tip receipt tells senders so; GET /admin/review-list reports privacy.mailEnabled=false.');
     }
-    if (process.env.SEED !== 'false') {
-      await seedContent(strapi, { demo: process.env.SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production' });
+    if (config.seed.enabled) {
+      await seedContent(strapi, { demo: config.seed.demo });
     }
   },
 };

@@ -1,5 +1,6 @@
 import { MIN_SECRET_LENGTH } from '@stodportalen/shared';
 import { secretMatches } from '@stodportalen/shared/server';
+import { settings } from './env';
 
 /**
  * Draft preview: what the web's /forhandsvisning can show, and the fields it gets. Only public
@@ -38,7 +39,7 @@ export function isPreviewType(value: string): value is PreviewType {
 
 /** PREVIEW_SECRET, shared with the web; preview is off without it. */
 export function previewSecret(): string | null {
-  const secret = (process.env.PREVIEW_SECRET ?? '').trim();
+  const secret = settings().previewSecret;
   return secret.length >= MIN_SECRET_LENGTH ? secret : null;
 }
 

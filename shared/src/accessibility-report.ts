@@ -136,7 +136,7 @@ export type StoredAccessibilityReportField = keyof typeof STORED_ACCESSIBILITY_R
 export type StoredAccessibilityReportCategory = (typeof STORED_ACCESSIBILITY_REPORT_FIELDS)[StoredAccessibilityReportField];
 
 /**
- * What the retention (cms/src/scheduling/retention.ts) removes or trims when a report is older
+ * What the retention (cms/src/moderation/retention.ts) removes or trims when a report is older
  * than ACCESSIBILITY_REPORT_RETENTION_DAYS: the e-mail address, and of the page address whatever
  * could identify the reporter (a query string or fragment may hold search words or a personal
  * link; an address on another site may be their own page). A path on this site stays.

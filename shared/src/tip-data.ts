@@ -1,7 +1,7 @@
 /**
  * What the tip form (/kalender/tipsa) stores about a tip and its sender, field by field, as the
  * privacy notice (/integritet) lists it. Every stored field of the event content type that the
- * submission writes or that is private must be here: cms/src/submissions/tip-data.test.ts derives
+ * submission writes or that is private must be here: cms/src/moderation/tip-data.test.ts derives
  * that set from the schema, so a new stored field without a notice entry fails.
  */
 export const STORED_TIP_FIELDS = {
@@ -36,7 +36,7 @@ export const STORED_TIP_FIELDS = {
 export type StoredTipField = keyof typeof STORED_TIP_FIELDS;
 export type StoredTipCategory = (typeof STORED_TIP_FIELDS)[StoredTipField];
 
-/** Removed with the sender's contact details when the retention runs (cms/src/scheduling/retention.ts). */
+/** Removed with the sender's contact details when the retention runs (cms/src/moderation/retention.ts). */
 export const CLEARED_TIP_FIELDS = [
   'submitterName',
   'submitterEmail',

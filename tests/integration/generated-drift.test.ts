@@ -10,7 +10,7 @@ const repoRoot = path.resolve(cmsDir, '..');
 const sharedDir = path.join(repoRoot, 'shared');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-drift-'));
 
-describe('committed GraphQL schema and generated code', () => {
+describe('committed GraphQL schema, Strapi types and generated code', () => {
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('the committed SDL is the schema Strapi builds from the content model', async () => {
@@ -27,6 +27,24 @@ describe('committed GraphQL schema and generated code', () => {
     });
     const committed = fs.readFileSync(path.join(sharedDir, 'graphql', 'schema.graphql'), 'utf8');
     expect(fs.readFileSync(schemaFile, 'utf8'), 'run `npm run schema -w cms` and commit shared/graphql/schema.graphql').toBe(committed);
+  }, 60_000);
+
+  it("the committed Strapi types (cms/types/generated) are what Strapi generates from the content model", async () => {
+    const typesRoot = path.join(tmp, 'strapi-types');
+    execFileSync(process.execPath, ['scripts/serve.js', `--generate-types=${typesRoot}`], {
+      cwd: cmsDir,
+      env: cmsTestEnv({ port: await freePort(), databaseFilename: path.join(tmp, 'types.db'), readToken: 'unused', extra: { SEED: 'false' } }),
+      stdio: 'pipe',
+    });
+    const committedDir = path.join(cmsDir, 'types', 'generated');
+    const files = fs.readdirSync(committedDir).sort();
+    expect(files).toEqual(['components.d.ts', 'contentTypes.d.ts']);
+    expect(fs.readdirSync(path.join(typesRoot, 'generated')).sort()).toEqual(files);
+    for (const file of files) {
+      expect(fs.readFileSync(path.join(typesRoot, 'generated', file), 'utf8'), `run \`npm run types -w cms\` and commit cms/types/generated/${file}`).toBe(
+        fs.readFileSync(path.join(committedDir, file), 'utf8'),
+      );
+    }
   }, 60_000);
 
   it('the committed typed documents are what codegen makes of the SDL and the .graphql documents', () => {

@@ -1,10 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-
-export const COMMUNICATOR_ROLE = {
-  name: 'Kommunikatör',
-  code: 'stodportalen-kommunikator',
-  description: 'Skapar, redigerar och publicerar evenemang, kampanjer, sidor, stödresurser och uppföljningar; rapporterar aktiviteternas status; granskar inskickade evenemang.',
-};
+import { COMMUNICATOR_ROLE } from '../roles';
 
 /** What communicators write and publish. */
 const EDITED_TYPES = [

@@ -35,7 +35,8 @@ export function registerPublishedOnlyReads(strapi: Core.Strapi): void {
 export function registerSlugFill(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (!WRITE_ACTIONS.has(context.action) || !context.uid.startsWith('api::')) return next();
-    const slugAttribute = context.contentType.attributes.slug as { type?: string; targetField?: string } | undefined;
+    const attributes: Record<string, unknown> = context.contentType.attributes;
+    const slugAttribute = attributes.slug as { type?: string; targetField?: string } | undefined;
     const params = context.params as { data?: Record<string, unknown>; locale?: string };
     const data = params.data;
     if (slugAttribute?.type !== 'uid' || !slugAttribute.targetField || !data) return next();

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSettings } from '../env';
 import { createNotifier, isPublicChange, revalidationConfig, type ContentChange } from './revalidate';
 
 // A stand-in web on loopback that records what it is told.
@@ -38,14 +39,14 @@ const change = (documentId: string): ContentChange => ({ uid: 'api::page.page', 
 describe('revalidationConfig', () => {
   it('is off without addresses, or without a long enough secret (with a warning)', () => {
     const warnings: string[] = [];
-    expect(revalidationConfig({}, (m) => warnings.push(m))).toBeNull();
-    expect(revalidationConfig({ WEB_REVALIDATE_URLS: 'http://127.0.0.1:3000/api/revalidate', REVALIDATE_SECRET: 'short' }, (m) => warnings.push(m))).toBeNull();
+    expect(revalidationConfig(parseSettings({}).revalidation, (m) => warnings.push(m))).toBeNull();
+    expect(revalidationConfig(parseSettings({ WEB_REVALIDATE_URLS: 'http://127.0.0.1:3000/api/revalidate', REVALIDATE_SECRET: 'short' }).revalidation, (m) => warnings.push(m))).toBeNull();
     expect(warnings).toHaveLength(1);
   });
 
   it('reads comma-separated addresses and drops ones that are not http(s)', () => {
     const config = revalidationConfig(
-      { WEB_REVALIDATE_URLS: ' http://a.example/api/revalidate , ftp://b , https://c.example/api/revalidate', REVALIDATE_SECRET: 'x'.repeat(16) },
+      parseSettings({ WEB_REVALIDATE_URLS: ' http://a.example/api/revalidate , ftp://b , https://c.example/api/revalidate', REVALIDATE_SECRET: 'x'.repeat(16) }).revalidation,
       () => {},
     );
     expect(config?.urls).toEqual(['http://a.example/api/revalidate', 'https://c.example/api/revalidate']);

@@ -1,5 +1,6 @@
 import { bearer, MIN_SECRET_LENGTH } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
+import { settings, type CmsSettings } from '../env';
 import { PUBLIC_CONTENT_TYPES } from '../public-content-types';
 
 // Tells the web (POST /api/revalidate on every address in WEB_REVALIDATE_URLS, with
@@ -26,13 +27,8 @@ export interface RevalidationConfig {
 type Log = (message: string) => void;
 
 /** The addresses and the secret, or null (with the reason logged) when revalidation is off. */
-export function revalidationConfig(env: NodeJS.ProcessEnv, warn: Log): RevalidationConfig | null {
-  const urls = (env.WEB_REVALIDATE_URLS ?? '')
-    .split(',')
-    .map((url) => url.trim())
-    .filter((url) => url !== '');
+export function revalidationConfig({ urls, secret }: CmsSettings['revalidation'], warn: Log): RevalidationConfig | null {
   if (urls.length === 0) return null;
-  const secret = env.REVALIDATE_SECRET?.trim() ?? '';
   if (secret.length < MIN_SECRET_LENGTH) {
     warn(`[revalidate] WEB_REVALIDATE_URLS is set but REVALIDATE_SECRET is missing or shorter than ${MIN_SECRET_LENGTH} characters: the web is not told about changes.`);
     return null;
@@ -113,7 +109,7 @@ function documentIdOf(params: { documentId?: unknown }, result: unknown): string
 /** Registers the document middleware (in register(), like the other middlewares). */
 export function registerRevalidation(strapi: Core.Strapi): void {
   const warn: Log = (message) => strapi.log.warn(message);
-  const config = revalidationConfig(process.env, warn);
+  const config = revalidationConfig(settings().revalidation, warn);
   if (!config) return;
   const notify = createNotifier(config, warn);
   strapi.documents.use(async (context, next) => {

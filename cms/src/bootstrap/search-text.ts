@@ -43,11 +43,13 @@ export function registerSearchText(strapi: Core.Strapi): void {
     if (!params.data) return next();
     let current: Record<string, unknown> = {};
     if (context.action === 'update' && params.documentId) {
+      const fields: readonly string[] = SEARCH_FIELDS[context.uid];
       const existing = await strapi.documents(context.uid).findOne({
         documentId: params.documentId,
         locale: params.locale,
         status: 'draft',
-        populate: SEARCH_FIELDS[context.uid].includes('venue' as never) ? ['venue'] : [],
+        populate: fields.includes('venue') ? ['venue'] : [],
+        // context.uid is a union of types; the generated types take only populate keys all of them have.
       } as never);
       current = (existing ?? {}) as Record<string, unknown>;
     }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { settings } from '../env';
 
 export type Mail = { to: string | string[]; subject: string; text: string };
 
@@ -15,7 +16,7 @@ export function textToHtml(text: string): string {
 }
 
 export function smtpConfigured(): boolean {
-  return (process.env.SMTP_HOST ?? '').trim() !== '';
+  return settings().smtpConfigured;
 }
 
 /**
@@ -28,8 +29,8 @@ export async function sendMail(strapi: Core.Strapi, mail: Mail): Promise<boolean
   if (!to) return false;
   if (!smtpConfigured()) {
     // In development the whole mail is shown; a production log gets no addresses or contents.
-    // Not sent is not sent: the form and the admin say that mail is off (submissions/privacy.ts).
-    if (process.env.NODE_ENV === 'production') strapi.log.warn(`[mail] SMTP_HOST is not set: "${mail.subject.split(':')[0]}" was not sent.`);
+    // Not sent is not sent: the form and the admin say that mail is off (moderation/privacy.ts).
+    if (settings().production) strapi.log.warn(`[mail] SMTP_HOST is not set: "${mail.subject.split(':')[0]}" was not sent.`);
     else strapi.log.info(`[mail] SMTP_HOST is not set, so this mail is only logged.\nTo: ${to}\nSubject: ${mail.subject}\n\n${mail.text}`);
     return false;
   }

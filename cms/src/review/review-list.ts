@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { stockholmDate } from '@stodportalen/shared';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
-import { privacyStatus, type PrivacyStatus } from '../submissions/privacy';
+import { privacyStatus, type PrivacyStatus } from '../moderation/privacy';
 import { incompleteShortcomings, missingAccessibilityStatementFields, unsentAccessibilityReports, type AccessibilityStatementField } from './accessibility-statement';
 import { reviewCutoff, reviewInterval, reviewReasons, type ReviewReason } from './review-rule';
 

@@ -110,10 +110,11 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     await save();
   };
   const publish = (uid: UID.ContentType, data: Record<string, unknown>) =>
-    strapi.documents(uid).create({ data, locale, status: 'published' } as never);
+    strapi.documents(uid).create({ data, locale, status: 'published' });
   const translate = (uid: UID.ContentType, documentId: string, data: Record<string, unknown>) =>
-    strapi.documents(uid).update({ documentId, data, locale: 'en', status: 'published' } as never);
+    strapi.documents(uid).update({ documentId, data, locale: 'en', status: 'published' });
   const documentIdBySlug = async (uid: UID.ContentType, slug: string): Promise<string | undefined> => {
+    // Any content type: the generated filter types know slug only on a concrete type.
     const found = await strapi.documents(uid).findFirst({ filters: { slug }, locale } as never);
     return (found as { documentId?: string } | null)?.documentId;
   };
@@ -297,7 +298,7 @@ async function seedSite(
       continue;
     }
     const read = (status: 'draft' | 'published') =>
-      strapi.documents('api::site.site').findFirst({ locale: siteLocale, status, populate: ['acuteContacts'] } as never) as Promise<
+      strapi.documents('api::site.site').findFirst({ locale: siteLocale, status, populate: ['acuteContacts'] }) as Promise<
         { documentId: string; acuteContacts?: unknown; quickExitUrl?: unknown; footerContact?: unknown } | null
       >;
     const [draft, published] = await Promise.all([read('draft'), read('published')]);
@@ -314,7 +315,7 @@ async function seedSite(
         locale: siteLocale,
         data: { acuteContacts: next },
         status: 'published',
-      } as never);
+      });
       seed.updated.push(`site@${siteLocale}`);
     }
     seed.fingerprints[key] = fingerprint(next);

@@ -31,8 +31,9 @@ export async function accessibilityContact(strapi: Core.Strapi): Promise<string 
 export function reportData(report: AccessibilityReport, submissionKey: string) {
   return {
     description: report.description,
-    pageUrl: report.pageUrl ?? null,
-    email: report.email ?? null,
+    // undefined, not null: Strapi's input types take no null; a field without a value is stored as null.
+    pageUrl: report.pageUrl ?? undefined,
+    email: report.email ?? undefined,
     reporterLocale: report.locale,
     mailSent: false,
     submissionKey,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { smtpConfigured } from '../../../mail/send';
 import { clientKey, type SubmissionContext as Context } from '../../../submissions/client-key';
-import { createSubmissionService } from '../../../submissions/submit';
+import { createSubmissionService } from '../../../moderation/submit';
 
 function isStrapiValidationError(error: unknown): boolean {
   return error instanceof Error && error.name === 'ValidationError';

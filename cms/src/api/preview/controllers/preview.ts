@@ -38,6 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       status: 'draft',
       fields: [...spec.fields],
       populate: spec.populate,
+      // spec.uid is a union of three types; the generated types take only fields all of them have.
     } as never);
     if (!document) {
       notFound(ctx);

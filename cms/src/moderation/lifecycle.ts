@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { notifyApproval, notifyRejection, type SubmitterRow } from '../submissions/notifications';
+import { notifyApproval, notifyRejection, type SubmitterRow } from './notifications';
 
 const EVENT_UID = 'api::event.event';
 

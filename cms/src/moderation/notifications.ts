@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { COMMUNICATOR_ROLE } from '../bootstrap/communicator-role';
+import { COMMUNICATOR_ROLE } from '../roles';
 import { sendMail } from '../mail/send';
 import { approvalMail, newSubmissionMail, rejectionMail, type EventSummary, type MailLocale } from '../mail/templates';
 import { privacyRequestContact } from './privacy';
-import { cmsUrl, moderatorEmailsFromEnv, rejectedRetentionDays, retentionDays, webUrl } from './settings';
+import { cmsUrl, moderatorEmailsFromEnv, rejectedRetentionDays, retentionDays, webUrl } from '../submissions/settings';
 
 /** The communicators: MODERATOR_EMAILS, or else the active admin users with the communicator role. */
 async function moderatorEmails(strapi: Core.Strapi): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { smtpConfigured } from '../mail/send';
-import { accessibilityReportRetentionDays, rejectedRetentionDays, retentionDays } from './settings';
+import { accessibilityReportRetentionDays, rejectedRetentionDays, retentionDays } from '../submissions/settings';
 
 /** The privacy notice's fields editors fill in (Webbplatsinställningar); the notice says "not yet published" while one is empty. */
 export const PRIVACY_NOTICE_FIELDS = [

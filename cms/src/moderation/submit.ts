@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, TIP_CONSENT_VERSION, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
 import { notifyNewSubmission } from './notifications';
-import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
-import { SUBMISSION_RATE_LIMIT } from './settings';
+import { SerialQueue, SlidingWindowLimiter } from '../submissions/rate-limit';
+import { SUBMISSION_RATE_LIMIT } from '../submissions/settings';
 
 const EVENT_UID = 'api::event.event';
 const ORGANISATION_UID = 'api::organisation.organisation';
@@ -90,7 +90,9 @@ export function createSubmissionService(strapi: Core.Strapi) {
             consentVersion: TIP_CONSENT_VERSION,
             consentedAt: new Date().toISOString(),
             publishAt: null,
-          },
+            // Strapi's generated input types have no null for an empty field (the Document Service
+            // stores it as null) and require the slug, which registerSlugFill fills from the title.
+          } as unknown as Modules.Documents.Params.Data.Input<typeof EVENT_UID>,
         });
         notifyNewSubmission(strapi, {
           documentId: created.documentId,
