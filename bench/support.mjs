@@ -227,7 +227,7 @@ export async function measure({ url, connections = 10, duration = 10, amount, he
   const result = await new Promise((resolve, reject) => {
     const instance = autocannon(
       { url, connections, duration, amount, headers, requests, workers, timeout: 10, pipelining: 1 },
-      (error, value) => (error ? reject(error) : resolve(value)),
+      (error, value) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(value)),
     );
     instance.on('response', (_client, status, _bytes, responseTime) => {
       latencies.push(responseTime);

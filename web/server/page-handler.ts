@@ -166,7 +166,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     return true;
   };
 
-  const handler: RequestHandler = async (req, res, next) => {
+  const handle = async (...[req, res, next]: Parameters<RequestHandler>): Promise<void> => {
     try {
       if (serveFromCache(req, res)) return;
       const readOnly = req.method === 'GET' || req.method === 'HEAD';
@@ -232,6 +232,10 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     } catch (error) {
       next(error);
     }
+  };
+  // Express 4 does not await a handler; `handle` passes every failure to `next` itself.
+  const handler: RequestHandler = (req, res, next) => {
+    void handle(req, res, next);
   };
   /**
    * The short page of a request refused before any route (request-guard.ts): the root layout with

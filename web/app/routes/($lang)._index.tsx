@@ -12,7 +12,7 @@ import type { loader as rootLoader } from '../root';
 import { pageMeta } from '../utils/meta';
 import { logCmsError, requireLocale } from '../utils/http.server';
 import { isCmsError } from '../utils/cms-error';
-import { getDictionary, getLocale, localePath, titleWith, useI18n } from '../utils/i18n';
+import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 
 /**
  * The home page stays up when the CMS is down (200): the help it offers and the residents' summary

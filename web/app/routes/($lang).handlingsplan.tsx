@@ -11,7 +11,7 @@ import { queryWithFallback } from '../models/localized.server';
 import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
 import { pageMeta } from '../utils/meta';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { formatDate, getDictionary, getLocale, localePath, titleWith, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 import { assignTermLinks, type TermLink } from '../utils/term-links';
 
