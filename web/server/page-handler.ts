@@ -10,6 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
+import { SHARED_HEADERS } from '@stodportalen/shared';
 import { LRUCache } from 'lru-cache';
 import type { RequestState } from '../app/utils/request-state.server';
 import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
@@ -56,7 +57,7 @@ function newRequestState(requestId: string | undefined): RequestState {
 }
 
 function requestIdOf(res: ServerResponse): string | undefined {
-  const id = res.getHeader('X-Request-Id');
+  const id = res.getHeader(SHARED_HEADERS.requestId);
   return typeof id === 'string' ? id : undefined;
 }
 
