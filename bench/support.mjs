@@ -1,61 +1,24 @@
 // Processes and measurements for the benchmarks: everything on 127.0.0.1, every run bounded.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { freePort, launch as launchProcess, sleep, startWeb as startWebProcess, waitForUrl as waitForAnswer } from '../tests/support/process.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const cmsDir = path.join(repoRoot, 'cms');
 export const webDir = path.join(repoRoot, 'web');
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+// Ports, waiting and processes: the same module as the tests' (tests/support/process.mjs).
+export { freePort, sleep };
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A spawned process that keeps the last 20 000 characters it printed. */
+const launch = (command, args, options) => launchProcess(command, args, { ...options, keepChars: 20_000 });
 
-async function waitForUrl(url, child, log, timeoutMs, ok = (r) => r.ok || r.status === 204) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}\n${log()}`);
-    try {
-      if (ok(await fetch(url))) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms\n${log()}`);
-}
-
-/** A spawned process with its output kept (the last 20 000 characters). */
-function launch(command, args, options) {
-  let output = '';
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  const keep = (chunk) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, sleep(10_000)]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
-  return { child, log: () => output, stop };
-}
+/** Waits for a URL to answer, failing at once when the process exits. */
+const waitForUrl = (url, child, log, timeoutMs) => waitForAnswer(url, { child, log, timeoutMs });
 
 /** Fixed secrets for throwaway bench processes (never used elsewhere). */
 export function cmsEnv({ port, databaseFilename, readToken }) {
@@ -116,24 +79,8 @@ export function seedVolume(cms, events, resources) {
 
 /** The production web (web/server.mjs) with the given build directory and environment. */
 export async function startWeb({ cms, buildDir, env = {} }) {
-  const port = await freePort();
-  const web = launch(process.execPath, ['server.mjs'], {
-    cwd: webDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      CMS_URL: cms.url,
-      CMS_READ_TOKEN: cms.readToken,
-      WEB_BUILD_DIR: buildDir,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      ...env,
-    },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${url}/healthz`, web.child, web.log, 30_000);
-  return { url, pid: web.child.pid, log: web.log, stop: web.stop };
+  const web = await startWebProcess({ cmsUrl: cms.url, readToken: cms.readToken, env: { WEB_BUILD_DIR: buildDir, ...env } });
+  return { url: web.url, pid: web.pid, log: web.log, stop: web.stop };
 }
 
 /** Peak and current resident memory of a process, in MB (Linux /proc). */
@@ -227,7 +174,7 @@ export async function measure({ url, connections = 10, duration = 10, amount, he
   const result = await new Promise((resolve, reject) => {
     const instance = autocannon(
       { url, connections, duration, amount, headers, requests, workers, timeout: 10, pipelining: 1 },
-      (error, value) => (error ? reject(error) : resolve(value)),
+      (error, value) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(value)),
     );
     instance.on('response', (_client, status, _bytes, responseTime) => {
       latencies.push(responseTime);

@@ -6,6 +6,10 @@ import path from 'node:path';
 
 const secret = () => randomBytes(24).toString('base64url');
 
+/**
+ * @param {string} repoRoot
+ * @returns {Record<string, string>}
+ */
 export function loadLocalEnv(repoRoot) {
   const file = path.join(repoRoot, '.env');
   if (!fs.existsSync(file)) {
@@ -37,10 +41,11 @@ export function loadLocalEnv(repoRoot) {
     const separator = existing.endsWith('\n') ? '' : '\n';
     fs.appendFileSync(file, `${separator}${missing.map(([name, make]) => `${name}=${make()}`).join('\n')}\n`);
   }
+  /** @type {Record<string, string>} */
   const values = {};
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
-    if (match) values[match[1]] = match[2];
+    if (match?.[1] !== undefined) values[match[1]] = match[2] ?? '';
   }
   return values;
 }

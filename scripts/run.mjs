@@ -1,6 +1,11 @@
 // Small helpers for the start and test scripts: run a command and fail loudly.
 import { spawn, spawnSync } from 'node:child_process';
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 export function run(command, args, options = {}) {
   const started = Date.now();
   console.log(`\n> ${command} ${args.join(' ')}`);
@@ -12,10 +17,17 @@ export function run(command, args, options = {}) {
   console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+/**
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions} [options]
+ */
 export function start(name, command, args, options = {}) {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  /** @param {import('node:stream').Readable | null} stream @param {NodeJS.WriteStream} target */
   const prefix = (stream, target) =>
-    stream.on('data', (chunk) => {
+    stream?.on('data', (/** @type {Buffer} */ chunk) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) target.write(`[${name}] ${line}\n`);
     });
   prefix(child.stdout, process.stdout);
@@ -23,6 +35,10 @@ export function start(name, command, args, options = {}) {
   return child;
 }
 
+/**
+ * @param {string} url
+ * @param {{ timeoutMs?: number, child?: import('node:child_process').ChildProcess }} [options]
+ */
 export async function waitFor(url, { timeoutMs = 120_000, child } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -6,6 +6,7 @@ import { run, start, waitFor } from './run.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const startedAt = Date.now();
+/** @type {Record<string, string | undefined>} */
 const env = {
   ...loadLocalEnv(repoRoot),
   SEED_DEMO: 'true',

@@ -36,9 +36,9 @@ run('npm', ['run', 'build:server', '-w', 'cms'], { cwd: repoRoot });
 run('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot });
 run('npm', ['run', 'typecheck'], { cwd: repoRoot });
 
-const bin = (name) => path.join(repoRoot, 'node_modules', '.bin', name);
+const bin = (/** @type {string} */ name) => path.join(repoRoot, 'node_modules', '.bin', name);
 run(bin('vitest'), ['run'], { cwd: repoRoot });
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+const seconds = (/** @type {number} */ since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const passTimes = [];
 for (const database of databases) {
   const passStart = Date.now();

@@ -45,8 +45,15 @@ async function main() {
     await app.destroy();
     process.exit(0);
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // A failed shutdown still ends the process, with the reason on stderr.
+  const stopOrFail = () => {
+    stop().catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+  };
+  process.on('SIGTERM', stopOrFail);
+  process.on('SIGINT', stopOrFail);
 }
 
 main().catch((error) => {

@@ -523,7 +523,7 @@ function generateMalformedPayloads(count: number, valid: (overrides?: Record<str
   const random = prng(20260401);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const fields = ['title', 'kind', 'startsAt', 'endsAt', 'venueName', 'venueAddress', 'venueCity', 'onlineUrl', 'description', 'audiences', 'organiserId', 'organiserName', 'contactName', 'contactEmail', 'registrationUrl', 'consent', 'idempotencyKey', 'locale'];
-  const wrongTypes: unknown[] = [42, -1, 1e309, true, false, null, [], ['a', 'b'], {}, { $gt: '' }, { toString: 'x' }, [{ nested: [1, 2, 3] }]];
+  const wrongTypes: unknown[] = [42, -1, Number.POSITIVE_INFINITY, true, false, null, [], ['a', 'b'], {}, { $gt: '' }, { toString: 'x' }, [{ nested: [1, 2, 3] }]];
   const markup = [
     '<script>alert(1)</script>Möte',
     'Möte<img src=x onerror=alert(1)>',

@@ -5,6 +5,10 @@
 // environment sets one, as Playwright's config does).
 export const TEST_REVALIDATE_SECRET = 'test-revalidate-secret-0123456789';
 
+/**
+ * @param {{ port: number, databaseFilename: string, readToken: string | undefined, submissionToken?: string, revalidateUrls?: string, extra?: Record<string, string> }} options
+ * @returns {Record<string, string | undefined>}
+ */
 export function cmsTestEnv({
   port,
   databaseFilename,

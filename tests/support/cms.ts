@@ -1,41 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsTestEnv } from './cms-env.mjs';
+import { freePort, stopProcess, waitForUrl } from './process.mjs';
 import { createDatabase, dropDatabase, startPostgres, strapiDatabaseEnv, type PostgresServer, type RunningPostgres } from './postgres';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cmsDir = path.join(repoRoot, 'cms');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+// One implementation of these for the tests and the benchmarks.
+export { freePort };
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode}:\n${log()}`);
-    try {
-      const response = await fetch(`${url}/_health`);
-      if (response.status === 204 || response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Strapi did not become healthy within ${timeoutMs} ms:\n${log()}`);
+  await waitForUrl(`${url}/_health`, { child, log, timeoutMs });
 }
 
 export interface RunningCms {
@@ -122,13 +102,7 @@ export async function startCms(options: { extraEnv?: Record<string, string>; hea
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await waitForHealth(url, child, () => output, options.healthTimeoutMs);
   };
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  };
+  const stop = () => stopProcess(child);
   try {
     await boot();
   } catch (error) {

@@ -1,5 +1,6 @@
 // Environment of the web server, checked once at start. Shared by main.ts and the Remix app
 // (app/utils/env.server.ts), so both read the same names, defaults and rules.
+import { MIN_SECRET_LENGTH } from '@stodportalen/shared';
 import { z } from 'zod';
 
 const trimmed = z.string().trim();
@@ -15,7 +16,7 @@ export const envSchema = z.object({
   CMS_SUBMISSION_TOKEN: trimmed.min(1).optional(),
   // Secret mixed into the hash of a visitor's address (the client key the CMS rate-limits tips by;
   // the address itself never leaves the web). Unset: a random secret per process.
-  CLIENT_KEY_SECRET: trimmed.min(16, 'CLIENT_KEY_SECRET must be at least 16 characters').optional(),
+  CLIENT_KEY_SECRET: trimmed.min(MIN_SECRET_LENGTH, `CLIENT_KEY_SECRET must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
   // How many reverse proxies stand in front of the web (Express "trust proxy"), so the client
   // address is the visitor's and not the proxy's. 0: none.
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
@@ -27,7 +28,7 @@ export const envSchema = z.object({
   // Days after an accessibility report when the reporter's e-mail goes (the CMS's ACCESSIBILITY_REPORT_RETENTION_DAYS).
   ACCESSIBILITY_REPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   // Secret shared with the CMS for the draft preview (/forhandsvisning). Unset: the preview is off (404).
-  PREVIEW_SECRET: trimmed.min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
+  PREVIEW_SECRET: trimmed.min(MIN_SECRET_LENGTH, `PREVIEW_SECRET must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
   // The origin of the CMS admin panel, which shows the preview in a frame. Unset: nothing may frame it.
   CMS_ADMIN_ORIGIN: trimmed
     .pipe(z.url({ protocol: /^https?$/, error: 'CMS_ADMIN_ORIGIN must be an http(s) origin, e.g. https://cms.example.org' }))
@@ -39,7 +40,7 @@ export const envSchema = z.object({
   CMS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).optional(),
   // Shared secret of POST /api/revalidate, which the CMS calls when content changes. Unset: the
   // endpoint answers 404 and content follows the CMS within CMS_CACHE_TTL_MS.
-  REVALIDATE_SECRET: trimmed.min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
+  REVALIDATE_SECRET: trimmed.min(MIN_SECRET_LENGTH, `REVALIDATE_SECRET must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: trimmed.min(1).default('0.0.0.0'),
   // The portal's public origin (scheme, host, port; no path): the one source of every absolute link

@@ -2,6 +2,7 @@
 // answers before Express): a request id and its log line (logger.ts), and in production HSTS
 // (production.ts). main.ts wraps its request handler with `frontDoor(handler)`.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SHARED_HEADERS } from '@stodportalen/shared';
 import { installJsonConsole, jsonLogs, requestIdOf, requestLogger } from './logger';
 import { strictTransportSecurity } from './production';
 
@@ -11,7 +12,7 @@ export function frontDoor(handler: Handler, env: Record<string, string | undefin
   const json = jsonLogs(env);
   if (json) installJsonConsole();
   const log = json ? requestLogger() : (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    res.setHeader('X-Request-Id', requestIdOf(req));
+    res.setHeader(SHARED_HEADERS.requestId, requestIdOf(req));
     next();
   };
   const hsts = strictTransportSecurity(env);

@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
-import { redact } from '@stodportalen/shared';
+import { isIncomingRequestId, jsonLogs, redact, SHARED_HEADERS } from '@stodportalen/shared';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 type Request = IncomingMessage & { originalUrl?: string };
@@ -15,13 +15,12 @@ type Stream = { write: (text: string) => unknown };
 
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
-/** A request id from the proxy in front is kept when it looks like one (nginx's $request_id). */
-const INCOMING_ID = /^[A-Za-z0-9._-]{8,128}$/;
 /** Paths that probes hit every few seconds: not logged when they answer 2xx. */
 const QUIET_PATHS = new Set(['/healthz', '/readyz']);
 
-// Masking personal data (e-mail and IP addresses) is shared with the CMS (shared/src/logging.ts).
-export { redact };
+// Masking personal data (e-mail and IP addresses), the request id's form and the log format are
+// shared with the CMS (shared/src/logging.ts).
+export { jsonLogs, redact };
 
 /** The request id of the request being handled, if any. */
 export function currentRequestId(): string | undefined {
@@ -73,8 +72,8 @@ export function installJsonConsole(streams: { stdout: Stream; stderr: Stream } =
 
 /** The request id: the one the proxy in front sent (X-Request-Id) when it looks like one, else new. */
 export function requestIdOf(req: Request): string {
-  const incoming = req.headers['x-request-id'];
-  return typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+  const incoming = req.headers[SHARED_HEADERS.requestId];
+  return isIncomingRequestId(incoming) ? incoming : randomUUID();
 }
 
 /**
@@ -85,7 +84,7 @@ export function requestIdOf(req: Request): string {
 export function requestLogger(stream: Stream = process.stdout): (req: Request, res: Response, next: () => void) => void {
   return (req, res, next) => {
     const requestId = requestIdOf(req);
-    res.setHeader('X-Request-Id', requestId);
+    res.setHeader(SHARED_HEADERS.requestId, requestId);
     const started = process.hrtime.bigint();
     const path = (req.originalUrl || req.url || '/').split('?')[0] ?? '/';
     res.on('finish', () => {
@@ -109,10 +108,3 @@ export function requestLogger(stream: Stream = process.stdout): (req: Request, r
   };
 }
 
-/**
- * Whether logs are JSON lines: LOG_FORMAT=json, the default in production; `text` leaves the
- * console as it is.
- */
-export function jsonLogs(env: Record<string, string | undefined>): boolean {
-  return (env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text')) === 'json';
-}

@@ -10,6 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
+import { SHARED_HEADERS } from '@stodportalen/shared';
 import { LRUCache } from 'lru-cache';
 import type { RequestState } from '../app/utils/request-state.server';
 import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
@@ -56,7 +57,7 @@ function newRequestState(requestId: string | undefined): RequestState {
 }
 
 function requestIdOf(res: ServerResponse): string | undefined {
-  const id = res.getHeader('X-Request-Id');
+  const id = res.getHeader(SHARED_HEADERS.requestId);
   return typeof id === 'string' ? id : undefined;
 }
 
@@ -166,7 +167,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     return true;
   };
 
-  const handler: RequestHandler = async (req, res, next) => {
+  const handle = async (...[req, res, next]: Parameters<RequestHandler>): Promise<void> => {
     try {
       if (serveFromCache(req, res)) return;
       const readOnly = req.method === 'GET' || req.method === 'HEAD';
@@ -232,6 +233,10 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     } catch (error) {
       next(error);
     }
+  };
+  // Express 4 does not await a handler; `handle` passes every failure to `next` itself.
+  const handler: RequestHandler = (req, res, next) => {
+    void handle(req, res, next);
   };
   /**
    * The short page of a request refused before any route (request-guard.ts): the root layout with

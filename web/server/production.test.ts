@@ -19,7 +19,7 @@ describe('the web in production', () => {
       'REVALIDATE_SECRET has the same value as PREVIEW_SECRET',
       'CLIENT_KEY_SECRET is shorter than 16 characters',
     ]);
-    expect(() => assertProductionSecrets(env)).toThrow(/in production:\n  CMS_READ_TOKEN looks like a placeholder/);
+    expect(() => assertProductionSecrets(env)).toThrow(/in production:\n {2}CMS_READ_TOKEN looks like a placeholder/);
     expect(() => assertProductionSecrets(env)).not.toThrow(strong('p'));
   });
 

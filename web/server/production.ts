@@ -2,7 +2,7 @@
 // main.ts calls `assertProductionSecrets(process.env)` at start; front-door.ts sends HSTS on every
 // response.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { productionSecretProblems, type SecretRule } from '@stodportalen/shared';
+import { MIN_SECRET_LENGTH, productionSecretProblems, type SecretRule } from '@stodportalen/shared';
 
 type Env = Record<string, string | undefined>;
 
@@ -35,7 +35,7 @@ export function assertProductionSecrets(env: Env): void {
   if (problems.length === 0) return;
   throw new Error(
     `Invalid environment for the web server in production:\n${problems.map((p) => `  ${p}`).join('\n')}\n` +
-      'Production needs PUBLIC_URL and random secrets of at least 16 characters, none reused (see .env.example).',
+      `Production needs PUBLIC_URL and random secrets of at least ${MIN_SECRET_LENGTH} characters, none reused (see .env.example).`,
   );
 }
 

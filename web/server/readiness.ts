@@ -9,10 +9,12 @@ import { checkCmsReadiness } from '../app/utils/cms-http.server';
 export function readiness(check: typeof checkCmsReadiness = checkCmsReadiness): RequestHandler {
   let last: { at: number; result: Promise<{ ready: boolean; detail: string }> } | undefined;
 
-  return async (_req, res) => {
+  // Express 4 does not await a handler: a rejected check goes to `next` (the error handler).
+  return (_req, res, next) => {
     if (!last || Date.now() - last.at > READINESS_REUSE_MS) last = { at: Date.now(), result: check() };
-    const { ready, detail } = await last.result;
-    res.setHeader('Cache-Control', 'no-store');
-    res.status(ready ? 200 : 503).type('text/plain').send(ready ? 'ready' : `not ready: ${detail}`);
+    last.result.then(({ ready, detail }) => {
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(ready ? 200 : 503).type('text/plain').send(ready ? 'ready' : `not ready: ${detail}`);
+    }, next);
   };
 }

@@ -49,7 +49,7 @@ function imagesInBlocks(blocks: unknown, field: string, found: ImageUse[]): void
   if (!isRecord(blocks)) return;
   if (blocks.type === 'image' && isRecord(blocks.image)) {
     const image = blocks.image;
-    found.push({ field, name: typeof image.name === 'string' ? image.name : String(image.url ?? 'bild'), alternativeText: typeof image.alternativeText === 'string' ? image.alternativeText : null });
+    found.push({ field, name: typeof image.name === 'string' ? image.name : typeof image.url === 'string' ? image.url : 'bild', alternativeText: typeof image.alternativeText === 'string' ? image.alternativeText : null });
   }
   if (Array.isArray(blocks.children)) imagesInBlocks(blocks.children, field, found);
 }

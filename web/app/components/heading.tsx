@@ -24,17 +24,22 @@ export function Heading({
   level,
   id,
   className = '',
+  lang,
+  dir,
   children,
 }: {
   level: number;
   id?: string;
   className?: string;
+  /** For a heading in another language than the page's (contentLangProps). */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   children: ReactNode;
 }) {
   const safeLevel = headingLevel(level);
   const Tag = TAGS[safeLevel];
   return (
-    <Tag id={id} className={`${SIZES[safeLevel]} text-slate-900 ${className}`.trim()}>
+    <Tag id={id} lang={lang} dir={dir} className={`${SIZES[safeLevel]} text-slate-900 ${className}`.trim()}>
       {children}
     </Tag>
   );

@@ -1,6 +1,5 @@
 // Draft preview: one draft from the CMS's preview route (cms/src/api/preview), which answers only
 // requests that carry PREVIEW_SECRET. Server only; the secret never reaches the browser.
-import { SHARED_HEADERS } from '@stodportalen/shared';
 import { secretMatches } from '@stodportalen/shared/server';
 import { z } from 'zod';
 import { CmsError, cmsFetch } from '../utils/cms.server';

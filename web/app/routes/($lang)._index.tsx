@@ -12,7 +12,8 @@ import type { loader as rootLoader } from '../root';
 import { pageMeta } from '../utils/meta';
 import { logCmsError, requireLocale } from '../utils/http.server';
 import { isCmsError } from '../utils/cms-error';
-import { getDictionary, getLocale, localePath, titleWith, useI18n } from '../utils/i18n';
+import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
+import { Heading } from '../components/heading';
 
 /**
  * The home page stays up when the CMS is down (200): the help it offers and the residents' summary
@@ -45,7 +46,7 @@ export default function Home() {
   return (
     <div className="space-y-12">
       <div className="space-y-4">
-        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{t.home.heading}</h1>
+        <Heading level={1}>{t.home.heading}</Heading>
         <p className="text-xl">{t.home.lead}</p>
         <p className="font-semibold text-slate-900">{t.home.notYourFault}</p>
       </div>

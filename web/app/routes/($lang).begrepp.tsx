@@ -7,6 +7,7 @@ import { getGlossary } from '../models/glossary.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -32,7 +33,7 @@ export default function GlossaryPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-4">
-        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{t.begrepp.heading}</h1>
+        <Heading level={1}>{t.begrepp.heading}</Heading>
         <p className="text-xl">{t.begrepp.lead}</p>
       </header>
 

@@ -5,6 +5,7 @@ import { listPages } from '../models/page.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -25,7 +26,7 @@ export default function ForStaff() {
   return (
     <div className="space-y-10">
       <div className="space-y-4">
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{text.heading}</h1>
+        <Heading level={1}>{text.heading}</Heading>
         <p className="text-xl">{text.lead}</p>
       </div>
 

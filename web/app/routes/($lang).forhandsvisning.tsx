@@ -7,6 +7,7 @@ import { invariantResponse, notFound, requireLocale, withCms } from '../utils/ht
 import { formatDate, getDictionary, getLocale, textDirection, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 import { toSafeUrl } from '../utils/safe-url';
+import { Heading } from '../components/heading';
 
 // The draft preview the CMS admin opens (config/admin.ts there):
 // /forhandsvisning?type=event&id=<documentId>&locale=sv&secret=<PREVIEW_SECRET>. Without the right
@@ -63,7 +64,7 @@ export default function DraftPreview() {
       </div>
       <article lang={content.locale} dir={textDirection(content.locale)} className="space-y-6">
         <p className="font-semibold text-slate-700">{p.types[content.type]}</p>
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{content.title}</h1>
+        <Heading level={1}>{content.title}</Heading>
         {content.lede ? <p className="text-xl">{content.lede}</p> : null}
         {rows.length > 0 ? (
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,10rem)_1fr]">

@@ -11,7 +11,7 @@ import { queryWithFallback } from '../models/localized.server';
 import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
 import { pageMeta } from '../utils/meta';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { formatDate, getDictionary, getLocale, localePath, titleWith, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 import { assignTermLinks, type TermLink } from '../utils/term-links';
 
@@ -51,7 +51,7 @@ export default function ActionPlanPage() {
     {fallback ? <FallbackNotice className="mb-8" /> : null}
     <article className="space-y-10" {...contentLangProps(contentLocale, locale)}>
       <header className="space-y-4">
-        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{plan.title}</h1>
+        <Heading level={1}>{plan.title}</Heading>
         <p>
           <Link to={localePath(locale, '/handlingsplan/uppfoljning')} className="link font-semibold">
             {t.uppfoljning.planLink}

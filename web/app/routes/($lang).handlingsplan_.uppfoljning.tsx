@@ -8,6 +8,7 @@ import { queryWithFallback } from '../models/localized.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { formatDate, getDictionary, getLocale, intlLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 /** The plan's follow-up: per activity what was done, from editors' entries and the events that have ended. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -30,7 +31,7 @@ export default function PlanFollowUpPage() {
     <div className="space-y-10">
       {fallback ? <FallbackNotice /> : null}
       <header className="space-y-4">
-        <h1 className="text-3xl leading-tight font-bold break-words text-slate-900 sm:text-4xl">{u.heading}</h1>
+        <Heading level={1} className="break-words">{u.heading}</Heading>
         <p className="text-xl">{u.lead}</p>
         <p>
           <Link to={localePath(locale, '/handlingsplan')} className="link">

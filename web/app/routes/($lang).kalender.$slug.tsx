@@ -10,6 +10,7 @@ import { formatEventTime } from '../utils/date-time';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -40,9 +41,9 @@ export default function EventPage() {
       {fallback ? <FallbackNotice /> : null}
       <header className="space-y-3">
         <p className="font-semibold text-teal-900">{t.kalender.kinds[event.kind]}</p>
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl" {...lang}>
+        <Heading level={1} {...lang}>
           {event.title}
-        </h1>
+        </Heading>
         {past ? (
           <p className="rounded-lg border-s-8 border-slate-500 bg-slate-100 px-4 py-3 font-semibold text-slate-900">
             {e.past}

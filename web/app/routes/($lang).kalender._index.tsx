@@ -11,6 +11,7 @@ import { formatMonth, upcomingMonths } from '../utils/date-time';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 /** The chosen filters as a query string (unknown parameters from the URL are dropped). */
 function filterSearch(filters: EventFilters): string {
@@ -53,7 +54,7 @@ export default function Calendar() {
   return (
     <div className="space-y-10">
       <div className="space-y-4">
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{c.heading}</h1>
+        <Heading level={1}>{c.heading}</Heading>
         <p className="text-xl">{c.lead}</p>
         <p>
           {c.submitText}{' '}

@@ -6,6 +6,7 @@ import { getEventPage, parseEventFilters } from '../models/event.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 /** Past events, the latest first, 20 a page (`?sida=`). */
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -29,7 +30,7 @@ export default function CalendarArchive() {
   return (
     <div className="space-y-8">
       <div className="space-y-4">
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{a.heading}</h1>
+        <Heading level={1}>{a.heading}</Heading>
         <p className="text-xl">{a.lead}</p>
       </div>
       {events.length > 0 ? (

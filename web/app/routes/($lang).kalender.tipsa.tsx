@@ -10,6 +10,7 @@ import { getEnv } from '../utils/env.server';
 import { logCmsError, requireLocale } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 // A static segment: /kalender/tipsa wins over /kalender/:slug.
 
@@ -111,7 +112,7 @@ export default function EventTipPage() {
   return (
     <div className="space-y-8">
       <div className="space-y-4">
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{f.heading}</h1>
+        <Heading level={1}>{f.heading}</Heading>
         {open ? (
           <>
             <p className="text-xl">{f.lead}</p>

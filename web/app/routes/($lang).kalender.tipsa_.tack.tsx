@@ -6,6 +6,7 @@ import { getEnv } from '../utils/env.server';
 import { requireLocale } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 // The receipt after a tip (`tipsa_` keeps it out of the form's layout: a page of its own).
 
@@ -50,7 +51,7 @@ export default function EventTipReceipt() {
   return (
     <div className="space-y-8">
       <div className="space-y-4 rounded-xl border-s-8 border-teal-700 bg-teal-50 p-5">
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{r.heading}</h1>
+        <Heading level={1}>{r.heading}</Heading>
         <p className="text-xl">{r.lead}</p>
       </div>
       <section aria-labelledby="tack-next" className="space-y-4">

@@ -8,6 +8,7 @@ import { getCampaign } from '../models/campaign.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -32,9 +33,9 @@ export default function CampaignPage() {
     <article className="space-y-8">
       {fallback ? <FallbackNotice /> : null}
       <header className="space-y-4">
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl" {...lang}>
+        <Heading level={1} {...lang}>
           {campaign.title}
-        </h1>
+        </Heading>
         <p className="text-xl" {...lang}>
           {campaign.lede}
         </p>

@@ -8,6 +8,7 @@ import { getCampaigns } from '../models/campaign.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -38,7 +39,7 @@ export default function Campaigns() {
   return (
     <div className="space-y-10">
       <div className="space-y-4">
-        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{c.heading}</h1>
+        <Heading level={1}>{c.heading}</Heading>
         <p className="text-xl">{c.lead}</p>
       </div>
 

@@ -10,6 +10,7 @@ import type { loader as rootLoader } from '../root';
 import { requireLocale, withCms } from '../utils/http.server';
 import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 /** A GET form (works without JavaScript): `/sok?q=…`. An empty query shows just the form. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -33,9 +34,9 @@ export default function Search() {
   const text = t.sidor.search;
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl leading-tight font-bold break-words text-slate-900 sm:text-4xl">
+      <Heading level={1} className="break-words">
         {query ? text.resultsHeading(query) : text.heading}
-      </h1>
+      </Heading>
 
       <form method="get" action={localePath(locale, '/sok')} className="space-y-2">
         <label htmlFor="sok-fraga" className="block text-xl font-semibold text-slate-900">

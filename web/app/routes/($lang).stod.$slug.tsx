@@ -9,6 +9,7 @@ import { getSupportResource } from '../models/support.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -46,9 +47,9 @@ export default function SupportResourcePage() {
       <article className="space-y-8">
         <header className="space-y-4">
           <LevelBadge level={resource.level} t={t} />
-          <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl" {...lang}>
+          <Heading level={1} {...lang}>
             {resource.name}
-          </h1>
+          </Heading>
           {resource.summary ? (
             <p className="text-xl" {...lang}>
               {resource.summary}

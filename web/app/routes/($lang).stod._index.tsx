@@ -20,6 +20,7 @@ import { getSupportDirectory } from '../models/support.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
+import { Heading } from '../components/heading';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -44,7 +45,7 @@ export default function SupportDirectoryPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-4">
-        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{t.stod.heading}</h1>
+        <Heading level={1}>{t.stod.heading}</Heading>
         <p className="text-xl">{t.stod.lead}</p>
       </header>
 

@@ -2,6 +2,7 @@
 // id passed on, and every failure as one CmsError. Stateless (no cache, no request scope), so the
 // server's readiness probe (server/readiness.ts) can use it too. Pages read through cmsRequest in
 // cms.server.ts, which re-exports all of this: import from there.
+import { bearer, SHARED_HEADERS } from '@stodportalen/shared';
 import { CmsError } from './cms-error';
 import { getEnv } from './env.server';
 
@@ -17,7 +18,7 @@ export type CmsCredential =
 /** Forms wait their turn behind others in the CMS: they get at least this long, not a read's timeout. */
 export const MIN_SUBMISSION_TIMEOUT_MS = 10_000;
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+export const REQUEST_ID_HEADER = SHARED_HEADERS.requestId;
 
 /** The CMS's address for a path such as `/graphql` or `/api/event-submissions`. */
 export function cmsUrl(path: string): string {
@@ -27,12 +28,12 @@ export function cmsUrl(path: string): string {
 /** The headers that carry a credential; throws a CmsError when it is not configured. */
 export function credentialHeaders(credential: CmsCredential, operation: string): Record<string, string> {
   const env = getEnv();
-  if (credential === 'read') return { authorization: `Bearer ${env.CMS_READ_TOKEN}` };
+  if (credential === 'read') return { authorization: bearer(env.CMS_READ_TOKEN) };
   if (credential === 'submission') {
     if (!env.CMS_SUBMISSION_TOKEN) throw new CmsError(operation, null, 'CMS_SUBMISSION_TOKEN is not set');
-    return { authorization: `Bearer ${env.CMS_SUBMISSION_TOKEN}` };
+    return { authorization: bearer(env.CMS_SUBMISSION_TOKEN) };
   }
-  return { 'x-preview-secret': env.PREVIEW_SECRET ?? '' };
+  return { [SHARED_HEADERS.previewSecret]: env.PREVIEW_SECRET ?? '' };
 }
 
 /** The timeout of one call: a read's CMS_TIMEOUT_MS, or longer for a submission. */

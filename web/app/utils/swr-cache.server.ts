@@ -220,6 +220,7 @@ function withinTime<T>(promise: Promise<T>, maxWaitMs: number | undefined): Prom
       },
       (error: unknown) => {
         clearTimeout(timer);
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the source's own rejection, passed on unchanged
         reject(error);
       },
     );
