@@ -67,6 +67,8 @@ function webOperations(): Record<string, Record<string, unknown>> {
     ListSupportResourceTranslationsDocument: { locale: 'en', documentIds: Array.from({ length: 100 }, (_, i) => `id${i}`) },
     GetSupportResourceDocument: { locale: 'en', slug: 'stod', fallbackLocale: 'sv', withFallback: true },
     GetPlanFollowUpDocument: { locale: 'sv' },
+    GetAccessibilityStatementDocument: { locale: 'sv' },
+    GetPrivacyNoticeDocument: { locale: 'sv' },
   };
 }
 

@@ -78,12 +78,13 @@ export async function stopProcess(child, graceMs = 10_000) {
 }
 
 /**
- * A spawned process with its output kept (the last `keepChars` characters).
+ * A spawned process with its output kept (all of it, or the last `keepChars` characters: tests
+ * look for one line among thousands of request logs, so the default keeps everything).
  * @param {string} command
  * @param {string[]} args
  * @param {import('node:child_process').SpawnOptions & { keepChars?: number, graceMs?: number }} [options]
  */
-export function launch(command, args, { keepChars = 1_000_000, graceMs = 10_000, ...options } = {}) {
+export function launch(command, args, { keepChars = Number.POSITIVE_INFINITY, graceMs = 10_000, ...options } = {}) {
   let output = '';
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   /** @param {Buffer} chunk */
