@@ -481,7 +481,7 @@ export interface ApiAccessibilityReportAccessibilityReport
     > &
       Schema.Attribute.Private;
     mailSent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    pageUrl: Schema.Attribute.String &
+    pageUrl: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
