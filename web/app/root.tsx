@@ -18,7 +18,7 @@ import { getSiteSettings } from './models/site.server';
 import { logCmsError } from './utils/http.server';
 import { wantsHydration } from './utils/hydration';
 import { publicOrigin } from './utils/env.server';
-import { alternatePaths, getDictionary, getLocale, localePath, textDirection, titleWith, useI18n, type Dictionary } from './utils/i18n';
+import { alternatePaths, getDictionary, getLocale, localePath, textDirection, titleWith, useI18n, type Dictionary, type Locale } from './utils/i18n';
 import { useLocation } from '@remix-run/react';
 import stylesheet from './tailwind.css?url';
 
@@ -117,11 +117,7 @@ export function ErrorBoundary() {
     return (
       <ErrorMessage title={t.errors.notFound.title}>
         <p>{t.errors.notFound.text}</p>
-        <p>
-          <a href={localePath(locale, '/')} className="link">
-            {t.errors.notFound.homeLink}
-          </a>
-        </p>
+        <HomeLink locale={locale}>{t.errors.notFound.homeLink}</HomeLink>
       </ErrorMessage>
     );
   }
@@ -139,11 +135,7 @@ export function ErrorBoundary() {
   return (
     <ErrorMessage title={texts.title}>
       <p>{texts.text}</p>
-      <p>
-        <a href={localePath(locale, '/')} className="link">
-          {t.errors.generic.homeLink}
-        </a>
-      </p>
+      <HomeLink locale={locale}>{t.errors.generic.homeLink}</HomeLink>
     </ErrorMessage>
   );
 }
@@ -154,6 +146,17 @@ function errorTexts(t: Dictionary, status: number): { title: string; text: strin
   if (status === 503) return t.errors.unavailable;
   if (status === 400 || status === 403 || status === 405 || status === 413 || status === 415) return t.errors.refused[status];
   return t.errors.generic;
+}
+
+/** A plain link (a full page load) to the start page, out of a broken page. */
+function HomeLink({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <p>
+      <a href={localePath(locale, '/')} className="link">
+        {children}
+      </a>
+    </p>
+  );
 }
 
 function ErrorMessage({ title, children }: { title: string; children: ReactNode }) {

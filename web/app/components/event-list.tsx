@@ -5,6 +5,7 @@ import { formatEventTime, isoDateTime } from '../utils/date-time';
 import { localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { FallbackBadge, contentLangProps } from './fallback-notice';
 import { Heading } from './heading';
+import { Pagination } from './pagination';
 
 /** `<time>` with the Swedish/English wording and a machine-readable start. */
 export function EventTime({ startsAt, endsAt }: { startsAt: string; endsAt: string | null }) {
@@ -97,6 +98,49 @@ function EventFacts({
         </div>
       ) : null}
     </dl>
+  );
+}
+
+/**
+ * One page of a calendar listing with its page links: the events, or on a page past the last one a
+ * link back to the first, or `empty` when there are none at all.
+ */
+export function EventResults({
+  events,
+  total,
+  page,
+  pageCount,
+  path,
+  search,
+  empty,
+  headingLevel,
+}: {
+  events: readonly EventCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The listing's path (with locale) and its filters as a query string ('' for none). */
+  path: string;
+  search: string;
+  empty: string;
+  headingLevel?: number;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {events.length > 0 ? (
+        <EventList events={events} headingLevel={headingLevel} />
+      ) : total > 0 ? (
+        <p>
+          <Link to={search ? `${path}?${search}` : path} className="link">
+            {t.kalender.pagination.beyond}
+          </Link>
+        </p>
+      ) : (
+        <p>{empty}</p>
+      )}
+      <Pagination path={path} search={search} page={page} pageCount={pageCount} />
+    </>
   );
 }
 

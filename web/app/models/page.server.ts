@@ -10,7 +10,7 @@ import { invariantResponse, requireLocale, withCms } from '../utils/http.server'
 import type { Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
 import { FALLBACK_LOCALE, mergeWithFallback, queryWithFallback } from './localized.server';
-import { FIXED_PAGE_PATHS, isPageArea, type CmsPage, type EasyRead, type PageArea, type PageCard, type PageView } from './page';
+import { FIXED_PAGE_PATHS, isPageArea, isSlug, type CmsPage, type EasyRead, type PageArea, type PageCard, type PageView } from './page';
 
 function text(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';
@@ -92,8 +92,28 @@ export async function loadFixedPage(
   area: keyof typeof FIXED_PAGE_PATHS,
   slug: string,
 ): Promise<{ view: PageView }> {
+  const { view } = await loadPage(params, area, slug);
+  return { view: { ...view, easyRead: null } };
+}
+
+/** Loader body of an area's page (/unga/:slug, /for-personal/:slug): the page, or 404 for an unknown or malformed slug. */
+export async function loadAreaPage(params: Params, area: PageArea): Promise<{ view: PageView; slug: string }> {
+  requireLocale(params);
+  const slug = params.slug;
+  invariantResponse(isSlug(slug), 404);
+  return loadPage(params, area, slug);
+}
+
+async function loadPage(params: Params, area: PageArea, slug: string): Promise<{ view: PageView; slug: string }> {
   const locale = requireLocale(params);
   const view = await withCms(() => getPage(locale, area, slug));
   invariantResponse(view, 404);
-  return { view: { ...view, easyRead: null } };
+  return { view, slug };
+}
+
+/** Loader body of an area's start page (/unga, /for-personal): its pages as cards. */
+export async function loadAreaPages(params: Params, area: PageArea): Promise<{ pages: PageCard[] }> {
+  const locale = requireLocale(params);
+  const pages = await withCms(() => listPages(locale, area));
+  return { pages };
 }

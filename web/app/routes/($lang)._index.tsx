@@ -13,7 +13,7 @@ import { pageMeta } from '../utils/meta';
 import { logCmsError, requireLocale } from '../utils/http.server';
 import { isCmsError } from '../utils/cms-error';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
-import { Heading } from '../components/heading';
+import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 /**
  * The home page stays up when the CMS is down (200): the help it offers and the residents' summary
@@ -45,27 +45,16 @@ export default function Home() {
 
   return (
     <div className="space-y-12">
-      <div className="space-y-4">
-        <Heading level={1}>{t.home.heading}</Heading>
-        <p className="text-xl">{t.home.lead}</p>
+      <PageIntro heading={t.home.heading} lead={t.home.lead}>
         <p className="font-semibold text-slate-900">{t.home.notYourFault}</p>
-      </div>
+      </PageIntro>
 
-      <section
-        aria-labelledby="hjalp-rubrik"
-        className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5"
-      >
-        <h2 id="hjalp-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          {t.home.helpHeading}
-        </h2>
+      <TitledSection id="hjalp-rubrik" heading={t.home.helpHeading} className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5">
         <p>{t.home.helpIntro}</p>
         <AcuteContactList contacts={site.acuteContacts} size="large" />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="malgrupper-rubrik" className="space-y-4">
-        <h2 id="malgrupper-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          {t.home.audienceHeading}
-        </h2>
+      <TitledSection id="malgrupper-rubrik" heading={t.home.audienceHeading}>
         <ul className="space-y-4">
           {t.home.audiences.map((audience) => (
             <li key={audience.title} className="border-l-4 border-teal-700 pl-4">
@@ -78,39 +67,26 @@ export default function Home() {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
 
       {content?.currentCampaign ? <CurrentCampaign campaign={content.currentCampaign} /> : null}
 
       {content ? (
-        <section aria-labelledby="evenemang-rubrik" className="space-y-4">
-          <h2 id="evenemang-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-            {t.kalender.home.eventsHeading}
-          </h2>
+        <TitledSection id="evenemang-rubrik" heading={t.kalender.home.eventsHeading}>
           {content.nextEvents.length > 0 ? (
             <EventList events={content.nextEvents} compact />
           ) : (
             <p>{t.kalender.home.eventsEmpty}</p>
           )}
-          <p>
-            <Link to={localePath(locale, '/kalender')} className="link font-semibold">
-              {t.kalender.home.eventsLink}
-            </Link>
-          </p>
-        </section>
+          <PageLink to="/kalender">{t.kalender.home.eventsLink}</PageLink>
+        </TitledSection>
       ) : null}
 
-      <section aria-labelledby="sakerhet-rubrik" className="space-y-3">
-        <h2 id="sakerhet-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          {t.home.safetyHeading}
-        </h2>
+      <TitledSection id="sakerhet-rubrik" heading={t.home.safetyHeading} className="space-y-3">
         <p>{t.home.safetyText}</p>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="plan-rubrik" className="space-y-4 rounded-xl bg-slate-50 p-5">
-        <h2 id="plan-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          {t.home.planHeading}
-        </h2>
+      <TitledSection id="plan-rubrik" heading={t.home.planHeading} className="space-y-4 rounded-xl bg-slate-50 p-5">
         <p>{t.home.planIntro}</p>
         <p>{t.home.planActivitiesIntro}</p>
         <ol className="list-decimal space-y-2 pl-7">
@@ -120,17 +96,13 @@ export default function Home() {
             </li>
           ))}
         </ol>
-        <p>
-          <Link to={localePath(locale, '/handlingsplan')} className="link font-semibold">
-            {t.home.planLink}
-          </Link>
-        </p>
+        <PageLink to="/handlingsplan">{t.home.planLink}</PageLink>
         <p>
           <Link to={`${localePath(locale, '/handlingsplan')}#status-rubrik`} className="link">
             {t.home.planStatusLink}
           </Link>
         </p>
-      </section>
+      </TitledSection>
     </div>
   );
 }
@@ -139,10 +111,7 @@ function CurrentCampaign({ campaign }: { campaign: CampaignCard }) {
   const { locale, t } = useI18n();
   const lang = contentLangProps(campaign.contentLocale, locale);
   return (
-    <section aria-labelledby="kampanj-rubrik" className="space-y-3 rounded-xl border-2 border-teal-700 p-5">
-      <h2 id="kampanj-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-        {t.kalender.home.campaignHeading}
-      </h2>
+    <TitledSection id="kampanj-rubrik" heading={t.kalender.home.campaignHeading} className="space-y-3 rounded-xl border-2 border-teal-700 p-5">
       <p className="text-xl font-semibold text-slate-900" {...lang}>
         {campaign.title}
       </p>
@@ -151,11 +120,7 @@ function CurrentCampaign({ campaign }: { campaign: CampaignCard }) {
         <CampaignPeriod startsOn={campaign.startsOn} endsOn={campaign.endsOn} />
       </p>
       <p {...lang}>{campaign.lede}</p>
-      <p>
-        <Link to={localePath(locale, `/kampanjer/${encodeURIComponent(campaign.slug)}`)} className="link font-semibold">
-          {t.kalender.home.campaignLink}
-        </Link>
-      </p>
-    </section>
+      <PageLink to={`/kampanjer/${encodeURIComponent(campaign.slug)}`}>{t.kalender.home.campaignLink}</PageLink>
+    </TitledSection>
   );
 }

@@ -7,7 +7,7 @@ import { getGlossary } from '../models/glossary.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { PageIntro } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -32,10 +32,7 @@ export default function GlossaryPage() {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-4">
-        <Heading level={1}>{t.begrepp.heading}</Heading>
-        <p className="text-xl">{t.begrepp.lead}</p>
-      </header>
+      <PageIntro as="header" heading={t.begrepp.heading} lead={t.begrepp.lead} />
 
       {someInSwedish ? <FallbackNotice message={t.begrepp.someInSwedish} /> : null}
 

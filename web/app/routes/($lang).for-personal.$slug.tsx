@@ -1,9 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { CmsPage } from '../components/cms-page';
-import { isSlug } from '../models/page';
-import { getPage } from '../models/page.server';
-import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
+import { loadAreaPage } from '../models/page.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 
@@ -11,11 +9,7 @@ import { pageMeta } from '../utils/meta';
 const PRINTABLE_SLUGS: ReadonlySet<string> = new Set(['samtalsstod']);
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const locale = requireLocale(params);
-  invariantResponse(isSlug(params.slug), 404);
-  const slug = params.slug;
-  const view = await withCms(() => getPage(locale, 'staff', slug));
-  invariantResponse(view, 404);
+  const { view, slug } = await loadAreaPage(params, 'staff');
   return { view: { ...view, easyRead: null }, printable: PRINTABLE_SLUGS.has(slug) };
 }
 

@@ -6,9 +6,9 @@ import type { FollowUpActivity, FollowUpItem, PlanValidity } from '../models/fol
 import { getPlanFollowUp } from '../models/follow-up.server';
 import { queryWithFallback } from '../models/localized.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { formatDate, getDictionary, getLocale, intlLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { formatDate, getDictionary, getLocale, intlLocale, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { Fact, PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 /** The plan's follow-up: per activity what was done, from editors' entries and the events that have ended. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -30,28 +30,21 @@ export default function PlanFollowUpPage() {
   return (
     <div className="space-y-10">
       {fallback ? <FallbackNotice /> : null}
-      <header className="space-y-4">
-        <Heading level={1} className="break-words">{u.heading}</Heading>
-        <p className="text-xl">{u.lead}</p>
-        <p>
-          <Link to={localePath(locale, '/handlingsplan')} className="link">
-            {u.backLink}
-          </Link>
-        </p>
-      </header>
+      <PageIntro as="header" heading={u.heading} headingClassName="break-words" lead={u.lead}>
+        <PageLink to="/handlingsplan" bold={false}>
+          {u.backLink}
+        </PageLink>
+      </PageIntro>
 
       <Validity validity={followUp.validity} locale={locale} t={t} />
 
-      <section aria-labelledby="aktiviteter-rubrik" className="space-y-6">
-        <h2 id="aktiviteter-rubrik" className="text-2xl font-bold text-slate-900">
-          {u.activitiesHeading}
-        </h2>
+      <TitledSection id="aktiviteter-rubrik" heading={u.activitiesHeading} small className="space-y-6">
         <ol className="space-y-8">
           {followUp.activities.map((activity) => (
             <Activity key={activity.id} activity={activity} contentLocale={contentLocale} locale={locale} t={t} />
           ))}
         </ol>
-      </section>
+      </TitledSection>
     </div>
   );
 }
@@ -61,24 +54,17 @@ function Validity({ validity, locale, t }: { validity: PlanValidity; locale: Loc
   // No dates in the plan's metadata: no claim about them.
   if (!validity.period && !validity.revisionDueOn) return null;
   return (
-    <section aria-labelledby="giltighet-rubrik" className="space-y-3 rounded-xl bg-slate-50 p-5">
-      <h2 id="giltighet-rubrik" className="text-2xl font-bold text-slate-900">
-        {u.validityHeading}
-      </h2>
+    <TitledSection id="giltighet-rubrik" heading={u.validityHeading} small className="space-y-3 rounded-xl bg-slate-50 p-5">
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,16rem)_1fr]">
         {validity.period ? (
-          <div className="sm:contents">
-            <dt className="font-bold text-slate-900">{u.validityPeriod}</dt>
-            <dd>{validity.period}</dd>
-          </div>
+          <Fact label={u.validityPeriod} valueClassName="">
+            {validity.period}
+          </Fact>
         ) : null}
         {validity.revisionDueOn ? (
-          <div className="sm:contents">
-            <dt className="font-bold text-slate-900">{u.revisionDueOn}</dt>
-            <dd>
-              <time dateTime={validity.revisionDueOn}>{formatDate(validity.revisionDueOn, locale)}</time>
-            </dd>
-          </div>
+          <Fact label={u.revisionDueOn} valueClassName="">
+            <time dateTime={validity.revisionDueOn}>{formatDate(validity.revisionDueOn, locale)}</time>
+          </Fact>
         ) : null}
       </dl>
       {/* As on /handlingsplan: whether the period is over, in the tense that is true today. */}
@@ -89,7 +75,7 @@ function Validity({ validity, locale, t }: { validity: PlanValidity; locale: Loc
       ) : null}
       {validity.revisionOverdue === true ? <p className="font-semibold text-slate-900">{u.revisionOverdue}</p> : null}
       {validity.revisionOverdue === false ? <p>{u.revisionUpcoming}</p> : null}
-    </section>
+    </TitledSection>
   );
 }
 

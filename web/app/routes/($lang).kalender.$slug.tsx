@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
-import type { ReactNode } from 'react';
+import { useLoaderData } from '@remix-run/react';
 import { BlocksRenderer } from '../components/blocks-renderer';
 import { EventTime } from '../components/event-list';
 import { FallbackNotice, contentLangProps } from '../components/fallback-notice';
@@ -11,6 +10,7 @@ import { invariantResponse, requireLocale, withCms } from '../utils/http.server'
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 import { Heading } from '../components/heading';
+import { Fact, PageLink, TitledSection } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -51,10 +51,7 @@ export default function EventPage() {
         ) : null}
       </header>
 
-      <section aria-labelledby="fakta-rubrik" className="space-y-4 rounded-xl bg-slate-50 p-5">
-        <h2 id="fakta-rubrik" className="sr-only">
-          {e.factsHeading}
-        </h2>
+      <TitledSection id="fakta-rubrik" heading={e.factsHeading} headingClassName="sr-only" className="space-y-4 rounded-xl bg-slate-50 p-5">
         <EventFacts event={event} locale={locale} t={t} />
         <p>
           <a
@@ -69,45 +66,26 @@ export default function EventPage() {
             {e.addToCalendarHint}
           </span>
         </p>
-      </section>
+      </TitledSection>
 
       {event.description.length > 0 ? (
-        <section aria-labelledby="om-rubrik" className="space-y-2">
-          <h2 id="om-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-            {e.descriptionHeading}
-          </h2>
+        <TitledSection id="om-rubrik" heading={e.descriptionHeading} className="space-y-2">
           <div {...lang}>
             <BlocksRenderer blocks={event.description} headingBase={3} />
           </div>
-        </section>
+        </TitledSection>
       ) : null}
 
       {event.accessibility ? (
-        <section aria-labelledby="tillganglighet-rubrik" className="space-y-2">
-          <h2 id="tillganglighet-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-            {e.accessibilityHeading}
-          </h2>
+        <TitledSection id="tillganglighet-rubrik" heading={e.accessibilityHeading} className="space-y-2">
           <p className="whitespace-pre-line" {...lang}>
             {event.accessibility}
           </p>
-        </section>
+        </TitledSection>
       ) : null}
 
-      <p>
-        <Link to={localePath(locale, past ? '/kalender/arkiv' : '/kalender')} className="link font-semibold">
-          {past ? t.kalender.archive.heading : e.backLink}
-        </Link>
-      </p>
+      <PageLink to={past ? '/kalender/arkiv' : '/kalender'}>{past ? t.kalender.archive.heading : e.backLink}</PageLink>
     </article>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="sm:contents">
-      <dt className="font-bold text-slate-900">{label}</dt>
-      <dd className="mb-2 sm:mb-0">{children}</dd>
-    </div>
   );
 }
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { EventList } from '../components/event-list';
-import { Pagination } from '../components/pagination';
+import { EventResults } from '../components/event-list';
+import { SyndicationLinks } from '../components/feed-links';
 import { feedAlternates } from '../feeds/links';
 import { AUDIENCE_SLUGS, AUDIENCES, EVENT_KIND_SLUGS, EVENT_KINDS } from '@stodportalen/shared';
 import type { EventFilters } from '../models/event';
@@ -11,7 +11,7 @@ import { formatMonth, upcomingMonths } from '../utils/date-time';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 /** The chosen filters as a query string (unknown parameters from the URL are dropped). */
 function filterSearch(filters: EventFilters): string {
@@ -53,16 +53,14 @@ export default function Calendar() {
 
   return (
     <div className="space-y-10">
-      <div className="space-y-4">
-        <Heading level={1}>{c.heading}</Heading>
-        <p className="text-xl">{c.lead}</p>
+      <PageIntro heading={c.heading} lead={c.lead}>
         <p>
           {c.submitText}{' '}
           <a href={localePath(locale, '/kalender/tipsa')} className="link font-semibold">
             {c.submitLink}
           </a>
         </p>
-      </div>
+      </PageIntro>
 
       <form method="get" action={path} className="rounded-xl bg-slate-50 p-5">
         <fieldset className="space-y-4">
@@ -114,30 +112,20 @@ export default function Calendar() {
         </fieldset>
       </form>
 
-      <section aria-labelledby="evenemang-rubrik" className="space-y-4">
-        <h2 id="evenemang-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          {c.resultsHeading}
-        </h2>
+      <TitledSection id="evenemang-rubrik" heading={c.resultsHeading}>
         <p>{countText(total, t)}</p>
-        {events.length > 0 ? (
-          <EventList events={events} />
-        ) : total > 0 ? (
-          <p>
-            <Link to={search ? `${path}?${search}` : path} className="link">
-              {t.kalender.pagination.beyond}
-            </Link>
-          </p>
-        ) : (
-          <p>{filtered ? c.empty : c.emptyAll}</p>
-        )}
-        <Pagination path={path} search={search} page={page} pageCount={pageCount} />
-      </section>
+        <EventResults
+          events={events}
+          total={total}
+          page={page}
+          pageCount={pageCount}
+          path={path}
+          search={search}
+          empty={filtered ? c.empty : c.emptyAll}
+        />
+      </TitledSection>
 
-      <p>
-        <Link to={localePath(locale, '/kalender/arkiv')} className="link font-semibold">
-          {c.archiveLink}
-        </Link>
-      </p>
+      <PageLink to="/kalender/arkiv">{c.archiveLink}</PageLink>
 
       <CalendarFeeds locale={locale} t={t} />
     </div>
@@ -177,10 +165,7 @@ function Select({
 function CalendarFeeds({ locale, t }: { locale: Locale; t: Dictionary }) {
   const f = t.kalender.feeds;
   return (
-    <section aria-labelledby="folj-rubrik" className="space-y-3">
-      <h2 id="folj-rubrik" className="text-2xl font-bold text-slate-900">
-        {f.heading}
-      </h2>
+    <TitledSection id="folj-rubrik" heading={f.heading} small className="space-y-3">
       <p>{f.text}</p>
       <ul className="list-disc space-y-2 ps-7">
         <li>
@@ -195,17 +180,8 @@ function CalendarFeeds({ locale, t }: { locale: Locale; t: Dictionary }) {
             </a>
           </li>
         ))}
-        <li>
-          <a href={localePath(locale, '/kalender/rss.xml')} type="application/rss+xml" className="link">
-            {f.rss}
-          </a>
-        </li>
-        <li>
-          <a href={localePath(locale, '/kalender/atom.xml')} type="application/atom+xml" className="link">
-            {f.atom}
-          </a>
-        </li>
+        <SyndicationLinks locale={locale} base="/kalender" rss={f.rss} atom={f.atom} />
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
-import { EventList } from '../components/event-list';
-import { Pagination } from '../components/pagination';
+import { useLoaderData } from '@remix-run/react';
+import { EventResults } from '../components/event-list';
 import { getEventPage, parseEventFilters } from '../models/event.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { PageIntro, PageLink } from '../components/page-layout';
 
 /** Past events, the latest first, 20 a page (`?sida=`). */
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -25,31 +24,21 @@ export default function CalendarArchive() {
   const { events, total, page, pageCount } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const a = t.kalender.archive;
-  const path = localePath(locale, '/kalender/arkiv');
 
   return (
     <div className="space-y-8">
-      <div className="space-y-4">
-        <Heading level={1}>{a.heading}</Heading>
-        <p className="text-xl">{a.lead}</p>
-      </div>
-      {events.length > 0 ? (
-        <EventList events={events} headingLevel={2} />
-      ) : total > 0 ? (
-        <p>
-          <Link to={path} className="link">
-            {t.kalender.pagination.beyond}
-          </Link>
-        </p>
-      ) : (
-        <p>{a.empty}</p>
-      )}
-      <Pagination path={path} search="" page={page} pageCount={pageCount} />
-      <p>
-        <Link to={localePath(locale, '/kalender')} className="link font-semibold">
-          {a.upcomingLink}
-        </Link>
-      </p>
+      <PageIntro heading={a.heading} lead={a.lead} />
+      <EventResults
+        events={events}
+        total={total}
+        page={page}
+        pageCount={pageCount}
+        path={localePath(locale, '/kalender/arkiv')}
+        search=""
+        empty={a.empty}
+        headingLevel={2}
+      />
+      <PageLink to="/kalender">{a.upcomingLink}</PageLink>
     </div>
   );
 }

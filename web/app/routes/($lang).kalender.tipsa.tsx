@@ -10,7 +10,7 @@ import { getEnv } from '../utils/env.server';
 import { logCmsError, requireLocale } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { PageIntro } from '../components/page-layout';
 
 // A static segment: /kalender/tipsa wins over /kalender/:slug.
 
@@ -111,15 +111,9 @@ export default function EventTipPage() {
 
   return (
     <div className="space-y-8">
-      <div className="space-y-4">
-        <Heading level={1}>{f.heading}</Heading>
-        {open ? (
-          <>
-            <p className="text-xl">{f.lead}</p>
-            <p>{mail ? f.review : f.reviewNoMail}</p>
-          </>
-        ) : null}
-      </div>
+      <PageIntro heading={f.heading} lead={open ? f.lead : null}>
+        {open ? <p>{mail ? f.review : f.reviewNoMail}</p> : null}
+      </PageIntro>
       {open ? (
         <EventSubmissionForm
           locale={locale}

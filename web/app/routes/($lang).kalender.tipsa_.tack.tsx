@@ -6,7 +6,7 @@ import { getEnv } from '../utils/env.server';
 import { requireLocale } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { PageIntro, TitledSection } from '../components/page-layout';
 
 // The receipt after a tip (`tipsa_` keeps it out of the form's layout: a page of its own).
 
@@ -50,14 +50,8 @@ export default function EventTipReceipt() {
   ];
   return (
     <div className="space-y-8">
-      <div className="space-y-4 rounded-xl border-s-8 border-teal-700 bg-teal-50 p-5">
-        <Heading level={1}>{r.heading}</Heading>
-        <p className="text-xl">{r.lead}</p>
-      </div>
-      <section aria-labelledby="tack-next" className="space-y-4">
-        <h2 id="tack-next" className="text-2xl font-bold text-slate-900">
-          {r.nextHeading}
-        </h2>
+      <PageIntro heading={r.heading} lead={r.lead} className="rounded-xl border-s-8 border-teal-700 bg-teal-50 p-5" />
+      <TitledSection id="tack-next" heading={r.nextHeading} small>
         <ol className="list-decimal space-y-3 ps-7">
           {steps.map((step) => (
             <li key={step} className="ps-1">
@@ -65,7 +59,7 @@ export default function EventTipReceipt() {
             </li>
           ))}
         </ol>
-      </section>
+      </TitledSection>
       <ul className="space-y-2">
         <li>
           <a href={localePath(locale, '/integritet')} className="link">

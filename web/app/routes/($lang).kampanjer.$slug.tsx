@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import type { ReactNode } from 'react';
 import { BlocksRenderer } from '../components/blocks-renderer';
 import { CampaignPeriod } from '../components/campaign-period';
 import { EventTime, eventHref } from '../components/event-list';
@@ -8,7 +9,7 @@ import { getCampaign } from '../models/campaign.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { Fact, PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -32,27 +33,16 @@ export default function CampaignPage() {
   return (
     <article className="space-y-8">
       {fallback ? <FallbackNotice /> : null}
-      <header className="space-y-4">
-        <Heading level={1} {...lang}>
-          {campaign.title}
-        </Heading>
-        <p className="text-xl" {...lang}>
-          {campaign.lede}
-        </p>
-      </header>
+      <PageIntro as="header" heading={campaign.title} lead={campaign.lede} lang={lang} />
 
       <dl className="grid gap-x-6 gap-y-3 rounded-xl bg-slate-50 p-5 sm:grid-cols-[minmax(0,12rem)_1fr]">
-        <div className="sm:contents">
-          <dt className="font-bold text-slate-900">{c.periodLabel}</dt>
-          <dd className="mb-2 sm:mb-0">
-            <CampaignPeriod startsOn={campaign.startsOn} endsOn={campaign.endsOn} />
-          </dd>
-        </div>
+        <Fact label={c.periodLabel}>
+          <CampaignPeriod startsOn={campaign.startsOn} endsOn={campaign.endsOn} />
+        </Fact>
         {campaign.audiences.length > 0 ? (
-          <div className="sm:contents">
-            <dt className="font-bold text-slate-900">{c.audiencesLabel}</dt>
-            <dd>{campaign.audiences.map((audience) => t.kalender.audiences[audience]).join(', ')}</dd>
-          </div>
+          <Fact label={c.audiencesLabel} valueClassName="">
+            {campaign.audiences.map((audience) => t.kalender.audiences[audience]).join(', ')}
+          </Fact>
         ) : null}
       </dl>
 
@@ -63,56 +53,64 @@ export default function CampaignPage() {
       ) : null}
 
       {campaign.resources.length > 0 ? (
-        <section aria-labelledby="stod-rubrik" className="space-y-4">
-          <h2 id="stod-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-            {c.resourcesHeading}
-          </h2>
-          <ul className="space-y-4">
-            {campaign.resources.map((resource) => (
-              <li key={resource.slug} className="border-s-4 border-teal-700 ps-4">
-                <Link
-                  to={localePath(locale, `/stod/${encodeURIComponent(resource.slug)}`)}
-                  className="link font-semibold"
-                  {...lang}
-                >
-                  {resource.name}
-                </Link>
-                {resource.summary ? (
-                  <p className="mt-1" {...lang}>
-                    {resource.summary}
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <TitledSection id="stod-rubrik" heading={c.resourcesHeading}>
+          <LinkList
+            items={campaign.resources.map((resource) => ({
+              key: resource.slug,
+              href: localePath(locale, `/stod/${encodeURIComponent(resource.slug)}`),
+              title: resource.name,
+              text: resource.summary ? (
+                <p className="mt-1" {...lang}>
+                  {resource.summary}
+                </p>
+              ) : null,
+            }))}
+            lang={lang}
+          />
+        </TitledSection>
       ) : null}
 
       {campaign.events.length > 0 ? (
-        <section aria-labelledby="kampanj-evenemang-rubrik" className="space-y-4">
-          <h2 id="kampanj-evenemang-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-            {c.eventsHeading}
-          </h2>
-          <ul className="space-y-4">
-            {campaign.events.map((event) => (
-              <li key={event.slug} className="border-s-4 border-teal-700 ps-4">
-                <Link to={eventHref(locale, event.slug)} className="link font-semibold" {...lang}>
-                  {event.title}
-                </Link>
+        <TitledSection id="kampanj-evenemang-rubrik" heading={c.eventsHeading}>
+          <LinkList
+            items={campaign.events.map((event) => ({
+              key: event.slug,
+              href: eventHref(locale, event.slug),
+              title: event.title,
+              text: (
                 <p className="mt-1">
                   {t.kalender.kinds[event.kind]}, <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
                 </p>
-              </li>
-            ))}
-          </ul>
-        </section>
+              ),
+            }))}
+            lang={lang}
+          />
+        </TitledSection>
       ) : null}
 
-      <p>
-        <Link to={localePath(locale, '/kampanjer')} className="link font-semibold">
-          {c.backLink}
-        </Link>
-      </p>
+      <PageLink to="/kampanjer">{c.backLink}</PageLink>
     </article>
+  );
+}
+
+/** Linked titles with a line below each, marked at the start edge. */
+function LinkList({
+  items,
+  lang,
+}: {
+  items: { key: string; href: string; title: string; text: ReactNode }[];
+  lang: ReturnType<typeof contentLangProps>;
+}) {
+  return (
+    <ul className="space-y-4">
+      {items.map((item) => (
+        <li key={item.key} className="border-s-4 border-teal-700 ps-4">
+          <Link to={item.href} className="link font-semibold" {...lang}>
+            {item.title}
+          </Link>
+          {item.text}
+        </li>
+      ))}
+    </ul>
   );
 }

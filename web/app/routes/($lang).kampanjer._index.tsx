@@ -2,13 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { CampaignPeriod } from '../components/campaign-period';
 import { FallbackBadge, contentLangProps } from '../components/fallback-notice';
+import { SyndicationLinks } from '../components/feed-links';
 import { feedAlternates } from '../feeds/links';
 import type { CampaignCard } from '../models/campaign';
 import { getCampaigns } from '../models/campaign.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { PageIntro, TitledSection } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -38,38 +39,20 @@ export default function Campaigns() {
 
   return (
     <div className="space-y-10">
-      <div className="space-y-4">
-        <Heading level={1}>{c.heading}</Heading>
-        <p className="text-xl">{c.lead}</p>
-      </div>
+      <PageIntro heading={c.heading} lead={c.lead} />
 
       {sections.length === 0 ? <p>{c.empty}</p> : null}
       {sections.map((section) => (
-        <section key={section.id} aria-labelledby={`${section.id}-rubrik`} className="space-y-4">
-          <h2 id={`${section.id}-rubrik`} className="text-2xl font-bold text-slate-900 sm:text-3xl">
-            {section.heading}
-          </h2>
+        <TitledSection key={section.id} id={`${section.id}-rubrik`} heading={section.heading}>
           <CampaignList campaigns={section.campaigns} />
-        </section>
+        </TitledSection>
       ))}
 
-      <section aria-labelledby="folj-rubrik" className="space-y-3">
-        <h2 id="folj-rubrik" className="text-2xl font-bold text-slate-900">
-          {f.campaignsHeading}
-        </h2>
+      <TitledSection id="folj-rubrik" heading={f.campaignsHeading} small className="space-y-3">
         <ul className="list-disc space-y-2 ps-7">
-          <li>
-            <a href={localePath(locale, '/kampanjer/rss.xml')} type="application/rss+xml" className="link">
-              {f.rss}
-            </a>
-          </li>
-          <li>
-            <a href={localePath(locale, '/kampanjer/atom.xml')} type="application/atom+xml" className="link">
-              {f.atom}
-            </a>
-          </li>
+          <SyndicationLinks locale={locale} base="/kampanjer" rss={f.rss} atom={f.atom} />
         </ul>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { getSupportResource } from '../models/support.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { Fact, PageIntro, TitledSection } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -45,22 +45,20 @@ export default function SupportResourcePage() {
       </p>
       {resource.contentLocale !== locale ? <FallbackNotice /> : null}
       <article className="space-y-8">
-        <header className="space-y-4">
-          <LevelBadge level={resource.level} t={t} />
-          <Heading level={1} {...lang}>
-            {resource.name}
-          </Heading>
-          {resource.summary ? (
-            <p className="text-xl" {...lang}>
-              {resource.summary}
-            </p>
-          ) : null}
-        </header>
+        <PageIntro
+          as="header"
+          heading={resource.name}
+          lead={resource.summary || null}
+          lang={lang}
+          before={<LevelBadge level={resource.level} t={t} />}
+        />
 
-        <section aria-labelledby="kontakt-rubrik" className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5">
-          <h2 id="kontakt-rubrik" className="text-2xl font-bold text-slate-900">
-            {t.stod.resource.contactHeading}
-          </h2>
+        <TitledSection
+          id="kontakt-rubrik"
+          heading={t.stod.resource.contactHeading}
+          small
+          className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5"
+        >
           {resource.channels.length > 0 ? (
             <ul className="space-y-5">
               {resource.channels.map((channel, index) => (
@@ -71,7 +69,7 @@ export default function SupportResourcePage() {
             <p>{t.stod.resource.noChannels}</p>
           )}
           {timed ? <p className="text-base text-slate-700">{t.stod.resource.statusNote}</p> : null}
-        </section>
+        </TitledSection>
 
         {resource.body.length > 0 ? (
           <div {...lang}>
@@ -79,12 +77,9 @@ export default function SupportResourcePage() {
           </div>
         ) : null}
 
-        <section aria-labelledby="om-rubrik" className="space-y-4">
-          <h2 id="om-rubrik" className="text-2xl font-bold text-slate-900">
-            {t.stod.resource.factsHeading}
-          </h2>
+        <TitledSection id="om-rubrik" heading={t.stod.resource.factsHeading} small>
           <Facts resource={resource} locale={locale} t={t} />
-        </section>
+        </TitledSection>
       </article>
     </div>
   );
@@ -196,10 +191,9 @@ function Facts({ resource, locale, t }: { resource: SupportResource; locale: Loc
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(0,14rem)_1fr]">
       {rows.map((row) => (
-        <div key={row.label} className="sm:contents">
-          <dt className="font-bold text-slate-900">{row.label}</dt>
-          <dd className="mb-2 sm:mb-0">{row.value}</dd>
-        </div>
+        <Fact key={row.label} label={row.label}>
+          {row.value}
+        </Fact>
       ))}
     </dl>
   );

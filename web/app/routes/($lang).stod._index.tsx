@@ -20,7 +20,7 @@ import { getSupportDirectory } from '../models/support.server';
 import { requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { PageIntro, TitledSection } from '../components/page-layout';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -44,17 +44,11 @@ export default function SupportDirectoryPage() {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-4">
-        <Heading level={1}>{t.stod.heading}</Heading>
-        <p className="text-xl">{t.stod.lead}</p>
-      </header>
+      <PageIntro as="header" heading={t.stod.heading} lead={t.stod.lead} />
 
       <FilterForm action={base} filters={filters} t={t} />
 
-      <section aria-labelledby="resultat-rubrik" className="space-y-4">
-        <h2 id="resultat-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          {t.stod.results.heading}
-        </h2>
+      <TitledSection id="resultat-rubrik" heading={t.stod.results.heading}>
         <div className="flex flex-wrap items-baseline gap-x-6 gap-y-2">
           <p className="font-semibold text-slate-900">{t.stod.results.count(directory.total)}</p>
           {filtered ? (
@@ -71,7 +65,7 @@ export default function SupportDirectoryPage() {
           ))}
         </ul>
         <Pagination base={base} filters={filters} directory={directory} t={t} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -1,18 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { EasyReadCmsPage, splitEasyRead } from '../components/easy-read-page';
-import { isSlug } from '../models/page';
-import { getPage } from '../models/page.server';
-import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
+import { loadAreaPage } from '../models/page.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const locale = requireLocale(params);
-  invariantResponse(isSlug(params.slug), 404);
-  const slug = params.slug;
-  const view = await withCms(() => getPage(locale, 'young_people', slug));
-  invariantResponse(view, 404);
+  const { view } = await loadAreaPage(params, 'young_people');
   return splitEasyRead(view, request);
 }
 

@@ -1,20 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react';
+import { useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import { AcuteContactList } from '../components/acute-help';
 import { PageCardList } from '../components/page-card-list';
-import { listPages } from '../models/page.server';
+import { loadAreaPages } from '../models/page.server';
 import { fallbackSiteSettings } from '../models/site';
 import type { loader as rootLoader } from '../root';
-import { requireLocale, withCms } from '../utils/http.server';
-import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
+import { getDictionary, getLocale, useI18n } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
-import { Heading } from '../components/heading';
+import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const locale = requireLocale(params);
-  const pages = await withCms(() => listPages(locale, 'young_people'));
-  return { pages };
-}
+export const loader = ({ params }: LoaderFunctionArgs) => loadAreaPages(params, 'young_people');
 
 export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
@@ -29,32 +24,25 @@ export default function YoungPeople() {
 
   return (
     <div className="space-y-10">
-      <div className="space-y-4">
-        <Heading level={1}>{text.heading}</Heading>
-        <p className="text-xl">{text.lead}</p>
+      <PageIntro heading={text.heading} lead={text.lead}>
         <p className="font-semibold text-slate-900">{text.notYourFault}</p>
-      </div>
+      </PageIntro>
 
-      <section aria-labelledby="unga-prata-rubrik" className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5">
-        <h2 id="unga-prata-rubrik" className="text-2xl font-bold text-slate-900">
-          {text.acuteHeading}
-        </h2>
+      <TitledSection
+        id="unga-prata-rubrik"
+        heading={text.acuteHeading}
+        small
+        className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5"
+      >
         <p>{text.acuteIntro}</p>
         <AcuteContactList contacts={site.acuteContacts} size="large" />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="unga-sidor-rubrik" className="space-y-4">
-        <h2 id="unga-sidor-rubrik" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          {text.pagesHeading}
-        </h2>
+      <TitledSection id="unga-sidor-rubrik" heading={text.pagesHeading}>
         <PageCardList pages={pages} basePath="/unga" emptyText={text.noPages} />
-      </section>
+      </TitledSection>
 
-      <p>
-        <Link to={localePath(locale, '/stod')} className="link font-semibold">
-          {text.supportLink}
-        </Link>
-      </p>
+      <PageLink to="/stod">{text.supportLink}</PageLink>
     </div>
   );
 }
