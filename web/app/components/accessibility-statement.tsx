@@ -2,10 +2,12 @@
 // whom to contact (with the feedback form), enforcement, then the technical part: non-accessible
 // content, content outside the law, how the site was tested. Works without JavaScript.
 import { ACCESSIBILITY_REPORT_FIELD_ORDER,
-  ACCESSIBILITY_REPORT_KEY_FIELD, ACCESSIBILITY_REPORT_FIELDS, HONEYPOT_FIELD, type AccessibilityReportField } from '@stodportalen/shared';
+  ACCESSIBILITY_REPORT_KEY_FIELD, ACCESSIBILITY_REPORT_FIELDS, type AccessibilityReportField } from '@stodportalen/shared';
 import type { AccessibilityGap, AccessibilityStatementView, ReportFormState } from '../models/accessibility';
 import { formatDate, localePath, type Dictionary, type Locale } from '../utils/i18n';
-import { ErrorSummary, FormProblem, Honeypot, TextArea, TextField, type SummaryItem } from './form-fields';
+import { FormErrorSummary, summaryItems } from './form-error-summary';
+import { TextArea, TextField } from './form-fields';
+import { HoneypotAndSubmit } from './honeypot-field';
 
 type Texts = Dictionary['tillganglighet'];
 
@@ -52,53 +54,26 @@ export function ReportForm({ locale, t, state, open }: { locale: Locale; t: Text
     const code = errors[field];
     return code ? t.errors[code] : undefined;
   };
-  const summary: SummaryItem[] = [
-    ...(errors.form ? [{ text: t.errors[errors.form], href: null }] : []),
-    ...ACCESSIBILITY_REPORT_FIELD_ORDER.flatMap((field) => {
-      const text = message(field);
-      if (!text) return [];
-      return [{ text, href: field === 'locale' ? null : `#${field}` }];
-    }),
-  ];
+  const summary = summaryItems(errors.form ? t.errors[errors.form] : undefined, ACCESSIBILITY_REPORT_FIELD_ORDER, message, (field) =>
+    field === 'locale' ? null : `#${field}`,
+  );
+  /** What every question of the form takes from its field's name. */
+  const fieldProps = (field: 'description' | 'pageUrl' | 'email') => ({
+    id: field,
+    label: t.fields[field].label,
+    hint: t.fields[field].hint,
+    error: message(field),
+    errorPrefix: t.errorPrefix,
+    value: values[field],
+    maxLength: ACCESSIBILITY_REPORT_FIELDS[field].maxLength,
+  });
   return (
     <div className="space-y-6">
-      {summary.length > 0 ? <ErrorSummary title={t.errorSummaryTitle} items={summary} /> : null}
-      {problem ? <FormProblem focus={summary.length === 0}>{problem === 'rateLimited' ? t.rateLimited : t.unavailable}</FormProblem> : null}
+      <FormErrorSummary items={summary} problem={problem} t={t} />
       <form method="post" action={`${localePath(locale, '/tillganglighet')}#${REPORT_FORM_ID}`} noValidate className="space-y-6">
-        <TextArea
-          id="description"
-          label={t.fields.description.label}
-          hint={t.fields.description.hint}
-          error={message('description')}
-          errorPrefix={t.errorPrefix}
-          value={values.description}
-          maxLength={ACCESSIBILITY_REPORT_FIELDS.description.maxLength}
-          required
-        />
-        <TextField
-          id="pageUrl"
-          label={t.fields.pageUrl.label}
-          optionalLabel={t.optional}
-          hint={t.fields.pageUrl.hint}
-          error={message('pageUrl')}
-          errorPrefix={t.errorPrefix}
-          value={values.pageUrl}
-          maxLength={ACCESSIBILITY_REPORT_FIELDS.pageUrl.maxLength}
-          autoComplete="off"
-        />
-        <TextField
-          id="email"
-          type="email"
-          label={t.fields.email.label}
-          optionalLabel={t.optional}
-          hint={t.fields.email.hint}
-          error={message('email')}
-          errorPrefix={t.errorPrefix}
-          value={values.email}
-          maxLength={ACCESSIBILITY_REPORT_FIELDS.email.maxLength}
-          autoComplete="email"
-          inputMode="email"
-        />
+        <TextArea {...fieldProps('description')} required />
+        <TextField {...fieldProps('pageUrl')} optionalLabel={t.optional} autoComplete="off" />
+        <TextField {...fieldProps('email')} type="email" optionalLabel={t.optional} autoComplete="email" inputMode="email" />
         <p>{t.privacy}</p>
         <input type="hidden" name={ACCESSIBILITY_REPORT_KEY_FIELD} value={values.idempotencyKey ?? ''} />
         <p>
@@ -106,11 +81,7 @@ export function ReportForm({ locale, t, state, open }: { locale: Locale; t: Text
             {t.privacyLink}
           </a>
         </p>
-        {/* People never see this field; bots fill it in, and their reports are dropped. */}
-        <Honeypot name={HONEYPOT_FIELD} label={t.honeypot} />
-        <button type="submit" className="min-h-12 rounded-lg bg-teal-800 px-6 py-3 text-lg font-bold text-white shadow hover:bg-teal-900">
-          {t.submit}
-        </button>
+        <HoneypotAndSubmit honeypotLabel={t.honeypot} submitLabel={t.submit} />
       </form>
     </div>
   );

@@ -5,13 +5,15 @@ import {
   EVENT_KINDS,
   EVENT_SUBMISSION_FIELD_ORDER,
   eventSubmissionMaxLength,
-  HONEYPOT_FIELD,
   type EventSubmissionErrorCode,
   type EventSubmissionField,
 } from '@stodportalen/shared';
 import type { OrganisationOption, SubmissionFormState } from '../models/event-submission';
 import { intlLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
-import { ChoiceGroup, ErrorMessage, ErrorSummary, FieldGroup, FormProblem, Hint, Honeypot, TextArea, TextField, describedBy, inputClass, type SummaryItem } from './form-fields';
+import type { ReactNode } from 'react';
+import { FormErrorSummary, summaryItems } from './form-error-summary';
+import { ChoiceGroup, FieldGroup, FieldMessages, Hint, ErrorMessage, TextArea, TextField, describedBy, inputClassFor } from './form-fields';
+import { HoneypotAndSubmit } from './honeypot-field';
 
 type Texts = Dictionary['tipsa']['form'];
 
@@ -66,13 +68,12 @@ export function EventSubmissionForm({
     const code = errors[field];
     return code ? errorText(t, code, locale) : undefined;
   };
-  const summary: SummaryItem[] = [
-    ...(errors.form ? [{ text: errorText(t, errors.form, locale), href: null }] : []),
-    ...EVENT_SUBMISSION_FIELD_ORDER.flatMap((field) => {
-      const code = errors[field];
-      return code ? [{ text: errorText(t, code, locale), href: fieldAnchor(field, organisations.length > 0) }] : [];
-    }),
-  ];
+  const summary = summaryItems(
+    errors.form ? errorText(t, errors.form, locale) : undefined,
+    EVENT_SUBMISSION_FIELD_ORDER,
+    error,
+    (field) => fieldAnchor(field, organisations.length > 0),
+  );
   const common = { errorPrefix: t.errorPrefix };
   const max = eventSubmissionMaxLength;
   const organiserIdError = error('organiserId');
@@ -81,16 +82,12 @@ export function EventSubmissionForm({
 
   return (
     <div className="space-y-8">
-      {summary.length > 0 ? <ErrorSummary title={t.errorSummaryTitle} items={summary} /> : null}
-      {problem ? <FormProblem focus={summary.length === 0}>{problem === 'rateLimited' ? t.rateLimited : t.unavailable}</FormProblem> : null}
+      <FormErrorSummary items={summary} problem={problem} t={t} />
 
       <form method="post" action={localePath(locale, '/kalender/tipsa')} noValidate className="space-y-10">
         <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? ''} />
 
-        <section aria-labelledby="tipsa-event" className="space-y-6">
-          <h2 id="tipsa-event" className="text-2xl font-bold text-slate-900">
-            {t.eventHeading}
-          </h2>
+        <FormSection id="tipsa-event" heading={t.eventHeading}>
           <TextField id="title" label={t.title.label} error={error('title')} value={values.title} maxLength={max('title')} required {...common} />
           <ChoiceGroup
             name="kind"
@@ -126,43 +123,29 @@ export function EventSubmissionForm({
             {...common}
           />
           <TextField id="registrationUrl" type="url" inputMode="url" label={t.registrationUrl.label} optionalLabel={t.optional} hint={t.registrationUrl.hint} error={error('registrationUrl')} value={values.registrationUrl} maxLength={max('registrationUrl')} {...common} />
-        </section>
+        </FormSection>
 
-        <section aria-labelledby="tipsa-place" className="space-y-6">
-          <div className="space-y-2">
-            <h2 id="tipsa-place" className="text-2xl font-bold text-slate-900">
-              {t.placeHeading}
-            </h2>
-            <p>{t.placeHint}</p>
-          </div>
+        <FormSection id="tipsa-place" heading={t.placeHeading} intro={t.placeHint}>
           <TextField id="venueName" label={t.venueName.label} hint={t.venueName.hint} error={error('venueName')} value={values.venueName} maxLength={max('venueName')} {...common} />
           <TextField id="venueAddress" label={t.venueAddress.label} optionalLabel={t.optional} error={error('venueAddress')} value={values.venueAddress} maxLength={max('venueAddress')} autoComplete="address-line1" {...common} />
           <TextField id="venueCity" label={t.venueCity.label} optionalLabel={t.optional} error={error('venueCity')} value={values.venueCity} maxLength={max('venueCity')} autoComplete="address-level2" width="sm:w-80" {...common} />
           <TextField id="onlineUrl" type="url" inputMode="url" label={t.onlineUrl.label} hint={t.onlineUrl.hint} error={error('onlineUrl')} value={values.onlineUrl} maxLength={max('onlineUrl')} {...common} />
-        </section>
+        </FormSection>
 
-        <section aria-labelledby="tipsa-organiser" className="space-y-6">
-          <h2 id="tipsa-organiser" className="text-2xl font-bold text-slate-900">
-            {t.organiserHeading}
-          </h2>
+        <FormSection id="tipsa-organiser" heading={t.organiserHeading}>
           {organisations.length > 0 ? (
             <FieldGroup error={organiserIdError}>
               <label htmlFor="organiserId" className="block font-bold text-slate-900">
                 {t.organiserId.label}
               </label>
-              <Hint id="organiserId-hint">{t.organiserId.hint}</Hint>
-              {organiserIdError ? (
-                <ErrorMessage id="organiserId-error" prefix={t.errorPrefix}>
-                  {organiserIdError}
-                </ErrorMessage>
-              ) : null}
+              <FieldMessages id="organiserId" hint={t.organiserId.hint} error={organiserIdError} errorPrefix={t.errorPrefix} />
               <select
                 id="organiserId"
                 name="organiserId"
                 defaultValue={values.organiserId ?? ''}
                 aria-describedby={describedBy('organiserId-hint', organiserIdError && 'organiserId-error')}
                 aria-invalid={organiserIdError ? true : undefined}
-                className={`${inputClass} ${organiserIdError ? 'border-red-700' : 'border-slate-700'}`}
+                className={inputClassFor(organiserIdError)}
               >
                 <option value="">{t.organiserId.none}</option>
                 {organisations.map((organisation) => (
@@ -185,15 +168,9 @@ export function EventSubmissionForm({
             autoComplete="organization"
             {...common}
           />
-        </section>
+        </FormSection>
 
-        <section aria-labelledby="tipsa-contact" className="space-y-6">
-          <div className="space-y-2">
-            <h2 id="tipsa-contact" className="text-2xl font-bold text-slate-900">
-              {t.contactHeading}
-            </h2>
-            <p>{t.contactIntro}</p>
-          </div>
+        <FormSection id="tipsa-contact" heading={t.contactHeading} intro={t.contactIntro}>
           <TextField id="contactName" label={t.contactName.label} error={error('contactName')} value={values.contactName} maxLength={max('contactName')} autoComplete="name" required {...common} />
           <TextField id="contactEmail" type="email" inputMode="email" label={t.contactEmail.label} hint={mail ? t.contactEmail.hint : t.contactEmail.hintNoMail} error={error('contactEmail')} value={values.contactEmail} maxLength={max('contactEmail')} autoComplete="email" required {...common} />
           <FieldGroup error={consentError}>
@@ -227,15 +204,32 @@ export function EventSubmissionForm({
               </div>
             </fieldset>
           </FieldGroup>
-        </section>
+        </FormSection>
 
-        {/* People never see this field; bots fill it in, and their tips are dropped. */}
-        <Honeypot name={HONEYPOT_FIELD} label={t.honeypot} />
-
-        <button type="submit" className="min-h-12 rounded-lg bg-teal-800 px-6 py-3 text-lg font-bold text-white shadow hover:bg-teal-900">
-          {t.submit}
-        </button>
+        <HoneypotAndSubmit honeypotLabel={t.honeypot} submitLabel={t.submit} />
       </form>
     </div>
+  );
+}
+
+/** A part of the form under its h2, with an optional line of introduction. */
+function FormSection({ id, heading, intro, children }: { id: string; heading: string; intro?: string; children: ReactNode }) {
+  const title = (
+    <h2 id={id} className="text-2xl font-bold text-slate-900">
+      {heading}
+    </h2>
+  );
+  return (
+    <section aria-labelledby={id} className="space-y-6">
+      {intro ? (
+        <div className="space-y-2">
+          {title}
+          <p>{intro}</p>
+        </div>
+      ) : (
+        title
+      )}
+      {children}
+    </section>
   );
 }

@@ -1,7 +1,6 @@
 // Form building blocks in the GOV.UK pattern: label, hint, the error beside the field (with a
-// hidden "Error:" prefix), and an error summary at the top that links to each field. They work
-// without JavaScript: the summary is focused with `autofocus` when the page loads after a failed
-// submit, and announced by screen readers as an alert.
+// hidden "Error:" prefix); the error summary at the top is in form-error-summary.tsx. They work
+// without JavaScript.
 import type { ReactNode } from 'react';
 
 export const inputClass = 'min-h-12 w-full rounded-lg border-2 bg-white px-3 py-2 text-lg text-slate-900';
@@ -10,55 +9,14 @@ function borderClass(error: string | undefined): string {
   return error ? 'border-red-700' : 'border-slate-700';
 }
 
+/** An input's or select's classes: red edge while it has an error. */
+export function inputClassFor(error: string | undefined): string {
+  return `${inputClass} ${borderClass(error)}`;
+}
+
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
   const present = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
   return present.length > 0 ? present.join(' ') : undefined;
-}
-
-export type SummaryItem = { text: string; href: string | null };
-
-export function ErrorSummary({ title, items }: { title: string; items: SummaryItem[] }) {
-  return (
-    <div
-      role="alert"
-      aria-labelledby="error-summary-title"
-      tabIndex={-1}
-      // Focus on load (no script needed), so the person hears and sees the problems first.
-      autoFocus
-      className="space-y-3 rounded-lg border-4 border-red-700 bg-white p-5"
-    >
-      <h2 id="error-summary-title" className="text-2xl font-bold text-slate-900">
-        {title}
-      </h2>
-      <ul className="list-disc space-y-2 ps-6">
-        {items.map((item) => (
-          <li key={`${item.href}-${item.text}`}>
-            {item.href ? (
-              <a href={item.href} className="font-semibold text-red-800 underline underline-offset-2 hover:decoration-4">
-                {item.text}
-              </a>
-            ) : (
-              <span className="font-semibold text-red-800">{item.text}</span>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/** A message at the top that is not about a single field (CMS down, too many tips). */
-export function FormProblem({ children, focus }: { children: ReactNode; focus: boolean }) {
-  return (
-    <div
-      role="alert"
-      tabIndex={-1}
-      autoFocus={focus}
-      className="rounded-lg border-s-8 border-amber-600 bg-amber-50 p-5 font-semibold text-slate-900"
-    >
-      {children}
-    </div>
-  );
 }
 
 export function Hint({ id, children }: { id: string; children: ReactNode }) {
@@ -76,6 +34,40 @@ export function ErrorMessage({ id, prefix, children }: { id: string; prefix: str
       {children}
     </p>
   );
+}
+
+/** The ids of a field's hint and error, when it has them (for `aria-describedby`). */
+function messageIds(id: string, hint: string | undefined, error: string | undefined): { hintId: string | null; errorId: string | null } {
+  return { hintId: hint ? `${id}-hint` : null, errorId: error ? `${id}-error` : null };
+}
+
+/** A field's hint and error message, below its label or legend. */
+export function FieldMessages({
+  id,
+  hint,
+  error,
+  errorPrefix,
+}: {
+  id: string;
+  hint: ReactNode | undefined;
+  error: string | undefined;
+  errorPrefix: string;
+}) {
+  return (
+    <>
+      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+      {error ? (
+        <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
+          {error}
+        </ErrorMessage>
+      ) : null}
+    </>
+  );
+}
+
+/** "(optional)" after a label or legend. */
+function OptionalMark({ text }: { text: string | undefined }) {
+  return text ? <span className="font-normal"> {text}</span> : null;
 }
 
 /** The frame of one question: a red bar at the start edge while it has an error. */
@@ -100,20 +92,14 @@ type TextFieldProps = {
 };
 
 export function TextField({ id, label, optionalLabel, hint, error, errorPrefix, value, type = 'text', maxLength, required, autoComplete, inputMode, width = '' }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : null;
-  const errorId = error ? `${id}-error` : null;
+  const { hintId, errorId } = messageIds(id, hint, error);
   return (
     <FieldGroup error={error}>
       <label htmlFor={id} className="block font-bold text-slate-900">
         {label}
-        {optionalLabel ? <span className="font-normal"> {optionalLabel}</span> : null}
+        <OptionalMark text={optionalLabel} />
       </label>
-      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error && errorId ? (
-        <ErrorMessage id={errorId} prefix={errorPrefix}>
-          {error}
-        </ErrorMessage>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
       <input
         id={id}
         name={id}
@@ -125,26 +111,20 @@ export function TextField({ id, label, optionalLabel, hint, error, errorPrefix, 
         inputMode={inputMode}
         aria-describedby={describedBy(hintId, errorId)}
         aria-invalid={error ? true : undefined}
-        className={`${inputClass} ${borderClass(error)} ${width}`.trim()}
+        className={`${inputClassFor(error)} ${width}`.trim()}
       />
     </FieldGroup>
   );
 }
 
 export function TextArea({ id, label, hint, error, errorPrefix, value, maxLength, required }: Omit<TextFieldProps, 'type' | 'autoComplete' | 'inputMode' | 'width' | 'optionalLabel'>) {
-  const hintId = hint ? `${id}-hint` : null;
-  const errorId = error ? `${id}-error` : null;
+  const { hintId, errorId } = messageIds(id, hint, error);
   return (
     <FieldGroup error={error}>
       <label htmlFor={id} className="block font-bold text-slate-900">
         {label}
       </label>
-      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error && errorId ? (
-        <ErrorMessage id={errorId} prefix={errorPrefix}>
-          {error}
-        </ErrorMessage>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
       <textarea
         id={id}
         name={id}
@@ -154,7 +134,7 @@ export function TextArea({ id, label, hint, error, errorPrefix, value, maxLength
         required={required}
         aria-describedby={describedBy(hintId, errorId)}
         aria-invalid={error ? true : undefined}
-        className={`${inputClass} ${borderClass(error)}`}
+        className={inputClassFor(error)}
       />
     </FieldGroup>
   );
@@ -186,21 +166,15 @@ export function ChoiceGroup({
   selected: readonly string[];
   required?: boolean;
 }) {
-  const hintId = hint ? `${name}-hint` : null;
-  const errorId = error ? `${name}-error` : null;
+  const { hintId, errorId } = messageIds(name, hint, error);
   return (
     <FieldGroup error={error}>
       <fieldset aria-describedby={describedBy(hintId, errorId)} className="space-y-2">
         <legend className="mb-2 font-bold text-slate-900">
           {legend}
-          {optionalLabel ? <span className="font-normal"> {optionalLabel}</span> : null}
+          <OptionalMark text={optionalLabel} />
         </legend>
-        {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-        {error && errorId ? (
-          <ErrorMessage id={errorId} prefix={errorPrefix}>
-            {error}
-          </ErrorMessage>
-        ) : null}
+        <FieldMessages id={name} hint={hint} error={error} errorPrefix={errorPrefix} />
         <div className="space-y-2">
           {choices.map((choice) => {
             const id = `${name}-${choice.value}`;
@@ -225,15 +199,5 @@ export function ChoiceGroup({
         </div>
       </fieldset>
     </FieldGroup>
-  );
-}
-
-/** A field people never see and bots fill in: what it sends is dropped (HONEYPOT_FIELD in shared/). */
-export function Honeypot({ name, label }: { name: string; label: string }) {
-  return (
-    <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
-      <label htmlFor={name}>{label}</label>
-      <input id={name} name={name} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-    </div>
   );
 }
