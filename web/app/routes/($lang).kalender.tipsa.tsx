@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { eventSubmissionInputFromForm, isHoneypotFilled, parseEventSubmission } from '@stodportalen/shared';
 import { EventSubmissionForm } from '../components/event-submission-form';
 import type { OrganisationOption, SubmissionFormState } from '../models/event-submission';
 import { clientKey, formValues, listSubmissionOrganisations, sendEventSubmission, submissionMailEnabled, submissionsOpen } from '../models/event-submission.server';
 import { isCmsError } from '../utils/cms-error';
+import { formAnswers, sendOrUnavailable, withRetryAfter } from '../utils/form-action.server';
 import { getEnv } from '../utils/env.server';
 import { logCmsError, requireLocale } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
@@ -55,31 +56,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const input = { ...eventSubmissionInputFromForm(await request.formData()), locale };
   const values = formValues(input);
+  const answer = formAnswers<SubmissionFormState>(values);
   const receipt = localePath(locale, '/kalender/tipsa/tack');
   // A bot: it gets the receipt, nothing is sent on.
   if (isHoneypotFilled(input)) return redirect(receipt, 303);
-  if (!submissionsOpen()) return json<SubmissionFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503 });
+  if (!submissionsOpen()) return answer.closed();
 
   const parsed = parseEventSubmission(input);
-  if (!parsed.success) return json<SubmissionFormState>({ values, errors: parsed.errors, problem: null }, { status: 400 });
-  try {
+  if (!parsed.success) return answer.invalid(parsed.errors);
+  return sendOrUnavailable(async () => {
     const outcome = await sendEventSubmission(input, clientKey(context.clientAddress));
     // Without mail in the CMS the receipt must not promise one.
     if (outcome.kind === 'accepted') return redirect(outcome.mail ? receipt : `${receipt}?${NO_MAIL_PARAM}`, 303);
-    if (outcome.kind === 'rateLimited') {
-      // The CMS says when the next tip is welcome: the visitor (and their browser) hear it too.
-      const headers: HeadersInit = outcome.retryAfter ? { 'Retry-After': outcome.retryAfter } : {};
-      return json<SubmissionFormState>({ values, errors: {}, problem: 'rateLimited' }, { status: 429, headers });
-    }
+    if (outcome.kind === 'rateLimited') return answer.rateLimited(outcome.retryAfter);
     // Conflict: the same form was sent before with other text. Everything typed stays, and the
     // form gets a new key (below), so sending again makes this text a tip of its own.
-    if (outcome.kind === 'conflict') return json<SubmissionFormState>({ values, errors: outcome.errors, problem: null }, { status: 409 });
-    return json<SubmissionFormState>({ values, errors: outcome.errors, problem: null }, { status: 400 });
-  } catch (error) {
-    if (!isCmsError(error)) throw error;
-    logCmsError(error);
-    return json<SubmissionFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503, headers: { 'Retry-After': '30' } });
-  }
+    return answer.invalid(outcome.errors, outcome.kind === 'conflict' ? 409 : 400);
+  }, answer.unavailable);
 }
 
 /**
@@ -87,10 +80,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
  * the person typed).
  */
 export const headers: HeadersFunction = ({ actionHeaders, errorHeaders }) => {
-  const headers = new Headers({ 'Cache-Control': 'no-store, private' });
-  const retryAfter = actionHeaders.get('Retry-After') ?? errorHeaders?.get('Retry-After');
-  if (retryAfter) headers.set('Retry-After', retryAfter);
-  return headers;
+  return withRetryAfter(new Headers({ 'Cache-Control': 'no-store, private' }), actionHeaders, errorHeaders);
 };
 
 export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { randomUUID } from 'node:crypto';
 import { accessibilityReportInputFromForm, isHoneypotFilled, isIdempotencyKey, parseAccessibilityReport } from '@stodportalen/shared';
@@ -9,8 +9,8 @@ import type { ReportFormState } from '../models/accessibility';
 import { getAccessibilityStatement, reportValues, sendAccessibilityReport } from '../models/accessibility.server';
 import { clientKey, submissionsOpen } from '../models/event-submission.server';
 import { loadFixedPage } from '../models/page.server';
-import { isCmsError } from '../utils/cms-error';
-import { logCmsError, requireLocale, withCms } from '../utils/http.server';
+import { formAnswers, sendOrUnavailable, withRetryAfter } from '../utils/form-action.server';
+import { requireLocale, withCms } from '../utils/http.server';
 import { localePath, useI18n } from '../utils/i18n';
 
 /** The receipt: `?skickad=1` (an answer can come) or `?skickad=utan-svar` (no e-mail was given). */
@@ -38,33 +38,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const input = { ...accessibilityReportInputFromForm(await request.formData()), locale };
   const values = reportValues(input);
+  const answer = formAnswers<ReportFormState>(values);
   const receipt = (reply: boolean) => `${localePath(locale, '/tillganglighet')}?${SENT_PARAM}=${reply ? '1' : 'utan-svar'}#${REPORT_FORM_ID}`;
   if (isHoneypotFilled(input)) return redirect(receipt(false), 303);
-  if (!submissionsOpen()) return json<ReportFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503 });
+  if (!submissionsOpen()) return answer.closed();
   const parsed = parseAccessibilityReport(input);
-  if (!parsed.success) return json<ReportFormState>({ values, errors: parsed.errors, problem: null }, { status: 400 });
-  try {
+  if (!parsed.success) return answer.invalid(parsed.errors);
+  return sendOrUnavailable(async () => {
     const outcome = await sendAccessibilityReport(input, clientKey(context.clientAddress));
     if (outcome.kind === 'accepted') return redirect(receipt(parsed.data.email !== undefined), 303);
-    if (outcome.kind === 'rateLimited') {
-      const headers: HeadersInit = outcome.retryAfter ? { 'Retry-After': outcome.retryAfter } : {};
-      return json<ReportFormState>({ values, errors: {}, problem: 'rateLimited' }, { status: 429, headers });
-    }
-    return json<ReportFormState>({ values, errors: outcome.errors, problem: null }, { status: 400 });
-  } catch (error) {
-    if (!isCmsError(error)) throw error;
-    logCmsError(error);
-    return json<ReportFormState>({ values, errors: {}, problem: 'unavailable' }, { status: 503, headers: { 'Retry-After': '30' } });
-  }
+    if (outcome.kind === 'rateLimited') return answer.rateLimited(outcome.retryAfter);
+    return answer.invalid(outcome.errors);
+  }, answer.unavailable);
 }
 
 /** An answer to the form holds what the person typed: never stored by a cache. */
 export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
   const headers = new Headers(loaderHeaders);
   if (actionHeaders.has('Retry-After') || actionHeaders.has('Content-Type')) headers.set('Cache-Control', 'no-store, private');
-  const retryAfter = actionHeaders.get('Retry-After');
-  if (retryAfter) headers.set('Retry-After', retryAfter);
-  return headers;
+  return withRetryAfter(headers, actionHeaders);
 };
 
 export const meta = fixedPageMeta;
