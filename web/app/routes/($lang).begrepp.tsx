@@ -1,12 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { BlocksRenderer } from '../components/blocks-renderer';
 import { FallbackBadge, FallbackNotice, contentLangProps } from '../components/fallback-notice';
 import { groupByLetter } from '../models/glossary';
 import { getGlossary } from '../models/glossary.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { getDictionary, getLocale, useI18n } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { useI18n } from '../utils/i18n';
+import { textMeta } from '../utils/meta';
 import { PageIntro } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -15,10 +15,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { terms };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({ title: t.begrepp.metaTitle, description: t.begrepp.metaDescription, location, matches });
-};
+export const meta = textMeta((t) => t.begrepp);
 
 export default function GlossaryPage() {
   const { terms } = useLoaderData<typeof loader>();

@@ -1,17 +1,14 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { PageCardList } from '../components/page-card-list';
 import { loadAreaPages } from '../models/page.server';
-import { getDictionary, getLocale, useI18n } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { useI18n } from '../utils/i18n';
+import { textMeta } from '../utils/meta';
 import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 export const loader = ({ params }: LoaderFunctionArgs) => loadAreaPages(params, 'staff');
 
-export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({ title: t.sidor.staff.metaTitle, description: t.sidor.staff.metaDescription, location, matches });
-};
+export const meta = textMeta((t) => t.sidor.staff);
 
 export default function ForStaff() {
   const { pages } = useLoaderData<typeof loader>();

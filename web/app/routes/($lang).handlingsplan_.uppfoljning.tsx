@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { eventHref } from '../components/event-list';
 import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
@@ -6,8 +6,8 @@ import type { FollowUpActivity, FollowUpItem, PlanValidity } from '../models/fol
 import { getPlanFollowUp } from '../models/follow-up.server';
 import { queryWithFallback } from '../models/localized.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { formatDate, getDictionary, getLocale, intlLocale, useI18n, type Dictionary, type Locale } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { formatDate, intlLocale, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { textMeta } from '../utils/meta';
 import { Fact, PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 /** The plan's follow-up: per activity what was done, from editors' entries and the events that have ended. */
@@ -18,10 +18,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { followUp: found.data, contentLocale: found.locale, fallback: found.fallback };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname)).uppfoljning;
-  return pageMeta({ title: t.metaTitle, description: t.metaDescription, location, matches });
-};
+export const meta = textMeta((t) => t.uppfoljning);
 
 export default function PlanFollowUpPage() {
   const { followUp, contentLocale, fallback } = useLoaderData<typeof loader>();

@@ -1,16 +1,15 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { EventResults } from '../components/event-list';
 import { SyndicationLinks } from '../components/feed-links';
-import { feedAlternates } from '../feeds/links';
 import { AUDIENCE_SLUGS, AUDIENCES, EVENT_KIND_SLUGS, EVENT_KINDS } from '@stodportalen/shared';
 import type { EventFilters } from '../models/event';
 import { getEventPage, parseEventFilters } from '../models/event.server';
 import { formatMonth, upcomingMonths } from '../utils/date-time';
 import { requireLocale, withCms } from '../utils/http.server';
-import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { textMeta } from '../utils/meta';
 import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 /** The chosen filters as a query string (unknown parameters from the URL are dropped). */
@@ -30,14 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { ...result, filters, months: upcomingMonths(now), search: filterSearch(filters) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const locale = getLocale(location.pathname);
-  const t = getDictionary(locale).kalender;
-  return [
-    ...pageMeta({ title: t.calendar.metaTitle, description: t.calendar.metaDescription, location, matches }),
-    ...feedAlternates(locale, '/kalender', t.feeds.calendarTitle),
-  ];
-};
+export const meta = textMeta((t) => t.kalender.calendar, { base: '/kalender', title: (t) => t.kalender.feeds.calendarTitle });
 
 function countText(total: number, t: Dictionary): string {
   const count = t.kalender.calendar.count;

@@ -1,10 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { EventResults } from '../components/event-list';
 import { getEventPage, parseEventFilters } from '../models/event.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { localePath, useI18n } from '../utils/i18n';
+import { textMeta } from '../utils/meta';
 import { PageIntro, PageLink } from '../components/page-layout';
 
 /** Past events, the latest first, 20 a page (`?sida=`). */
@@ -15,10 +15,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return withCms(() => getEventPage(locale, { kind: null, audience: null, month: null, page }, now, 'past'));
 }
 
-export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname)).kalender;
-  return pageMeta({ title: t.archive.metaTitle, description: t.archive.metaDescription, location, matches });
-};
+export const meta = textMeta((t) => t.kalender.archive);
 
 export default function CalendarArchive() {
   const { events, total, page, pageCount } = useLoaderData<typeof loader>();

@@ -1,14 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { CampaignPeriod } from '../components/campaign-period';
 import { FallbackBadge, contentLangProps } from '../components/fallback-notice';
 import { SyndicationLinks } from '../components/feed-links';
-import { feedAlternates } from '../feeds/links';
 import type { CampaignCard } from '../models/campaign';
 import { getCampaigns } from '../models/campaign.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { localePath, useI18n } from '../utils/i18n';
+import { textMeta } from '../utils/meta';
 import { PageIntro, TitledSection } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -17,14 +16,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { groups };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const locale = getLocale(location.pathname);
-  const t = getDictionary(locale).kalender;
-  return [
-    ...pageMeta({ title: t.campaigns.metaTitle, description: t.campaigns.metaDescription, location, matches }),
-    ...feedAlternates(locale, '/kampanjer', t.feeds.campaignsTitle),
-  ];
-};
+export const meta = textMeta((t) => t.kalender.campaigns, { base: '/kampanjer', title: (t) => t.kalender.feeds.campaignsTitle });
 
 export default function Campaigns() {
   const { groups } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { FallbackBadge, FallbackNotice, contentLangProps } from '../components/fallback-notice';
@@ -18,8 +18,8 @@ import {
 } from '../models/support-filters';
 import { getSupportDirectory } from '../models/support.server';
 import { requireLocale, withCms } from '../utils/http.server';
-import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { textMeta } from '../utils/meta';
 import { PageIntro, TitledSection } from '../components/page-layout';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -30,10 +30,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { filters, directory };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({ title: t.stod.metaTitle, description: t.stod.metaDescription, location, matches });
-};
+export const meta = textMeta((t) => t.stod);
 
 export default function SupportDirectoryPage() {
   const { filters, directory } = useLoaderData<typeof loader>();

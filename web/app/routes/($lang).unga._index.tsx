@@ -1,20 +1,17 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import { AcuteContactList } from '../components/acute-help';
 import { PageCardList } from '../components/page-card-list';
 import { loadAreaPages } from '../models/page.server';
 import { fallbackSiteSettings } from '../models/site';
 import type { loader as rootLoader } from '../root';
-import { getDictionary, getLocale, useI18n } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { useI18n } from '../utils/i18n';
+import { textMeta } from '../utils/meta';
 import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 export const loader = ({ params }: LoaderFunctionArgs) => loadAreaPages(params, 'young_people');
 
-export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({ title: t.sidor.unga.metaTitle, description: t.sidor.unga.metaDescription, location, matches });
-};
+export const meta = textMeta((t) => t.sidor.unga);
 
 export default function YoungPeople() {
   const { pages } = useLoaderData<typeof loader>();

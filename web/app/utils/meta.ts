@@ -1,5 +1,6 @@
-import type { MetaDescriptor } from '@remix-run/node';
-import { getDictionary, getLocale, intlLocale, titleWith } from './i18n';
+import type { MetaDescriptor, MetaFunction } from '@remix-run/node';
+import { feedAlternates } from '../feeds/links';
+import { getDictionary, getLocale, intlLocale, titleWith, type Dictionary } from './i18n';
 
 /** What the root loader gives every meta function (see root.tsx). */
 function rootOrigin(matches: readonly { id: string; data?: unknown }[]): string {
@@ -44,4 +45,21 @@ export function pageMeta({
     { tagName: 'link', rel: 'canonical', href: url },
     ...(noindex ? [{ name: 'robots', content: 'noindex' }] : []),
   ];
+}
+
+/**
+ * The `meta` of a page whose title and description are fixed texts: `pick` finds them in the
+ * visitor's dictionary. With `feed`, also the links to the page's RSS and Atom feeds.
+ */
+export function textMeta(
+  pick: (t: Dictionary) => { metaTitle: string; metaDescription: string },
+  feed?: { base: '/kalender' | '/kampanjer'; title: (t: Dictionary) => string },
+): MetaFunction {
+  return ({ location, matches }) => {
+    const locale = getLocale(location.pathname);
+    const t = getDictionary(locale);
+    const texts = pick(t);
+    const tags = pageMeta({ title: texts.metaTitle, description: texts.metaDescription, location, matches });
+    return feed ? [...tags, ...feedAlternates(locale, feed.base, feed.title(t))] : tags;
+  };
 }
