@@ -157,3 +157,21 @@ function Text({ node }: { node: TextNode }) {
   if (node.strikethrough) content = <s>{content}</s>;
   return <>{content}</>;
 }
+
+/** Rich text in the language of its content (`lang` from contentLangProps); nothing when empty. */
+export function ContentBlocks({
+  blocks,
+  headingBase,
+  lang,
+}: {
+  blocks: readonly Block[];
+  headingBase: number;
+  lang: { lang?: string; dir?: 'ltr' | 'rtl' };
+}) {
+  if (blocks.length === 0) return null;
+  return (
+    <div {...lang}>
+      <BlocksRenderer blocks={blocks} headingBase={headingBase} />
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 // A list of events: title (a link to the event page), kind, time, place, price.
 import { Link } from '@remix-run/react';
-import type { EventCard, EventPlace } from '../models/event';
+import type { EventCard, EventPage, EventPlace } from '../models/event';
 import { formatEventTime, isoDateTime } from '../utils/date-time';
 import { localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { FallbackBadge, contentLangProps } from './fallback-notice';
@@ -106,19 +106,13 @@ function EventFacts({
  * link back to the first, or `empty` when there are none at all.
  */
 export function EventResults({
-  events,
-  total,
-  page,
-  pageCount,
+  result: { events, total, page, pageCount },
   path,
   search,
   empty,
   headingLevel,
 }: {
-  events: readonly EventCard[];
-  total: number;
-  page: number;
-  pageCount: number;
+  result: EventPage;
   /** The listing's path (with locale) and its filters as a query string ('' for none). */
   path: string;
   search: string;

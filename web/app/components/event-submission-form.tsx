@@ -12,7 +12,7 @@ import type { OrganisationOption, SubmissionFormState } from '../models/event-su
 import { intlLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
 import type { ReactNode } from 'react';
 import { FormErrorSummary, summaryItems } from './form-error-summary';
-import { ChoiceGroup, FieldGroup, FieldMessages, Hint, ErrorMessage, TextArea, TextField, describedBy, inputClassFor } from './form-fields';
+import { Choice, ChoiceGroup, FieldGroup, FieldMessages, Hint, ErrorMessage, TextArea, TextField, describedBy, inputClassFor } from './form-fields';
 import { HoneypotAndSubmit } from './honeypot-field';
 
 type Texts = Dictionary['tipsa']['form'];
@@ -187,21 +187,16 @@ export function EventSubmissionForm({
                   {consentError}
                 </ErrorMessage>
               ) : null}
-              <div className="flex items-start gap-3">
-                <input
-                  id="consent"
-                  name="consent"
-                  type="checkbox"
-                  value="yes"
-                  defaultChecked={values.consent === 'yes'}
-                  required
-                  aria-invalid={consentError ? true : undefined}
-                  className="mt-1 size-7 shrink-0 accent-teal-800"
-                />
-                <label htmlFor="consent" className="py-0.5">
-                  {t.consent.label}
-                </label>
-              </div>
+              <Choice
+                id="consent"
+                name="consent"
+                type="checkbox"
+                value="yes"
+                label={t.consent.label}
+                checked={values.consent === 'yes'}
+                required
+                invalid={Boolean(consentError)}
+              />
             </fieldset>
           </FieldGroup>
         </FormSection>

@@ -44,3 +44,9 @@ export function contentLangProps(
   if (contentLocale === pageLocale) return {};
   return { lang: contentLocale, dir: textDirection(contentLocale) };
 }
+
+/** The page's locale and dictionary, with `lang` and `dir` for content in `contentLocale`. */
+export function useContentLang(contentLocale: Locale) {
+  const { locale, t } = useI18n();
+  return { locale, t, lang: contentLangProps(contentLocale, locale) };
+}

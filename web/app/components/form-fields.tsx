@@ -140,7 +140,7 @@ export function TextArea({ id, label, hint, error, errorPrefix, value, maxLength
   );
 }
 
-type Choice = { value: string; label: string };
+type ChoiceOption = { value: string; label: string };
 
 /** Radios or checkboxes in a fieldset; the first option carries the id the error summary links to. */
 export function ChoiceGroup({
@@ -162,7 +162,7 @@ export function ChoiceGroup({
   hint?: string;
   error?: string;
   errorPrefix: string;
-  choices: Choice[];
+  choices: ChoiceOption[];
   selected: readonly string[];
   required?: boolean;
 }) {
@@ -179,25 +179,60 @@ export function ChoiceGroup({
           {choices.map((choice) => {
             const id = `${name}-${choice.value}`;
             return (
-              <div key={choice.value} className="flex items-start gap-3">
-                <input
-                  id={id}
-                  name={name}
-                  type={type}
-                  value={choice.value}
-                  defaultChecked={selected.includes(choice.value)}
-                  required={type === 'radio' ? required : undefined}
-                  aria-invalid={error ? true : undefined}
-                  className="mt-1 size-7 shrink-0 accent-teal-800"
-                />
-                <label htmlFor={id} className="py-0.5">
-                  {choice.label}
-                </label>
-              </div>
+              <Choice
+                key={choice.value}
+                id={id}
+                name={name}
+                type={type}
+                value={choice.value}
+                label={choice.label}
+                checked={selected.includes(choice.value)}
+                required={type === 'radio' ? required : undefined}
+                invalid={Boolean(error)}
+              />
             );
           })}
         </div>
       </fieldset>
     </FieldGroup>
+  );
+}
+
+/** One radio or checkbox with its label beside it. */
+export function Choice({
+  id,
+  name,
+  type,
+  value,
+  label,
+  checked,
+  required,
+  invalid,
+}: {
+  id: string;
+  name: string;
+  type: 'radio' | 'checkbox';
+  value: string;
+  label: ReactNode;
+  checked: boolean;
+  required?: boolean;
+  invalid: boolean;
+}) {
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        defaultChecked={checked}
+        required={required}
+        aria-invalid={invalid ? true : undefined}
+        className="mt-1 size-7 shrink-0 accent-teal-800"
+      />
+      <label htmlFor={id} className="py-0.5">
+        {label}
+      </label>
+    </div>
   );
 }

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { BlocksRenderer } from '../components/blocks-renderer';
+import { ContentBlocks } from '../components/blocks-renderer';
 import { EventTime } from '../components/event-list';
-import { FallbackNotice, contentLangProps } from '../components/fallback-notice';
+import { FallbackNotice, contentLangProps, useContentLang } from '../components/fallback-notice';
 import type { EventDetail } from '../models/event';
 import { getEvent, isPast } from '../models/event.server';
 import { formatEventTime } from '../utils/date-time';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { getDictionary, getLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 import { Heading } from '../components/heading';
 import { Fact, PageLink, TitledSection } from '../components/page-layout';
@@ -32,9 +32,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
 
 export default function EventPage() {
   const { event, fallback, past } = useLoaderData<typeof loader>();
-  const { locale, t } = useI18n();
+  const { locale, t, lang } = useContentLang(event.contentLocale);
   const e = t.kalender.event;
-  const lang = contentLangProps(event.contentLocale, locale);
 
   return (
     <article className="space-y-8">
@@ -70,9 +69,7 @@ export default function EventPage() {
 
       {event.description.length > 0 ? (
         <TitledSection id="om-rubrik" heading={e.descriptionHeading} className="space-y-2">
-          <div {...lang}>
-            <BlocksRenderer blocks={event.description} headingBase={3} />
-          </div>
+          <ContentBlocks blocks={event.description} headingBase={3} lang={lang} />
         </TitledSection>
       ) : null}
 

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import type { ReactNode } from 'react';
 import { EventResults } from '../components/event-list';
 import { SyndicationLinks } from '../components/feed-links';
 import { AUDIENCE_SLUGS, AUDIENCES, EVENT_KIND_SLUGS, EVENT_KINDS } from '@stodportalen/shared';
@@ -26,7 +25,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const now = new Date();
   const filters = parseEventFilters(new URL(request.url).searchParams, now);
   const result = await withCms(() => getEventPage(locale, filters, now, 'upcoming'));
-  return { ...result, filters, months: upcomingMonths(now), search: filterSearch(filters) };
+  return { result, filters, months: upcomingMonths(now), search: filterSearch(filters) };
 }
 
 export const meta = textMeta((t) => t.kalender.calendar, { base: '/kalender', title: (t) => t.kalender.feeds.calendarTitle });
@@ -37,11 +36,17 @@ function countText(total: number, t: Dictionary): string {
 }
 
 export default function Calendar() {
-  const { events, total, page, pageCount, filters, months, search } = useLoaderData<typeof loader>();
+  const { result, filters, months, search } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const c = t.kalender.calendar;
   const path = localePath(locale, '/kalender');
   const filtered = filters.kind !== null || filters.audience !== null || filters.month !== null;
+  // The filters' URL parameters are Swedish in every locale.
+  const selects = [
+    { name: 'typ', label: c.kindLabel, all: c.allKinds, value: filters.kind ? EVENT_KIND_SLUGS[filters.kind] : '', options: EVENT_KINDS.map((kind) => ({ value: EVENT_KIND_SLUGS[kind], label: t.kalender.kinds[kind] })) },
+    { name: 'malgrupp', label: c.audienceLabel, all: c.allAudiences, value: filters.audience ? AUDIENCE_SLUGS[filters.audience] : '', options: AUDIENCES.map((audience) => ({ value: AUDIENCE_SLUGS[audience], label: t.kalender.audiences[audience] })) },
+    { name: 'manad', label: c.monthLabel, all: c.allMonths, value: filters.month ?? '', options: months.map((month) => ({ value: month, label: formatMonth(month, locale) })) },
+  ];
 
   return (
     <div className="space-y-10">
@@ -58,35 +63,9 @@ export default function Calendar() {
         <fieldset className="space-y-4">
           <legend className="mb-2 text-2xl font-bold text-slate-900">{c.filterHeading}</legend>
           <div className="grid gap-4 sm:grid-cols-3">
-            <Select id="filter-typ" name="typ" label={c.kindLabel} value={filters.kind ? EVENT_KIND_SLUGS[filters.kind] : ''}>
-              <option value="">{c.allKinds}</option>
-              {EVENT_KINDS.map((kind) => (
-                <option key={kind} value={EVENT_KIND_SLUGS[kind]}>
-                  {t.kalender.kinds[kind]}
-                </option>
-              ))}
-            </Select>
-            <Select
-              id="filter-malgrupp"
-              name="malgrupp"
-              label={c.audienceLabel}
-              value={filters.audience ? AUDIENCE_SLUGS[filters.audience] : ''}
-            >
-              <option value="">{c.allAudiences}</option>
-              {AUDIENCES.map((audience) => (
-                <option key={audience} value={AUDIENCE_SLUGS[audience]}>
-                  {t.kalender.audiences[audience]}
-                </option>
-              ))}
-            </Select>
-            <Select id="filter-manad" name="manad" label={c.monthLabel} value={filters.month ?? ''}>
-              <option value="">{c.allMonths}</option>
-              {months.map((month) => (
-                <option key={month} value={month}>
-                  {formatMonth(month, locale)}
-                </option>
-              ))}
-            </Select>
+            {selects.map((select) => (
+              <Select key={select.name} {...select} />
+            ))}
           </div>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
             <button
@@ -105,16 +84,8 @@ export default function Calendar() {
       </form>
 
       <TitledSection id="evenemang-rubrik" heading={c.resultsHeading}>
-        <p>{countText(total, t)}</p>
-        <EventResults
-          events={events}
-          total={total}
-          page={page}
-          pageCount={pageCount}
-          path={path}
-          search={search}
-          empty={filtered ? c.empty : c.emptyAll}
-        />
+        <p>{countText(result.total, t)}</p>
+        <EventResults result={result} path={path} search={search} empty={filtered ? c.empty : c.emptyAll} />
       </TitledSection>
 
       <PageLink to="/kalender/arkiv">{c.archiveLink}</PageLink>
@@ -124,19 +95,21 @@ export default function Calendar() {
   );
 }
 
+/** A filter: "all" (no value) or one of the options. The id is `filter-<name>`. */
 function Select({
-  id,
   name,
   label,
   value,
-  children,
+  all,
+  options,
 }: {
-  id: string;
   name: string;
   label: string;
   value: string;
-  children: ReactNode;
+  all: string;
+  options: { value: string; label: string }[];
 }) {
+  const id = `filter-${name}`;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-semibold text-slate-900">
@@ -148,7 +121,12 @@ function Select({
         defaultValue={value}
         className="min-h-11 w-full rounded-lg border-2 border-slate-600 bg-white px-3 py-1 text-lg"
       >
-        {children}
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </div>
   );

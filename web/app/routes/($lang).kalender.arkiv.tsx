@@ -18,23 +18,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta = textMeta((t) => t.kalender.archive);
 
 export default function CalendarArchive() {
-  const { events, total, page, pageCount } = useLoaderData<typeof loader>();
+  const result = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const a = t.kalender.archive;
 
   return (
     <div className="space-y-8">
       <PageIntro heading={a.heading} lead={a.lead} />
-      <EventResults
-        events={events}
-        total={total}
-        page={page}
-        pageCount={pageCount}
-        path={localePath(locale, '/kalender/arkiv')}
-        search=""
-        empty={a.empty}
-        headingLevel={2}
-      />
+      <EventResults result={result} path={localePath(locale, '/kalender/arkiv')} search="" empty={a.empty} headingLevel={2} />
       <PageLink to="/kalender">{a.upcomingLink}</PageLink>
     </div>
   );

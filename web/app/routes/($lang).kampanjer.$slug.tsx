@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { BlocksRenderer } from '../components/blocks-renderer';
+import { ContentBlocks } from '../components/blocks-renderer';
 import { CampaignPeriod } from '../components/campaign-period';
 import { EventTime, eventHref } from '../components/event-list';
-import { FallbackNotice, contentLangProps } from '../components/fallback-notice';
+import { FallbackNotice, useContentLang, type contentLangProps } from '../components/fallback-notice';
 import { getCampaign } from '../models/campaign.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
+import { getDictionary, getLocale, localePath } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 import { Fact, PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
@@ -26,9 +26,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
 
 export default function CampaignPage() {
   const { campaign, fallback } = useLoaderData<typeof loader>();
-  const { locale, t } = useI18n();
+  const { locale, t, lang } = useContentLang(campaign.contentLocale);
   const c = t.kalender.campaigns;
-  const lang = contentLangProps(campaign.contentLocale, locale);
 
   return (
     <article className="space-y-8">
@@ -46,11 +45,7 @@ export default function CampaignPage() {
         ) : null}
       </dl>
 
-      {campaign.body.length > 0 ? (
-        <div {...lang}>
-          <BlocksRenderer blocks={campaign.body} headingBase={2} />
-        </div>
-      ) : null}
+      <ContentBlocks blocks={campaign.body} headingBase={2} lang={lang} />
 
       {campaign.resources.length > 0 ? (
         <TitledSection id="stod-rubrik" heading={c.resourcesHeading}>

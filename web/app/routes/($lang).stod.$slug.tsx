@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { BlocksRenderer } from '../components/blocks-renderer';
-import { FallbackNotice, contentLangProps } from '../components/fallback-notice';
+import { ContentBlocks } from '../components/blocks-renderer';
+import { FallbackNotice, contentLangProps, useContentLang } from '../components/fallback-notice';
 import { ChannelValue, LevelBadge, OpenStatusText } from '../components/support-contact';
 import type { ContactChannel, SupportResource } from '../models/support';
 import { getSupportResource } from '../models/support.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { formatDate, getDictionary, getLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 import { Fact, PageIntro, TitledSection } from '../components/page-layout';
 
@@ -32,8 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
 
 export default function SupportResourcePage() {
   const { resource } = useLoaderData<typeof loader>();
-  const { locale, t } = useI18n();
-  const lang = contentLangProps(resource.contentLocale, locale);
+  const { locale, t, lang } = useContentLang(resource.contentLocale);
   const timed = resource.channels.some((channel) => channel.status && channel.status.kind !== 'always');
 
   return (
@@ -71,11 +70,7 @@ export default function SupportResourcePage() {
           {timed ? <p className="text-base text-slate-700">{t.stod.resource.statusNote}</p> : null}
         </TitledSection>
 
-        {resource.body.length > 0 ? (
-          <div {...lang}>
-            <BlocksRenderer blocks={resource.body} headingBase={2} />
-          </div>
-        ) : null}
+        <ContentBlocks blocks={resource.body} headingBase={2} lang={lang} />
 
         <TitledSection id="om-rubrik" heading={t.stod.resource.factsHeading} small>
           <Facts resource={resource} locale={locale} t={t} />

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import type { ReactNode } from 'react';
 import { FallbackBadge, FallbackNotice, contentLangProps } from '../components/fallback-notice';
 import { ChannelValue, LevelBadge, OpenStatusText } from '../components/support-contact';
 import type { SupportDirectory, SupportResourceSummary } from '../models/support';
@@ -106,11 +105,26 @@ function Checkbox({
   );
 }
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
+type FilterOption = { name: string; value: string; checked: boolean; label: string; hint?: string };
+
+/** One filter's checkboxes: URL parameter `name`, one box a value of `values` (URL value → value). */
+function filterOptions<V extends string>(
+  name: string,
+  values: Record<string, V>,
+  chosen: readonly V[],
+  label: (value: V) => string,
+  hint?: (value: V) => string,
+): FilterOption[] {
+  return Object.entries(values).map(([param, value]) => ({ name, value: param, checked: chosen.includes(value), label: label(value), hint: hint?.(value) }));
+}
+
+function Group({ legend, options }: { legend: string; options: FilterOption[] }) {
   return (
     <fieldset className="space-y-3">
       <legend className="mb-2 text-xl font-bold text-slate-900">{legend}</legend>
-      {children}
+      {options.map((option) => (
+        <Checkbox key={`${option.name}-${option.value}`} {...option} />
+      ))}
     </fieldset>
   );
 }
@@ -122,6 +136,19 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 function FilterForm({ action, filters, t }: { action: string; filters: SupportFilters; t: Dictionary }) {
   const chosen =
     filters.audiences.length + filters.levels.length + filters.scopes.length + filters.channels.length + (filters.anonymous ? 1 : 0);
+  const s = t.stod;
+  const groups = [
+    { legend: s.filters.level, options: filterOptions(PARAMS.level, LEVEL_VALUES, filters.levels, (level) => s.levels[level], (level) => s.levelExplanations[level]) },
+    { legend: s.filters.audience, options: filterOptions(PARAMS.audience, AUDIENCE_VALUES, filters.audiences, (audience) => s.audiences[audience]) },
+    {
+      legend: s.filters.channel,
+      options: [
+        ...filterOptions(PARAMS.channel, CHANNEL_VALUES, filters.channels, (kind) => s.channelKinds[kind]),
+        { name: PARAMS.anonymous, value: 'ja', checked: filters.anonymous, label: s.filters.anonymous },
+      ],
+    },
+    { legend: s.filters.scope, options: filterOptions(PARAMS.scope, SCOPE_VALUES, filters.scopes, (scope) => s.scopes[scope]) },
+  ];
   return (
     <details open={chosen > 0} className="rounded-xl border-2 border-slate-300 bg-slate-50">
       <summary className="cursor-pointer rounded-xl px-5 py-4 text-xl font-bold text-slate-900">
@@ -129,52 +156,9 @@ function FilterForm({ action, filters, t }: { action: string; filters: SupportFi
         {chosen > 0 ? ` (${chosen})` : ''}
       </summary>
       <form method="get" action={action} className="space-y-8 px-5 pb-5">
-        <Group legend={t.stod.filters.level}>
-          {Object.entries(LEVEL_VALUES).map(([param, level]) => (
-            <Checkbox
-              key={param}
-              name={PARAMS.level}
-              value={param}
-              checked={filters.levels.includes(level)}
-              label={t.stod.levels[level]}
-              hint={t.stod.levelExplanations[level]}
-            />
-          ))}
-        </Group>
-        <Group legend={t.stod.filters.audience}>
-          {Object.entries(AUDIENCE_VALUES).map(([param, audience]) => (
-            <Checkbox
-              key={param}
-              name={PARAMS.audience}
-              value={param}
-              checked={filters.audiences.includes(audience)}
-              label={t.stod.audiences[audience]}
-            />
-          ))}
-        </Group>
-        <Group legend={t.stod.filters.channel}>
-          {Object.entries(CHANNEL_VALUES).map(([param, kind]) => (
-            <Checkbox
-              key={param}
-              name={PARAMS.channel}
-              value={param}
-              checked={filters.channels.includes(kind)}
-              label={t.stod.channelKinds[kind]}
-            />
-          ))}
-          <Checkbox name={PARAMS.anonymous} value="ja" checked={filters.anonymous} label={t.stod.filters.anonymous} />
-        </Group>
-        <Group legend={t.stod.filters.scope}>
-          {Object.entries(SCOPE_VALUES).map(([param, scope]) => (
-            <Checkbox
-              key={param}
-              name={PARAMS.scope}
-              value={param}
-              checked={filters.scopes.includes(scope)}
-              label={t.stod.scopes[scope]}
-            />
-          ))}
-        </Group>
+        {groups.map((group) => (
+          <Group key={group.legend} {...group} />
+        ))}
         <button
           type="submit"
           className="min-h-12 rounded-lg bg-teal-800 px-6 text-lg font-semibold text-white hover:bg-teal-900"
