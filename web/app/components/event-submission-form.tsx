@@ -12,7 +12,7 @@ import type { OrganisationOption, SubmissionFormState } from '../models/event-su
 import { intlLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
 import type { ReactNode } from 'react';
 import { FormErrorSummary, summaryItems } from './form-error-summary';
-import { Choice, ChoiceGroup, FieldGroup, FieldMessages, Hint, ErrorMessage, TextArea, TextField, describedBy, inputClassFor } from './form-fields';
+import { Choice, ChoiceGroup, FieldGroup, SelectOptions, FieldMessages, Hint, ErrorMessage, TextArea, TextField, describedBy, inputClassFor } from './form-fields';
 import { HoneypotAndSubmit } from './honeypot-field';
 
 type Texts = Dictionary['tipsa']['form'];
@@ -147,12 +147,10 @@ export function EventSubmissionForm({
                 aria-invalid={organiserIdError ? true : undefined}
                 className={inputClassFor(organiserIdError)}
               >
-                <option value="">{t.organiserId.none}</option>
-                {organisations.map((organisation) => (
-                  <option key={organisation.documentId} value={organisation.documentId}>
-                    {organisation.name}
-                  </option>
-                ))}
+                <SelectOptions
+                  none={t.organiserId.none}
+                  options={organisations.map((organisation) => ({ value: organisation.documentId, label: organisation.name }))}
+                />
               </select>
             </FieldGroup>
           ) : organisationsUnavailable ? (

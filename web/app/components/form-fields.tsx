@@ -236,3 +236,17 @@ export function Choice({
     </div>
   );
 }
+
+/** A select's options: first the empty choice (`none`), then each option. */
+export function SelectOptions({ none, options }: { none: string; options: readonly { value: string; label: string }[] }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}

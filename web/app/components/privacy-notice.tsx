@@ -3,15 +3,23 @@
 import type { ReactNode } from 'react';
 import { storedReportFieldsByCategory, storedTipFieldsByCategory, type PrivacyNoticeView } from '../models/privacy-notice';
 import { useI18n } from '../utils/i18n';
+import { TitledSection } from './page-layout';
 
 function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-2xl font-bold text-slate-900">
-        {heading}
-      </h2>
+    <TitledSection id={id} heading={heading} small className="space-y-3">
       {children}
-    </section>
+    </TitledSection>
+  );
+}
+
+/** A section that is one sentence and the CMS detail it introduces. */
+function DetailSection({ id, heading, intro, value }: { id: string; heading: string; intro: string; value: string | null }) {
+  return (
+    <Section id={id} heading={heading}>
+      <p>{intro}</p>
+      <Detail value={value} />
+    </Section>
   );
 }
 
@@ -63,14 +71,8 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
   const p = t.integritet;
   return (
     <div className="space-y-8">
-      <Section id="integritet-ansvarig" heading={p.controller.heading}>
-        <p>{p.controller.intro}</p>
-        <Detail value={notice.controller} />
-      </Section>
-      <Section id="integritet-dataskyddsombud" heading={p.dpo.heading}>
-        <p>{p.dpo.intro}</p>
-        <Detail value={notice.dpoContact} />
-      </Section>
+      <DetailSection id="integritet-ansvarig" heading={p.controller.heading} intro={p.controller.intro} value={notice.controller} />
+      <DetailSection id="integritet-dataskyddsombud" heading={p.dpo.heading} intro={p.dpo.intro} value={notice.dpoContact} />
       <Section id="integritet-besok" heading={p.visits.heading}>
         <BulletList items={p.visits.items} />
       </Section>
@@ -110,10 +112,7 @@ export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
         <p>{p.recipients.mail}</p>
         <Detail value={notice.mailProvider} />
       </Section>
-      <Section id="integritet-overforing" heading={p.recipients.transfersHeading}>
-        <p>{p.recipients.transfers}</p>
-        <Detail value={notice.transfers} />
-      </Section>
+      <DetailSection id="integritet-overforing" heading={p.recipients.transfersHeading} intro={p.recipients.transfers} value={notice.transfers} />
       <Section id="integritet-rattigheter" heading={p.rights.heading}>
         <BulletList items={p.rights.items} />
         <p>{p.rights.contact}</p>

@@ -59,48 +59,50 @@ export async function eventIcsResponse(locale: Locale, slug: string): Promise<Re
   return feedResponse(body, CONTENT_TYPES.ics, { 'Content-Disposition': `attachment; filename="${filename}"` });
 }
 
-/** Upcoming events as RSS or Atom. */
-export async function eventsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
+/**
+ * The RSS or Atom feed of a listing page (`base`): its title and description, and the entries
+ * `load` builds (it fetches them from the CMS; a failure is a 503).
+ */
+async function listingFeedResponse(
+  locale: Locale,
+  format: FeedFormat,
+  base: '/kalender' | '/kampanjer',
+  texts: { title: string; description: string },
+  load: (origin: string, now: Date) => Promise<Feed['entries']>
+): Promise<Response> {
   const now = new Date();
-  const t = getDictionary(locale).kalender;
-  const events = await withCms(() => getFeedEvents(locale, null, now));
   const origin = publicOrigin();
+  const entries = await withCms(() => load(origin, now));
   return render(
     {
-      title: t.feeds.calendarTitle,
-      description: t.feeds.calendarDescription,
+      ...texts,
       language: locale,
-      pageUrl: `${origin}${localePath(locale, '/kalender')}`,
-      feedUrl: `${origin}${feedPath(locale, '/kalender', format)}`,
-      author: t.feeds.author,
-      entries: events.map((event) => eventFeedEntry(event, locale, origin, now)),
+      pageUrl: `${origin}${localePath(locale, base)}`,
+      feedUrl: `${origin}${feedPath(locale, base, format)}`,
+      author: getDictionary(locale).kalender.feeds.author,
+      entries,
       now,
     },
     format
   );
 }
 
+/** Upcoming events as RSS or Atom. */
+export function eventsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
+  const t = getDictionary(locale).kalender.feeds;
+  return listingFeedResponse(locale, format, '/kalender', { title: t.calendarTitle, description: t.calendarDescription }, async (origin, now) => {
+    const events = await getFeedEvents(locale, null, now);
+    return events.map((event) => eventFeedEntry(event, locale, origin, now));
+  });
+}
+
 /** Campaigns (current, upcoming, then past) as RSS or Atom. */
-export async function campaignsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
-  const now = new Date();
-  const t = getDictionary(locale).kalender;
-  const { groups } = await withCms(() => getCampaigns(locale, now));
-  const origin = publicOrigin();
-  return render(
-    {
-      title: t.feeds.campaignsTitle,
-      description: t.feeds.campaignsDescription,
-      language: locale,
-      pageUrl: `${origin}${localePath(locale, '/kampanjer')}`,
-      feedUrl: `${origin}${feedPath(locale, '/kampanjer', format)}`,
-      author: t.feeds.author,
-      entries: [...groups.current, ...groups.upcoming, ...groups.past].map((campaign) =>
-        campaignFeedEntry(campaign, locale, origin, now)
-      ),
-      now,
-    },
-    format
-  );
+export function campaignsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
+  const t = getDictionary(locale).kalender.feeds;
+  return listingFeedResponse(locale, format, '/kampanjer', { title: t.campaignsTitle, description: t.campaignsDescription }, async (origin, now) => {
+    const { groups } = await getCampaigns(locale, now);
+    return [...groups.current, ...groups.upcoming, ...groups.past].map((campaign) => campaignFeedEntry(campaign, locale, origin, now));
+  });
 }
 
 /** `forelasning.ics` → the kind; anything else → null (404). */

@@ -110,12 +110,7 @@ function Item({ item, contentLocale, locale, t }: { item: FollowUpItem; contentL
     return (
       <li className="space-y-1">
         {date}
-        <p>
-          {u.pastEvent}:{' '}
-          <Link to={eventHref(locale, item.event.slug)} className="link" {...contentLangProps(contentLocale, locale)}>
-            {item.event.title}
-          </Link>
-        </p>
+        <EventLine label={u.pastEvent} event={item.event} lang={contentLangProps(contentLocale, locale)} />
       </li>
     );
   }
@@ -129,12 +124,7 @@ function Item({ item, contentLocale, locale, t }: { item: FollowUpItem; contentL
         <p>{item.reached === 1 ? u.reached.one : u.reached.other.replace('{count}', new Intl.NumberFormat(intlLocale(locale)).format(item.reached))}</p>
       ) : null}
       {item.event ? (
-        <p>
-          {u.eventLink}:{' '}
-          <Link to={eventHref(locale, item.event.slug)} className="link" {...contentLangProps(contentLocale, locale)}>
-            {item.event.title}
-          </Link>
-        </p>
+        <EventLine label={u.eventLink} event={item.event} lang={contentLangProps(contentLocale, locale)} />
       ) : null}
       {item.document ? (
         <p>
@@ -145,5 +135,18 @@ function Item({ item, contentLocale, locale, t }: { item: FollowUpItem; contentL
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** "Label: <the event's title as a link>". */
+function EventLine({ label, event, lang }: { label: string; event: { slug: string; title: string }; lang: ReturnType<typeof contentLangProps> }) {
+  const { locale } = useI18n();
+  return (
+    <p>
+      {label}:{' '}
+      <Link to={eventHref(locale, event.slug)} className="link" {...lang}>
+        {event.title}
+      </Link>
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { EventResults } from '../components/event-list';
+import { SelectOptions } from '../components/form-fields';
 import { SyndicationLinks } from '../components/feed-links';
 import { AUDIENCE_SLUGS, AUDIENCES, EVENT_KIND_SLUGS, EVENT_KINDS } from '@stodportalen/shared';
 import type { EventFilters } from '../models/event';
@@ -121,12 +122,7 @@ function Select({
         defaultValue={value}
         className="min-h-11 w-full rounded-lg border-2 border-slate-600 bg-white px-3 py-1 text-lg"
       >
-        <option value="">{all}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions none={all} options={options} />
       </select>
     </div>
   );
