@@ -15,18 +15,14 @@ import { cmsRequest } from '../utils/cms.server';
 import type { Locale } from '../utils/i18n';
 import type { AccessibilityGap, AccessibilityStatementView, Compliance } from './accessibility';
 import { postToSubmissionRoute, retryAfterOf } from './event-submission.server';
+import { optionalText } from './cms-text';
 
 const OPERATION = 'SubmitAccessibilityReport';
 
-function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
-
 function gaps(list: AccessibilityStatementFieldsFragment['shortcomings'] | undefined): AccessibilityGap[] {
   return (list ?? []).flatMap((gap) => {
-    const content = text(gap?.content);
-    return content ? [{ content, criterion: text(gap?.criterion), reason: text(gap?.reason) }] : [];
+    const content = optionalText(gap?.content);
+    return content ? [{ content, criterion: optionalText(gap?.criterion), reason: optionalText(gap?.reason) }] : [];
   });
 }
 
@@ -48,10 +44,10 @@ export async function getAccessibilityStatement(locale: Locale): Promise<Accessi
   const ownOutside = gaps(own?.outsideScope);
   return {
     compliance: pick((s) => compliance(s.compliance)),
-    contactEmail: pick((s) => text(s.contactEmail)),
-    responseTime: pick((s) => text(s.responseTime)),
-    assessmentMethod: pick((s) => text(s.assessmentMethod)),
-    assessedOn: pick((s) => text(s.assessedOn)),
+    contactEmail: pick((s) => optionalText(s.contactEmail)),
+    responseTime: pick((s) => optionalText(s.responseTime)),
+    assessmentMethod: pick((s) => optionalText(s.assessmentMethod)),
+    assessedOn: pick((s) => optionalText(s.assessedOn)),
     shortcomings: ownShortcomings.length > 0 ? ownShortcomings : gaps(sv?.shortcomings),
     outsideScope: ownOutside.length > 0 ? ownOutside : gaps(sv?.outsideScope),
   };

@@ -11,11 +11,7 @@ import { parseBlocks } from './blocks.server';
 import type { CampaignCard, CampaignDetail, CampaignList, CampaignStatus } from './campaign';
 
 import { localeVariables, withTranslations } from './translations.server';
-
-function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
+import { optionalText } from './cms-text';
 
 /** `today` is `YYYY-MM-DD` in Stockholm; dates compare as strings. A campaign without an end goes on. */
 export function campaignStatus(startsOn: string, endsOn: string | null, today: string): CampaignStatus {
@@ -25,7 +21,7 @@ export function campaignStatus(startsOn: string, endsOn: string | null, today: s
 }
 
 export function toCampaignCard(raw: CampaignCardFragment, contentLocale: Locale, today: string): CampaignCard {
-  const endsOn = text(raw.endsOn);
+  const endsOn = optionalText(raw.endsOn);
   return {
     id: raw.documentId,
     slug: raw.slug,
@@ -33,7 +29,7 @@ export function toCampaignCard(raw: CampaignCardFragment, contentLocale: Locale,
     lede: raw.lede.trim(),
     startsOn: raw.startsOn,
     endsOn,
-    updatedAt: text(raw.updatedAt),
+    updatedAt: optionalText(raw.updatedAt),
     status: campaignStatus(raw.startsOn, endsOn, today),
     contentLocale,
   };
@@ -46,7 +42,7 @@ export function toCampaignDetail(raw: CampaignDetailFragment, contentLocale: Loc
     body: parseBlocks(raw.body, `campaign "${raw.slug}"`),
     audiences: audiences ? AUDIENCES.filter((audience) => audiences[audience] === true) : [],
     resources: raw.resources.flatMap((resource) =>
-      resource ? [{ slug: resource.slug, name: resource.name.trim(), summary: text(resource.summary) }] : []
+      resource ? [{ slug: resource.slug, name: resource.name.trim(), summary: optionalText(resource.summary) }] : []
     ),
     events: raw.events.flatMap((event) =>
       event
@@ -56,7 +52,7 @@ export function toCampaignDetail(raw: CampaignDetailFragment, contentLocale: Loc
               title: event.title.trim(),
               kind: event.kind,
               startsAt: event.startsAt,
-              endsAt: text(event.endsAt),
+              endsAt: optionalText(event.endsAt),
             },
           ]
         : []

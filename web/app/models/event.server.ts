@@ -23,14 +23,10 @@ import {
   type EventPlace,
 } from './event';
 import { CMS_MAX_LIMIT, localeVariables, withTranslations } from './translations.server';
+import { optionalText } from './cms-text';
 
 /** Pages beyond this are treated as page 1 (no one pages that far; keeps numbers sane). */
 const MAX_PAGE = 1000;
-
-function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
 
 /** Only http(s) addresses become links to an event online or to its registration. */
 function webUrl(value: string | null | undefined): string | null {
@@ -79,9 +75,9 @@ export function calendarFilter(filters: Omit<EventFilters, 'page'>, now: Date): 
 function toPlace(raw: EventCardFragment | EventDetailFragment): EventPlace {
   const venue = raw.venue;
   return {
-    name: text(venue?.name),
-    address: venue && 'address' in venue ? text(venue.address) : null,
-    city: text(venue?.city),
+    name: optionalText(venue?.name),
+    address: venue && 'address' in venue ? optionalText(venue.address) : null,
+    city: optionalText(venue?.city),
     onlineUrl: webUrl(raw.onlineUrl),
   };
 }
@@ -93,10 +89,10 @@ export function toEventCard(raw: EventCardFragment, contentLocale: Locale): Even
     title: raw.title.trim(),
     kind: raw.kind,
     startsAt: raw.startsAt,
-    endsAt: text(raw.endsAt),
+    endsAt: optionalText(raw.endsAt),
     place: toPlace(raw),
     isFree: raw.isFree === true,
-    price: text(raw.price),
+    price: optionalText(raw.price),
     contentLocale,
   };
 }
@@ -107,10 +103,10 @@ export function toEventDetail(raw: EventDetailFragment, contentLocale: Locale): 
     ...toEventCard(raw, contentLocale),
     description: parseBlocks(raw.description, `event "${raw.slug}"`),
     audiences: audiences ? AUDIENCES.filter((audience) => audiences[audience] === true) : [],
-    organiser: text(raw.organiser?.name) ?? text(raw.organiserName),
+    organiser: optionalText(raw.organiser?.name) ?? optionalText(raw.organiserName),
     registrationUrl: webUrl(raw.registrationUrl),
-    accessibility: text(raw.accessibility),
-    updatedAt: text(raw.updatedAt),
+    accessibility: optionalText(raw.accessibility),
+    updatedAt: optionalText(raw.updatedAt),
   };
 }
 

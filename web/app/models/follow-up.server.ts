@@ -6,17 +6,13 @@ import { toSafeUrl } from '../utils/safe-url';
 import type { FollowUpActivity, FollowUpItem, PlanFollowUp, PlanValidity } from './follow-up';
 import { toActivityStatus } from './plan';
 import { planValidity } from './plan-validity';
+import { optionalText } from './cms-text';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
-
 /** The plan's validity as its metadata states it, judged against today in Stockholm (see plan-validity.ts). */
 export function toPlanValidity(metadata: { validityPeriod?: string | null; revisionDueOn?: string | null } | null | undefined, now: Date): PlanValidity {
-  return planValidity({ validityPeriod: text(metadata?.validityPeriod), revisionDueOn: text(metadata?.revisionDueOn) }, stockholmDate(now));
+  return planValidity({ validityPeriod: optionalText(metadata?.validityPeriod), revisionDueOn: optionalText(metadata?.revisionDueOn) }, stockholmDate(now));
 }
 
 /** Over: ended before now, or without an end, started before now (as the calendar's archive counts it). */
@@ -28,14 +24,14 @@ function hasEnded(event: FollowUpEventLinkFragment, now: Date): boolean {
 /** A document link only to a web address (the CMS checks the form; this keeps javascript: and the like out). */
 function documentLink(url: string | null | undefined, title: string | null | undefined): { url: string; title: string | null } | null {
   const safe = url ? toSafeUrl(url) : null;
-  return safe?.external ? { url: safe.href, title: text(title) } : null;
+  return safe?.external ? { url: safe.href, title: optionalText(title) } : null;
 }
 
 type RawActivity = GetPlanFollowUpQuery['activities'][number];
 
 function toItems(activity: NonNullable<RawActivity>, now: Date): FollowUpItem[] {
   const entries: FollowUpItem[] = activity.followUps.flatMap((entry) => {
-    const summary = text(entry?.summary);
+    const summary = optionalText(entry?.summary);
     if (!entry || !summary || !ISO_DATE.test(entry.doneOn)) return [];
     return [
       {
@@ -70,7 +66,7 @@ export function toPlanFollowUp(data: GetPlanFollowUpQuery, now: Date): PlanFollo
   );
   if (!data.plan && activities.length === 0) return null;
   return {
-    planTitle: text(data.plan?.title),
+    planTitle: optionalText(data.plan?.title),
     validity: toPlanValidity(data.plan?.metadata, now),
     activities,
   };

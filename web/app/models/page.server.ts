@@ -11,11 +11,7 @@ import type { Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
 import { FALLBACK_LOCALE, mergeWithFallback, queryWithFallback } from './localized.server';
 import { FIXED_PAGE_PATHS, isPageArea, isSlug, type CmsPage, type EasyRead, type PageArea, type PageCard, type PageView } from './page';
-
-function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
+import { optionalText } from './cms-text';
 
 function byOrder(a: PageCardFragment, b: PageCardFragment): number {
   return (a.order ?? 100) - (b.order ?? 100) || a.title.localeCompare(b.title, 'sv');
@@ -35,7 +31,7 @@ export async function listPages(locale: Locale, area: PageArea): Promise<PageCar
       id: item.documentId,
       slug: item.slug,
       title: item.title.trim(),
-      summary: text(item.summary),
+      summary: optionalText(item.summary),
       locale: fallback ? FALLBACK_LOCALE : locale,
       fallback,
     }),
@@ -49,10 +45,10 @@ export function toCmsPage(raw: RawPage, area: PageArea): CmsPage {
     slug: raw.slug,
     area: isPageArea(raw.area) ? raw.area : area,
     title: raw.title.trim(),
-    summary: text(raw.summary),
+    summary: optionalText(raw.summary),
     body: parseBlocks(raw.body, `page "${raw.slug}"`),
-    updatedAt: text(raw.updatedAt),
-    reviewedOn: text(raw.reviewedOn),
+    updatedAt: optionalText(raw.updatedAt),
+    reviewedOn: optionalText(raw.reviewedOn),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type PlanTerm,
   type SectionExtra,
 } from './plan';
+import { optionalText } from './cms-text';
 
 /**
  * The sections of the adopted plan that the structured parts belong to (anchors as the CMS seeds
@@ -26,11 +27,6 @@ const EXTRA_ANCHORS: Record<SectionExtra['kind'], string> = {
 
 type RawPlan = NonNullable<GetActionPlanQuery['plan']>;
 
-function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
-
 function paragraphs(value: string | null | undefined): string[] {
   return (value ?? '')
     .replace(/\r\n?/g, '\n')
@@ -41,15 +37,15 @@ function paragraphs(value: string | null | undefined): string[] {
 
 function toMetadata(raw: RawPlan['metadata']): PlanMetadata {
   return {
-    diarienummer: text(raw?.diarienummer),
-    commissionedBy: text(raw?.commissionedBy),
-    approvedBy: text(raw?.approvedBy),
-    approvedOn: text(raw?.approvedOn),
-    councilAdoptedOn: text(raw?.councilAdoptedOn),
-    councilAdoptionReference: text(raw?.councilAdoptionReference),
-    responsibleUnit: text(raw?.responsibleUnit),
-    validityPeriod: text(raw?.validityPeriod),
-    revisionDueOn: text(raw?.revisionDueOn),
+    diarienummer: optionalText(raw?.diarienummer),
+    commissionedBy: optionalText(raw?.commissionedBy),
+    approvedBy: optionalText(raw?.approvedBy),
+    approvedOn: optionalText(raw?.approvedOn),
+    councilAdoptedOn: optionalText(raw?.councilAdoptedOn),
+    councilAdoptionReference: optionalText(raw?.councilAdoptionReference),
+    responsibleUnit: optionalText(raw?.responsibleUnit),
+    validityPeriod: optionalText(raw?.validityPeriod),
+    revisionDueOn: optionalText(raw?.revisionDueOn),
   };
 }
 
@@ -57,16 +53,16 @@ function toActivities(raw: GetActionPlanQuery['activities']): PlanActivity[] {
   return raw.flatMap((activity) => {
     if (!activity) return [];
     const title = activity.title.trim();
-    const description = text(activity.description);
+    const description = optionalText(activity.description);
     return [
       {
         id: activity.documentId,
         title,
         // The seeded description often starts with the title: show only what it adds.
-        description: description?.startsWith(title) ? text(description.slice(title.length)) : description,
-        responsible: text(activity.responsible),
+        description: description?.startsWith(title) ? optionalText(description.slice(title.length)) : description,
+        responsible: optionalText(activity.responsible),
         status: toActivityStatus(activity.status),
-        followUpOn: text(activity.followUpOn),
+        followUpOn: optionalText(activity.followUpOn),
       },
     ];
   });
@@ -86,7 +82,7 @@ function toTerms(raw: GetActionPlanQuery['terms']): PlanTerm[] {
         name,
         slug,
         definition: parseBlocks(term.definition, `term "${name}"`),
-        source: text(term.source),
+        source: optionalText(term.source),
       },
     ];
   });
@@ -94,8 +90,8 @@ function toTerms(raw: GetActionPlanQuery['terms']): PlanTerm[] {
 
 function toReferences(raw: RawPlan['references']): PlanReference[] {
   return (raw ?? []).flatMap((reference) => {
-    const title = text(reference?.title);
-    return title ? [{ title, url: text(reference?.url) }] : [];
+    const title = optionalText(reference?.title);
+    return title ? [{ title, url: optionalText(reference?.url) }] : [];
   });
 }
 
@@ -159,7 +155,7 @@ export function toActionPlan(data: GetActionPlanQuery): ActionPlan | null {
   };
   const structuredLines: Record<SectionExtra['kind'], string[]> = {
     activities: data.activities.flatMap((activity) =>
-      activity ? [(text(activity.description) ?? activity.title).replace(/\s+/g, ' ').trim()] : [],
+      activity ? [(optionalText(activity.description) ?? activity.title).replace(/\s+/g, ' ').trim()] : [],
     ),
     terms: terms.flatMap((term) => lines(term.definition)),
     references: references.map((reference) => reference.title.replace(/\s+/g, ' ')),
@@ -178,8 +174,8 @@ export function toActionPlan(data: GetActionPlanQuery): ActionPlan | null {
   return {
     title: plan.title.trim(),
     summary: paragraphs(plan.summary),
-    overallGoal: text(plan.overallGoal),
-    updatedAt: text(plan.updatedAt),
+    overallGoal: optionalText(plan.overallGoal),
+    updatedAt: optionalText(plan.updatedAt),
     metadata: toMetadata(plan.metadata),
     sections,
     activities,

@@ -22,6 +22,7 @@ import {
   type SupportResource,
   type SupportResourceSummary,
 } from './support';
+import { optionalText } from './cms-text';
 
 /**
  * The visitor's choices as a CMS filter: any of the chosen values within a group, every group.
@@ -63,19 +64,14 @@ export function pageSlices(
   return slices;
 }
 
-function text(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
-
 function httpUrl(value: string | null | undefined): string | null {
-  const url = text(value);
+  const url = optionalText(value);
   return url && /^https?:\/\/\S+$/i.test(url) ? url : null;
 }
 
 export function toChannel(raw: SupportChannelFragment, now: Date): ContactChannel | null {
   const kind = CHANNEL_KINDS.find((candidate) => candidate === raw.kind);
-  const value = text(raw.value);
+  const value = optionalText(raw.value);
   if (!kind || !value) return null;
   const rules: OpeningHoursRule[] = (raw.openingHours ?? []).flatMap((row) =>
     row ? [{ day: row.day, opens: row.opens, closes: row.closes }] : [],
@@ -84,7 +80,7 @@ export function toChannel(raw: SupportChannelFragment, now: Date): ContactChanne
   return {
     kind,
     value,
-    label: text(raw.label),
+    label: optionalText(raw.label),
     href: contactHref(kind, value),
     isFree: raw.isFree === true,
     alwaysOpen,
@@ -93,7 +89,7 @@ export function toChannel(raw: SupportChannelFragment, now: Date): ContactChanne
       const closes = clockTime(rule.closes);
       return opens && closes && isOpeningDay(rule.day) ? [{ day: rule.day, opens, closes }] : [];
     }),
-    hoursNote: text(raw.openingHoursNote),
+    hoursNote: optionalText(raw.openingHoursNote),
     status: openStatus({ alwaysOpen, hours: rules }, now),
   };
 }
@@ -101,13 +97,13 @@ export function toChannel(raw: SupportChannelFragment, now: Date): ContactChanne
 export function toSummary(raw: SupportResourceCardFragment, contentLocale: Locale, now: Date): SupportResourceSummary | null {
   const level = SUPPORT_LEVELS.find((candidate) => candidate === raw.level);
   const scope = SUPPORT_SCOPES.find((candidate) => candidate === raw.scope);
-  const name = text(raw.name);
+  const name = optionalText(raw.name);
   if (!level || !scope || !name) return null;
   return {
     id: raw.documentId,
     slug: raw.slug,
     name,
-    summary: text(raw.summary) ?? '',
+    summary: optionalText(raw.summary) ?? '',
     level,
     scope,
     anonymous: raw.anonymous === true,
@@ -123,13 +119,13 @@ export function toResource(raw: SupportResourceDetailFragment, contentLocale: Lo
   const summary = toSummary(raw, contentLocale, now);
   if (!summary) return null;
   const audiences = raw.audiences;
-  const organisationName = text(raw.organisation?.name);
+  const organisationName = optionalText(raw.organisation?.name);
   return {
     ...summary,
     body: parseBlocks(raw.body, `support resource "${summary.name}"`),
-    languages: text(raw.languages),
-    verifiedOn: text(raw.verifiedOn),
-    reviewedOn: text(raw.reviewedOn),
+    languages: optionalText(raw.languages),
+    verifiedOn: optionalText(raw.verifiedOn),
+    reviewedOn: optionalText(raw.reviewedOn),
     sourceUrl: httpUrl(raw.sourceUrl),
     audiences: AUDIENCES.filter((audience) => audiences?.[audience] === true),
     organisation: organisationName ? { name: organisationName, website: httpUrl(raw.organisation?.website) } : null,
@@ -198,9 +194,9 @@ export async function getSupportDirectory(
   return {
     resources: resources.map((resource) => {
       const translation = translated.get(resource.id);
-      const name = text(translation?.name);
+      const name = optionalText(translation?.name);
       if (!translation || !name) return resource;
-      return { ...resource, name, summary: text(translation.summary) ?? '', contentLocale: locale };
+      return { ...resource, name, summary: optionalText(translation.summary) ?? '', contentLocale: locale };
     }),
     total,
     page: shownPage,
