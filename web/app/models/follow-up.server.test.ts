@@ -73,11 +73,14 @@ describe('toPlanFollowUp', () => {
 });
 
 describe('toActivityStatus', () => {
-  it('shows a status only as an editor set it: anything unknown is not reported, never planned', () => {
-    expect(toActivityStatus('done')).toBe('done');
-    expect(toActivityStatus('planned')).toBe('planned');
-    expect(toActivityStatus('paused')).toBe('notReported');
-    expect(toActivityStatus('')).toBe('notReported');
+  // A status only as an editor set it: anything unknown is not reported, never planned.
+  it.each([
+    ['done', 'done'],
+    ['planned', 'planned'],
+    ['paused', 'notReported'],
+    ['', 'notReported'],
+  ])('shows %j as %s', (stored, shown) => {
+    expect(toActivityStatus(stored)).toBe(shown);
   });
 });
 

@@ -6,21 +6,26 @@ const heading = (level: 2 | 3, text: string): Block => ({ type: 'heading', level
 const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
 describe('pagePath', () => {
-  it('puts each area at its address, and about/legal pages only where a route exists', () => {
-    expect(pagePath('young_people', 'fa-hjalp')).toBe('/unga/fa-hjalp');
-    expect(pagePath('staff', 'samverkan')).toBe('/for-personal/samverkan');
-    expect(pagePath('about', 'om-portalen')).toBe('/om');
-    expect(pagePath('legal', 'tillganglighet')).toBe('/tillganglighet');
-    expect(pagePath('legal', 'ny-sida')).toBeNull();
+  // Each area at its address, and about/legal pages only where a route exists.
+  it.each([
+    ['young_people', 'fa-hjalp', '/unga/fa-hjalp'],
+    ['staff', 'samverkan', '/for-personal/samverkan'],
+    ['about', 'om-portalen', '/om'],
+    ['legal', 'tillganglighet', '/tillganglighet'],
+    ['legal', 'ny-sida', null],
+  ] as const)('puts %s page %s at %s', (area, slug, path) => {
+    expect(pagePath(area, slug)).toBe(path);
   });
 });
 
 describe('isSlug', () => {
-  it('accepts CMS slugs only', () => {
-    expect(isSlug('det-ar-inte-okej')).toBe(true);
-    expect(isSlug('Det-ar')).toBe(false);
-    expect(isSlug('a--b')).toBe(false);
-    expect(isSlug(undefined)).toBe(false);
+  it.each([
+    ['det-ar-inte-okej', true],
+    ['Det-ar', false],
+    ['a--b', false],
+    [undefined, false],
+  ])('takes %j for a CMS slug: %s', (value, slug) => {
+    expect(isSlug(value)).toBe(slug);
   });
 });
 

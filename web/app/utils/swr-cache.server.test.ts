@@ -41,6 +41,17 @@ function makeCache(clock: Clock, refreshErrors: unknown[] = []) {
   });
 }
 
+/** A cache on a fake clock that has loaded 'k' = 'v1' from `source` at the clock's start. */
+async function cacheWithCopy(refreshErrors: unknown[] = []) {
+  const clock = fakeClock();
+  const cache = makeCache(clock, refreshErrors);
+  const source = controllableLoad();
+  const first = cache.get('k', source.load);
+  await source.settle('v1');
+  await first;
+  return { clock, cache, source };
+}
+
 describe('SwrCache', () => {
   it('loads a missing key once and serves it fresh within the TTL', async () => {
     const clock = fakeClock();
@@ -66,12 +77,7 @@ describe('SwrCache', () => {
   });
 
   it('after the TTL serves the old copy at once and refreshes it in the background, one refresh at a time', async () => {
-    const clock = fakeClock();
-    const cache = makeCache(clock);
-    const source = controllableLoad();
-    const first = cache.get('k', source.load);
-    await source.settle('v1');
-    await first;
+    const { clock, cache, source } = await cacheWithCopy();
 
     clock.advance(60_000);
     await expect(cache.get('k', source.load)).resolves.toEqual({
@@ -88,13 +94,8 @@ describe('SwrCache', () => {
   });
 
   it('keeps the old copy when a background refresh fails, flags it stale and waits before asking again', async () => {
-    const clock = fakeClock();
     const errors: unknown[] = [];
-    const cache = makeCache(clock, errors);
-    const source = controllableLoad();
-    const first = cache.get('k', source.load);
-    await source.settle('v1');
-    await first;
+    const { clock, cache, source } = await cacheWithCopy(errors);
 
     clock.advance(61_000);
     await cache.get('k', source.load);
@@ -113,12 +114,7 @@ describe('SwrCache', () => {
   });
 
   it('beyond stale-while-revalidate waits for the CMS, and serves the last good copy when it fails', async () => {
-    const clock = fakeClock();
-    const cache = makeCache(clock);
-    const source = controllableLoad();
-    const first = cache.get('k', source.load);
-    await source.settle('v1');
-    await first;
+    const { clock, cache, source } = await cacheWithCopy();
 
     clock.advance(60_000 + 600_000);
     const waiting = cache.get('k', source.load);
@@ -137,12 +133,7 @@ describe('SwrCache', () => {
   });
 
   it('waits at most maxWaitMs for a load, even one another request started, then serves the last good copy', async () => {
-    const clock = fakeClock();
-    const cache = makeCache(clock);
-    const source = controllableLoad();
-    const first = cache.get('k', source.load);
-    await source.settle('v1');
-    await first;
+    const { cache, source } = await cacheWithCopy();
 
     cache.invalidateAll();
     const slow = cache.get('k', source.load); // starts a load that does not answer
