@@ -49,7 +49,7 @@ export const CLEARED_TIP_FIELDS = [
  * The version of what the sender acknowledges on the form (the box "I have read how the municipality
  * handles my data" and the privacy notice's tip section it links to). It is an acknowledgement, not
  * consent: the legal basis is the public-interest task. Stored with each tip (consentVersion,
- * consentedAt). Change it whenever `consent` in web/app/locales/tipsa.ts or the notice's `tips`
+ * consentedAt). Change it whenever `consent` in web/app/locales/tip.ts or the notice's `tips`
  * section changes: web/app/locales/tip-consent-version.test.ts fails until you do.
  */
 export const TIP_CONSENT_VERSION = '2026-11-30.2';

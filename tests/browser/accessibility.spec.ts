@@ -65,7 +65,7 @@ async function tabThrough(page: Page): Promise<{ forwards: FocusStop[]; backward
 }
 
 test.describe('focus is never hidden under the sticky quick-exit bar (WCAG 2.2 2.4.11)', () => {
-  // The accessibility statement (web/app/locales/tillganglighet.ts) claims these keyboard checks: keep them in step.
+  // The accessibility statement (web/app/locales/accessibility.ts) claims these keyboard checks: keep them in step.
   const templates = ['/stod', '/stod/kvinnofridslinjen', '/handlingsplan', '/kalender/tipsa', '/unga/dina-rattigheter', '/en/begrepp', '/en/kalender/tipsa', '/tillganglighet'];
   for (const viewport of [
     { width: 1280, height: 720 },

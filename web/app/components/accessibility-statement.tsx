@@ -9,7 +9,7 @@ import { FormErrorSummary, summaryItems } from './form-error-summary';
 import { TextArea, TextField } from './form-fields';
 import { HoneypotAndSubmit } from './honeypot-field';
 
-type Texts = Dictionary['tillganglighet'];
+type Texts = Dictionary['accessibility'];
 
 export const REPORT_FORM_ID = 'rapportera';
 

@@ -51,12 +51,12 @@ export function CmsPage({
         </div>
         {/* Always shown: a page nobody has reviewed says so. */}
         <p className="text-slate-700" lang={locale}>
-          {t.uppfoljning.reviewedOn}{' '}
-          {page.reviewedOn ? <time dateTime={page.reviewedOn}>{formatDate(page.reviewedOn, locale)}</time> : t.uppfoljning.notReviewedYet}
+          {t.followUp.reviewedOn}{' '}
+          {page.reviewedOn ? <time dateTime={page.reviewedOn}>{formatDate(page.reviewedOn, locale)}</time> : t.followUp.notReviewedYet}
         </p>
         {showUpdated && page.updatedAt ? (
           <p className="text-slate-700" lang={locale}>
-            {t.sidor.page.updatedLabel}: {formatDate(page.updatedAt, locale)}
+            {t.pages.page.updatedLabel}: {formatDate(page.updatedAt, locale)}
           </p>
         ) : null}
       </article>

@@ -31,7 +31,7 @@ export function EasyReadCmsPage({
   showUpdated?: boolean;
 }) {
   const { locale, t } = useI18n();
-  const text = t.sidor.unga;
+  const text = t.pages.youngPeople;
   const easyReadInOtherLanguage = easyReadLocale !== null && easyReadLocale !== view.locale;
   const toggle =
     easyReadLocale === null ? null : (

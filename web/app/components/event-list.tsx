@@ -10,14 +10,14 @@ import { Pagination } from './pagination';
 /** `<time>` with the Swedish/English wording and a machine-readable start. */
 export function EventTime({ startsAt, endsAt }: { startsAt: string; endsAt: string | null }) {
   const { locale, t } = useI18n();
-  return <time dateTime={isoDateTime(startsAt)}>{formatEventTime(startsAt, endsAt, locale, t.kalender.time)}</time>;
+  return <time dateTime={isoDateTime(startsAt)}>{formatEventTime(startsAt, endsAt, locale, t.calendar.time)}</time>;
 }
 
 /** Venue and city, or "Digitalt" for an event only online; null when nothing is known. */
 export function placeSummary(place: EventPlace, t: Dictionary): string | null {
   const venue = [place.name, place.city].filter((part): part is string => part !== null).join(', ');
   if (venue) return venue;
-  return place.onlineUrl ? t.kalender.calendar.online : null;
+  return place.onlineUrl ? t.calendar.calendar.online : null;
 }
 
 export function EventList({
@@ -64,7 +64,7 @@ function EventFacts({
   t: Dictionary;
   compact: boolean;
 }) {
-  const c = t.kalender.calendar;
+  const c = t.calendar.calendar;
   const place = placeSummary(event.place, t);
   const price = event.isFree ? c.free : event.price;
   return (
@@ -72,7 +72,7 @@ function EventFacts({
       {!compact ? (
         <div>
           <dt className="inline font-semibold text-slate-900">{c.kindLabelShort}: </dt>
-          <dd className="inline">{t.kalender.kinds[event.kind]}</dd>
+          <dd className="inline">{t.calendar.kinds[event.kind]}</dd>
         </div>
       ) : null}
       <div>
@@ -127,7 +127,7 @@ export function EventResults({
       ) : total > 0 ? (
         <p>
           <Link to={search ? `${path}?${search}` : path} className="link">
-            {t.kalender.pagination.beyond}
+            {t.calendar.pagination.beyond}
           </Link>
         </p>
       ) : (

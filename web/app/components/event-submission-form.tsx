@@ -15,7 +15,7 @@ import { FormErrorSummary, summaryItems } from './form-error-summary';
 import { Choice, ChoiceGroup, FieldGroup, SelectOptions, FieldMessages, Hint, ErrorMessage, TextArea, TextField, describedBy, inputClassFor } from './form-fields';
 import { HoneypotAndSubmit } from './honeypot-field';
 
-type Texts = Dictionary['tipsa']['form'];
+type Texts = Dictionary['tip']['form'];
 
 /** Where the error summary links for each field: the input, or the first radio/checkbox of a group. */
 function fieldAnchor(field: EventSubmissionField, hasOrganisations: boolean): string | null {

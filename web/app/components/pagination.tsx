@@ -24,7 +24,7 @@ export function Pagination({
   pageCount: number;
 }) {
   const { t } = useI18n();
-  const p = t.kalender.pagination;
+  const p = t.calendar.pagination;
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={p.label} className="flex flex-wrap items-center gap-x-6 gap-y-2 pt-4">

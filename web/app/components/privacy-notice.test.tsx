@@ -38,7 +38,7 @@ describe('the privacy notice', () => {
       const html = render(empty, path);
       for (const field of Object.keys(STORED_TIP_FIELDS) as StoredTipField[]) {
         expect(html).toContain(`data-field="${field}"`);
-        expect(html).toContain(escape(t.integritet.tips.fields[field]));
+        expect(html).toContain(escape(t.privacy.tips.fields[field]));
       }
     }
   });
@@ -48,7 +48,7 @@ describe('the privacy notice', () => {
       const html = render(empty, path);
       for (const field of Object.keys(STORED_ACCESSIBILITY_REPORT_FIELDS) as StoredAccessibilityReportField[]) {
         expect(html).toContain(`data-report-field="${field}"`);
-        expect(html).toContain(escape(t.integritet.reports.fields[field]));
+        expect(html).toContain(escape(t.privacy.reports.fields[field]));
       }
       expect(html).toContain('2018:1937');
       expect(html).toContain(path === '/integritet' ? 'artikel 6.1 c' : 'article 6(1)(c)');
@@ -60,21 +60,21 @@ describe('the privacy notice', () => {
 
   it('says plainly what editors have not published, nine times, and invents nothing', () => {
     const html = render(empty);
-    expect(html.split(sv.integritet.notPublished).length - 1).toBe(9);
+    expect(html.split(sv.privacy.notPublished).length - 1).toBe(9);
     // No hosting company or processor agreement is asserted until editors name one.
     expect(html).not.toMatch(/Företaget som driver servrarna|biträdesavtal/);
     expect(html).not.toMatch(/@/);
   });
 
   it('says that contact details are deleted even without a removal decision, only while none is published', () => {
-    expect(render(empty)).toContain(escape(sv.integritet.retention.withoutDecision));
-    expect(render({ ...empty, retentionDecision: 'Dnr 2026/123' })).not.toContain(escape(sv.integritet.retention.withoutDecision));
+    expect(render(empty)).toContain(escape(sv.privacy.retention.withoutDecision));
+    expect(render({ ...empty, retentionDecision: 'Dnr 2026/123' })).not.toContain(escape(sv.privacy.retention.withoutDecision));
   });
 
   it('says which data is required for a tip, what happens without it, and what is kept after deletion (art. 13.2.e)', () => {
     const html = render(empty, '/en/integritet');
-    expect(html).toContain(escape(en.integritet.tips.required));
-    expect(html).toContain(escape(en.integritet.retention.kept));
+    expect(html).toContain(escape(en.privacy.tips.required));
+    expect(html).toContain(escape(en.privacy.retention.kept));
   });
 
   it('shows the details editors filled in and the retention settings', () => {
@@ -90,7 +90,7 @@ describe('the privacy notice', () => {
       mailProvider: 'Epostbolaget AB',
       transfers: 'Inga uppgifter förs över.',
     });
-    expect(html).not.toContain(sv.integritet.notPublished);
+    expect(html).not.toContain(sv.privacy.notPublished);
     for (const value of ['Socialnämnden', 'dataskyddsombud@kommun.example', 'registrator@kommun.example', 'Dnr 2026/123', '35 dagar', 'Kommunallagen (2017:725)', 'Driftbolaget AB, biträdesavtal 2026', 'Epostbolaget AB', 'Inga uppgifter förs över.']) expect(html).toContain(value);
     expect(html).toContain('30 dagar efter att evenemanget har slutat');
     expect(html).toContain('14 dagar efter beslutet');

@@ -26,7 +26,7 @@ function DetailSection({ id, heading, intro, value }: { id: string; heading: str
 /** A CMS detail as written (line breaks kept), or "not yet published". */
 function Detail({ value }: { value: string | null }) {
   const { t } = useI18n();
-  if (!value) return <p className="font-bold">{t.integritet.notPublished}</p>;
+  if (!value) return <p className="font-bold">{t.privacy.notPublished}</p>;
   return <p className="whitespace-pre-line">{value}</p>;
 }
 
@@ -68,7 +68,7 @@ function StoredFields<C extends string, F extends string>({
 
 export function PrivacyNotice({ notice }: { notice: PrivacyNoticeView }) {
   const { t } = useI18n();
-  const p = t.integritet;
+  const p = t.privacy;
   return (
     <div className="space-y-8">
       <DetailSection id="integritet-ansvarig" heading={p.controller.heading} intro={p.controller.intro} value={notice.controller} />

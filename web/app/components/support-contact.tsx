@@ -16,8 +16,8 @@ export function LevelBadge({ level, t }: { level: SupportLevel; t: Dictionary })
     <span
       className={`inline-block rounded-full border-2 px-3 text-base font-semibold text-slate-900 ${LEVEL_STYLES[level]}`}
     >
-      <span className="sr-only">{t.stod.results.levelLabel}: </span>
-      {t.stod.levels[level]}
+      <span className="sr-only">{t.support.results.levelLabel}: </span>
+      {t.support.levels[level]}
     </span>
   );
 }
@@ -29,11 +29,11 @@ export function LevelBadge({ level, t }: { level: SupportLevel; t: Dictionary })
 export function OpenStatusText({ channel, t }: { channel: ContactChannel; t: Dictionary }) {
   const status = channel.status;
   if (!status) return null;
-  if (status.kind === 'always') return <span className="font-semibold text-slate-900">{t.stod.resource.alwaysOpen}</span>;
-  const time = t.stod.time(status.at);
+  if (status.kind === 'always') return <span className="font-semibold text-slate-900">{t.support.resource.alwaysOpen}</span>;
+  const time = t.support.time(status.at);
   return (
     <span className={`font-semibold ${status.kind === 'open' ? 'text-teal-900' : 'text-slate-900'}`}>
-      {status.kind === 'open' ? t.stod.resource.openNow(time) : t.stod.resource.closedNow(time)}
+      {status.kind === 'open' ? t.support.resource.openNow(time) : t.support.resource.closedNow(time)}
     </span>
   );
 }
@@ -44,7 +44,7 @@ export function ChannelValue({ channel, t }: { channel: ContactChannel; t: Dicti
   if (channel.kind === 'phone' || channel.kind === 'sms') {
     return (
       <a href={channel.href} className="link font-semibold">
-        {channel.kind === 'phone' ? t.stod.results.call : t.stod.results.sendSms}{' '}
+        {channel.kind === 'phone' ? t.support.results.call : t.support.results.sendSms}{' '}
         <span className="whitespace-nowrap tabular-nums">{channel.value}</span>
       </a>
     );

@@ -23,7 +23,7 @@ export function venueText(place: EventPlace): string | null {
 
 /** When, where, what: the plain text of an event for feeds. */
 export function eventText(event: EventDetail, locale: Locale): string {
-  const t = getDictionary(locale).kalender;
+  const t = getDictionary(locale).calendar;
   const lines = [
     `${t.kinds[event.kind]}. ${formatEventTime(event.startsAt, event.endsAt, locale, t.time)}`,
     venueText(event.place),
@@ -44,7 +44,7 @@ export function eventFeedEntry(event: EventDetail, locale: Locale, origin: strin
 }
 
 export function campaignFeedEntry(campaign: CampaignCard, locale: Locale, origin: string, now: Date): FeedEntry {
-  const t = getDictionary(locale).kalender.campaigns;
+  const t = getDictionary(locale).calendar.campaigns;
   const start = formatDate(campaign.startsOn, locale);
   const period = campaign.endsOn
     ? t.period.replace('{start}', start).replace('{end}', formatDate(campaign.endsOn, locale))
@@ -59,7 +59,7 @@ export function campaignFeedEntry(campaign: CampaignCard, locale: Locale, origin
 }
 
 export function icsEvent(event: EventDetail, locale: Locale, origin: string): IcsEvent {
-  const t = getDictionary(locale).kalender;
+  const t = getDictionary(locale).calendar;
   return {
     id: event.id,
     title: event.title,

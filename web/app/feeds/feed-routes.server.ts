@@ -24,7 +24,7 @@ function render(feed: Feed, format: FeedFormat): Response {
 /** Every upcoming event, or those of one kind, as a subscribable iCalendar feed. */
 export async function eventsIcsResponse(locale: Locale, kind: EventKind | null): Promise<Response> {
   const now = new Date();
-  const t = getDictionary(locale).kalender;
+  const t = getDictionary(locale).calendar;
   const events = await withCms(() => getFeedEvents(locale, kind, now));
   const origin = publicOrigin();
   const body = renderIcs({
@@ -79,7 +79,7 @@ async function listingFeedResponse(
       language: locale,
       pageUrl: `${origin}${localePath(locale, base)}`,
       feedUrl: `${origin}${feedPath(locale, base, format)}`,
-      author: getDictionary(locale).kalender.feeds.author,
+      author: getDictionary(locale).calendar.feeds.author,
       entries,
       now,
     },
@@ -89,7 +89,7 @@ async function listingFeedResponse(
 
 /** Upcoming events as RSS or Atom. */
 export function eventsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
-  const t = getDictionary(locale).kalender.feeds;
+  const t = getDictionary(locale).calendar.feeds;
   return listingFeedResponse(locale, format, '/kalender', { title: t.calendarTitle, description: t.calendarDescription }, async (origin, now) => {
     const events = await getFeedEvents(locale, null, now);
     return events.map((event) => eventFeedEntry(event, locale, origin, now));
@@ -98,7 +98,7 @@ export function eventsFeedResponse(locale: Locale, format: FeedFormat): Promise<
 
 /** Campaigns (current, upcoming, then past) as RSS or Atom. */
 export function campaignsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
-  const t = getDictionary(locale).kalender.feeds;
+  const t = getDictionary(locale).calendar.feeds;
   return listingFeedResponse(locale, format, '/kampanjer', { title: t.campaignsTitle, description: t.campaignsDescription }, async (origin, now) => {
     const { groups } = await getCampaigns(locale, now);
     return [...groups.current, ...groups.upcoming, ...groups.past].map((campaign) => campaignFeedEntry(campaign, locale, origin, now));

@@ -1,29 +1,29 @@
-import { sidorEn } from './sidor';
+import { pagesEn } from './pages';
 import { fallbackEn } from './fallback';
-import { stodEn } from './stod';
-import { begreppEn } from './begrepp';
+import { supportEn } from './support';
+import { glossaryEn } from './glossary';
 import type { Dictionary } from './sv';
-import { kalenderEn } from './kalender';
-import { tipsaEn } from './tipsa';
-import { integritetEn } from './integritet';
-import { tillganglighetEn } from './tillganglighet';
+import { calendarEn } from './calendar';
+import { tipEn } from './tip';
+import { privacyEn } from './privacy';
+import { accessibilityEn } from './accessibility';
 import { availabilityEn } from './availability';
-import { forhandsvisningEn } from './forhandsvisning';
-import { uppfoljningEn } from './uppfoljning';
+import { previewEn } from './preview';
+import { followUpEn } from './follow-up';
 
 /** English text for visitors. Same shape as sv.ts, which is the source of truth. */
 export const en: Dictionary = {
-  forhandsvisning: forhandsvisningEn,
-  uppfoljning: uppfoljningEn,
-  tipsa: tipsaEn,
-  integritet: integritetEn,
-  tillganglighet: tillganglighetEn,
+  preview: previewEn,
+  followUp: followUpEn,
+  tip: tipEn,
+  privacy: privacyEn,
+  accessibility: accessibilityEn,
   availability: availabilityEn,
-  kalender: kalenderEn,
-  sidor: sidorEn,
+  calendar: calendarEn,
+  pages: pagesEn,
   fallback: fallbackEn,
-  stod: stodEn,
-  begrepp: begreppEn,
+  support: supportEn,
+  glossary: glossaryEn,
   siteName: 'Stödportalen',
   titleSuffix: ' – Stödportalen',
   defaultDescription:
@@ -114,7 +114,7 @@ export const en: Dictionary = {
     metaDescription: "Karlskoga municipality's action plan to prevent prostitution and human trafficking.",
     factsHeading: 'About the plan',
     facts: {
-      diarienummer: 'Reference number',
+      referenceNumber: 'Reference number',
       commissionedBy: 'Commissioned by',
       approved: 'Approved by',
       councilAdopted: 'Adopted by the municipal council',

@@ -1,31 +1,31 @@
-import { sidorSv } from './sidor';
+import { pagesSv } from './pages';
 import { fallbackSv } from './fallback';
-import { stodSv } from './stod';
-import { begreppSv } from './begrepp';
-import { kalenderSv } from './kalender';
-import { tipsaSv } from './tipsa';
-import { integritetSv } from './integritet';
-import { tillganglighetSv } from './tillganglighet';
+import { supportSv } from './support';
+import { glossarySv } from './glossary';
+import { calendarSv } from './calendar';
+import { tipSv } from './tip';
+import { privacySv } from './privacy';
+import { accessibilitySv } from './accessibility';
 import { availabilitySv } from './availability';
-import { forhandsvisningSv } from './forhandsvisning';
-import { uppfoljningSv } from './uppfoljning';
+import { previewSv } from './preview';
+import { followUpSv } from './follow-up';
 
 /**
  * All text that visitors see, in Swedish (the source of truth). Plain language: short sentences, "du".
  * en.ts has the same shape; TypeScript checks that no key is missing there.
  */
 export const sv = {
-  forhandsvisning: forhandsvisningSv,
-  uppfoljning: uppfoljningSv,
-  tipsa: tipsaSv,
-  integritet: integritetSv,
-  tillganglighet: tillganglighetSv,
+  preview: previewSv,
+  followUp: followUpSv,
+  tip: tipSv,
+  privacy: privacySv,
+  accessibility: accessibilitySv,
   availability: availabilitySv,
-  kalender: kalenderSv,
-  sidor: sidorSv,
+  calendar: calendarSv,
+  pages: pagesSv,
   fallback: fallbackSv,
-  stod: stodSv,
-  begrepp: begreppSv,
+  support: supportSv,
+  glossary: glossarySv,
   siteName: 'Stödportalen',
   titleSuffix: ' – Stödportalen',
   defaultDescription:
@@ -117,7 +117,7 @@ export const sv = {
     metaDescription: 'Karlskoga kommuns handlingsplan för att förebygga prostitution och människohandel.',
     factsHeading: 'Fakta om planen',
     facts: {
-      diarienummer: 'Diarienummer',
+      referenceNumber: 'Diarienummer',
       commissionedBy: 'Uppdragsgivare',
       approved: 'Godkänd av',
       councilAdopted: 'Fastställd av kommunfullmäktige',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { TIP_CONSENT_VERSION } from '@stodportalen/shared';
 import { describe, expect, it } from 'vitest';
-import { integritetEn, integritetSv } from './integritet';
-import { tipsaEn, tipsaSv } from './tipsa';
+import { privacyEn, privacySv } from './privacy';
+import { tipEn, tipSv } from './tip';
 
 // Each version of the acknowledgement text the tips record (consentVersion), with the hash of its
 // Swedish and English text. A changed text gives a new hash: add a new version here and in
@@ -12,7 +12,7 @@ const RECORDED_VERSIONS: Record<string, string> = {
 };
 
 function acknowledgementHash(): string {
-  const text = JSON.stringify([tipsaSv.form.consent, tipsaEn.form.consent, integritetSv.tips, integritetEn.tips]);
+  const text = JSON.stringify([tipSv.form.consent, tipEn.form.consent, privacySv.tips, privacyEn.tips]);
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -23,8 +23,8 @@ describe('TIP_CONSENT_VERSION', () => {
   });
 
   it('asks for an acknowledgement, not consent (the legal basis is the public-interest task)', () => {
-    expect(tipsaSv.form.consent.label).toMatch(/^Jag har läst hur kommunen hanterar mina uppgifter/);
-    expect(tipsaEn.form.consent.label).toMatch(/^I have read how the municipality handles my data/);
-    expect(JSON.stringify([tipsaSv.form.consent, tipsaSv.form.errors])).not.toMatch(/går med på|samtyck/i);
+    expect(tipSv.form.consent.label).toMatch(/^Jag har läst hur kommunen hanterar mina uppgifter/);
+    expect(tipEn.form.consent.label).toMatch(/^I have read how the municipality handles my data/);
+    expect(JSON.stringify([tipSv.form.consent, tipSv.form.errors])).not.toMatch(/går med på|samtyck/i);
   });
 });

@@ -84,7 +84,7 @@ describe('toActionPlan', () => {
     if (!plan) return;
     expect(plan.title).toBe('Handlingsplan');
     expect(plan.summary).toEqual(['Första stycket.', 'Andra stycket.']);
-    expect(plan.metadata.diarienummer).toBe('2020-1');
+    expect(plan.metadata.referenceNumber).toBe('2020-1');
     expect(plan.metadata.approvedBy).toBeNull();
     expect(plan.metadata.councilAdoptedOn).toBeNull();
     expect(plan.sections.map((s) => [s.anchor, s.level])).toEqual([

@@ -37,7 +37,7 @@ function paragraphs(value: string | null | undefined): string[] {
 
 function toMetadata(raw: RawPlan['metadata']): PlanMetadata {
   return {
-    diarienummer: optionalText(raw?.diarienummer),
+    referenceNumber: optionalText(raw?.diarienummer),
     commissionedBy: optionalText(raw?.commissionedBy),
     approvedBy: optionalText(raw?.approvedBy),
     approvedOn: optionalText(raw?.approvedOn),

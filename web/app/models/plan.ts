@@ -14,7 +14,7 @@ export interface PlanIntro {
 }
 
 export interface PlanMetadata {
-  diarienummer: string | null;
+  referenceNumber: string | null;
   commissionedBy: string | null;
   approvedBy: string | null;
   approvedOn: string | null;

@@ -72,13 +72,13 @@ export default function Home() {
       {content?.currentCampaign ? <CurrentCampaign campaign={content.currentCampaign} /> : null}
 
       {content ? (
-        <TitledSection id="evenemang-rubrik" heading={t.kalender.home.eventsHeading}>
+        <TitledSection id="evenemang-rubrik" heading={t.calendar.home.eventsHeading}>
           {content.nextEvents.length > 0 ? (
             <EventList events={content.nextEvents} compact />
           ) : (
-            <p>{t.kalender.home.eventsEmpty}</p>
+            <p>{t.calendar.home.eventsEmpty}</p>
           )}
-          <PageLink to="/kalender">{t.kalender.home.eventsLink}</PageLink>
+          <PageLink to="/kalender">{t.calendar.home.eventsLink}</PageLink>
         </TitledSection>
       ) : null}
 
@@ -111,7 +111,7 @@ function CurrentCampaign({ campaign }: { campaign: CampaignCard }) {
   const { locale, t } = useI18n();
   const lang = contentLangProps(campaign.contentLocale, locale);
   return (
-    <TitledSection id="kampanj-rubrik" heading={t.kalender.home.campaignHeading} className="space-y-3 rounded-xl border-2 border-teal-700 p-5">
+    <TitledSection id="kampanj-rubrik" heading={t.calendar.home.campaignHeading} className="space-y-3 rounded-xl border-2 border-teal-700 p-5">
       <p className="text-xl font-semibold text-slate-900" {...lang}>
         {campaign.title}
       </p>
@@ -120,7 +120,7 @@ function CurrentCampaign({ campaign }: { campaign: CampaignCard }) {
         <CampaignPeriod startsOn={campaign.startsOn} endsOn={campaign.endsOn} />
       </p>
       <p {...lang}>{campaign.lede}</p>
-      <PageLink to={`/kampanjer/${encodeURIComponent(campaign.slug)}`}>{t.kalender.home.campaignLink}</PageLink>
+      <PageLink to={`/kampanjer/${encodeURIComponent(campaign.slug)}`}>{t.calendar.home.campaignLink}</PageLink>
     </TitledSection>
   );
 }

@@ -15,12 +15,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { terms };
 }
 
-export const meta = textMeta((t) => t.begrepp);
+export const meta = textMeta((t) => t.glossary);
 
 export default function GlossaryPage() {
   const { terms } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const alphabet = [...t.begrepp.alphabet];
+  const alphabet = [...t.glossary.alphabet];
   const groups = groupByLetter(terms, alphabet);
   const present = new Map(groups.map((group) => [group.letter, group.id]));
   // The alphabet, plus any first letter it lacks (a Swedish term on the English page).
@@ -29,12 +29,12 @@ export default function GlossaryPage() {
 
   return (
     <div className="space-y-8">
-      <PageIntro as="header" heading={t.begrepp.heading} lead={t.begrepp.lead} />
+      <PageIntro as="header" heading={t.glossary.heading} lead={t.glossary.lead} />
 
-      {someInSwedish ? <FallbackNotice message={t.begrepp.someInSwedish} /> : null}
+      {someInSwedish ? <FallbackNotice message={t.glossary.someInSwedish} /> : null}
 
       {groups.length > 0 ? (
-        <nav aria-label={t.begrepp.jumpLabel}>
+        <nav aria-label={t.glossary.jumpLabel}>
           <ul className="flex flex-wrap gap-2">
             {letters.map((letter) => {
               const id = present.get(letter);
@@ -59,7 +59,7 @@ export default function GlossaryPage() {
           </ul>
         </nav>
       ) : (
-        <p>{t.begrepp.empty}</p>
+        <p>{t.glossary.empty}</p>
       )}
 
       {groups.map((group) => (
@@ -80,7 +80,7 @@ export default function GlossaryPage() {
                 </div>
                 {term.source ? (
                   <p className="text-slate-700">
-                    {t.begrepp.sourceLabel}: <span {...lang}>{term.source}</span>
+                    {t.glossary.sourceLabel}: <span {...lang}>{term.source}</span>
                   </p>
                 ) : null}
               </article>

@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
   const t = getDictionary(getLocale(location.pathname));
   const title = data?.view.page.title ?? t.siteName;
   return pageMeta({
-    title: data?.easyRead ? `${title} (${t.sidor.unga.easyReadHeading})` : title,
+    title: data?.easyRead ? `${title} (${t.pages.youngPeople.easyReadHeading})` : title,
     description: data?.view.page.summary,
     location,
     matches,

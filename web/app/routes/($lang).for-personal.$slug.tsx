@@ -16,8 +16,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
   return pageMeta({
-    title: data?.view.page.title ?? t.sidor.staff.metaTitle,
-    description: data?.view.page.summary ?? t.sidor.staff.metaDescription,
+    title: data?.view.page.title ?? t.pages.staff.metaTitle,
+    description: data?.view.page.summary ?? t.pages.staff.metaDescription,
     location,
     matches,
     type: 'article',
@@ -27,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
 export default function StaffPage() {
   const { view, printable } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const text = t.sidor.staff;
+  const text = t.pages.staff;
   return (
     <CmsPage
       view={view}

@@ -8,12 +8,12 @@ import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 export const loader = ({ params }: LoaderFunctionArgs) => loadAreaPages(params, 'staff');
 
-export const meta = textMeta((t) => t.sidor.staff);
+export const meta = textMeta((t) => t.pages.staff);
 
 export default function ForStaff() {
   const { pages } = useLoaderData<typeof loader>();
   const { t } = useI18n();
-  const text = t.sidor.staff;
+  const text = t.pages.staff;
 
   return (
     <div className="space-y-10">

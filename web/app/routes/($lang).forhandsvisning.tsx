@@ -34,19 +34,19 @@ export const headers: HeadersFunction = ({ errorHeaders }) => {
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname)).forhandsvisning;
+  const t = getDictionary(getLocale(location.pathname)).preview;
   return pageMeta({ title: data ? `${t.metaTitle}: ${data.content.title}` : t.metaTitle, location, matches, noindex: true });
 };
 
 export default function DraftPreview() {
   const { content } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const p = t.forhandsvisning;
+  const p = t.preview;
   const registration = content.event?.registrationUrl ? toSafeUrl(content.event.registrationUrl) : null;
   const online = content.event?.onlineUrl ? toSafeUrl(content.event.onlineUrl) : null;
   const rows: [string, string | JSX.Element][] = [];
   if (content.event) {
-    rows.push([p.when, formatEventTime(content.event.startsAt, content.event.endsAt, locale, t.kalender.time)]);
+    rows.push([p.when, formatEventTime(content.event.startsAt, content.event.endsAt, locale, t.calendar.time)]);
     if (content.event.place) rows.push([p.place, content.event.place]);
     if (online) rows.push([p.online, <a href={online.href} className="link break-all">{online.href}</a>]);
     if (content.event.organiser) rows.push([p.organiser, content.event.organiser]);

@@ -54,7 +54,7 @@ export default function ActionPlanPage() {
         <Heading level={1}>{plan.title}</Heading>
         <p>
           <Link to={localePath(locale, '/handlingsplan/uppfoljning')} className="link font-semibold">
-            {t.uppfoljning.planLink}
+            {t.followUp.planLink}
           </Link>
         </p>
       </header>
@@ -126,7 +126,7 @@ function PlanFacts({ plan, locale, t }: { plan: ActionPlan; locale: Locale; t: D
     ? join(date(m.councilAdoptedOn), m.councilAdoptionReference)
     : t.plan.facts.notInPlan;
   const rows: [string, string | null][] = [
-    [t.plan.facts.diarienummer, m.diarienummer],
+    [t.plan.facts.referenceNumber, m.referenceNumber],
     [t.plan.facts.commissionedBy, m.commissionedBy],
     [t.plan.facts.approved, join(m.approvedBy, date(m.approvedOn))],
     [t.plan.facts.councilAdopted, councilAdopted],

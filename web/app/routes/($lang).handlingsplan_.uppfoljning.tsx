@@ -18,12 +18,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { followUp: found.data, contentLocale: found.locale, fallback: found.fallback };
 }
 
-export const meta = textMeta((t) => t.uppfoljning);
+export const meta = textMeta((t) => t.followUp);
 
 export default function PlanFollowUpPage() {
   const { followUp, contentLocale, fallback } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const u = t.uppfoljning;
+  const u = t.followUp;
   return (
     <div className="space-y-10">
       {fallback ? <FallbackNotice /> : null}
@@ -47,7 +47,7 @@ export default function PlanFollowUpPage() {
 }
 
 function Validity({ validity, locale, t }: { validity: PlanValidity; locale: Locale; t: Dictionary }) {
-  const u = t.uppfoljning;
+  const u = t.followUp;
   // No dates in the plan's metadata: no claim about them.
   if (!validity.period && !validity.revisionDueOn) return null;
   return (
@@ -77,7 +77,7 @@ function Validity({ validity, locale, t }: { validity: PlanValidity; locale: Loc
 }
 
 function Activity({ activity, contentLocale, locale, t }: { activity: FollowUpActivity; contentLocale: Locale; locale: Locale; t: Dictionary }) {
-  const u = t.uppfoljning;
+  const u = t.followUp;
   return (
     <li className="space-y-3 border-s-4 border-teal-700 ps-5">
       <h3 className="text-xl font-bold break-words text-slate-900" {...contentLangProps(contentLocale, locale)}>
@@ -100,7 +100,7 @@ function Activity({ activity, contentLocale, locale, t }: { activity: FollowUpAc
 }
 
 function Item({ item, contentLocale, locale, t }: { item: FollowUpItem; contentLocale: Locale; locale: Locale; t: Dictionary }) {
-  const u = t.uppfoljning;
+  const u = t.followUp;
   const date = (
     <p className="font-bold text-slate-900">
       <time dateTime={item.date}>{formatDate(item.date, locale)}</time>

@@ -21,7 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const locale = getLocale(location.pathname);
-  const t = getDictionary(locale).kalender;
+  const t = getDictionary(locale).calendar;
   if (!data) return pageMeta({ title: t.calendar.metaTitle, location, matches });
   const { event } = data;
   const description = t.event.metaDescription
@@ -33,13 +33,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
 export default function EventPage() {
   const { event, fallback, past } = useLoaderData<typeof loader>();
   const { locale, t, lang } = useContentLang(event.contentLocale);
-  const e = t.kalender.event;
+  const e = t.calendar.event;
 
   return (
     <article className="space-y-8">
       {fallback ? <FallbackNotice /> : null}
       <header className="space-y-3">
-        <p className="font-semibold text-teal-900">{t.kalender.kinds[event.kind]}</p>
+        <p className="font-semibold text-teal-900">{t.calendar.kinds[event.kind]}</p>
         <Heading level={1} {...lang}>
           {event.title}
         </Heading>
@@ -81,13 +81,13 @@ export default function EventPage() {
         </TitledSection>
       ) : null}
 
-      <PageLink to={past ? '/kalender/arkiv' : '/kalender'}>{past ? t.kalender.archive.heading : e.backLink}</PageLink>
+      <PageLink to={past ? '/kalender/arkiv' : '/kalender'}>{past ? t.calendar.archive.heading : e.backLink}</PageLink>
     </article>
   );
 }
 
 function EventFacts({ event, locale, t }: { event: EventDetail; locale: Locale; t: Dictionary }) {
-  const e = t.kalender.event;
+  const e = t.calendar.event;
   const lang = contentLangProps(event.contentLocale, locale);
   const venue = [event.place.name, event.place.address, event.place.city].filter(
     (part): part is string => part !== null
@@ -124,7 +124,7 @@ function EventFacts({ event, locale, t }: { event: EventDetail; locale: Locale; 
       ) : null}
       {event.audiences.length > 0 ? (
         <Fact label={e.audiencesLabel}>
-          {event.audiences.map((audience) => t.kalender.audiences[audience]).join(', ')}
+          {event.audiences.map((audience) => t.calendar.audiences[audience]).join(', ')}
         </Fact>
       ) : null}
       {event.registrationUrl ? (

@@ -29,23 +29,23 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { result, filters, months: upcomingMonths(now), search: filterSearch(filters) };
 }
 
-export const meta = textMeta((t) => t.kalender.calendar, { base: '/kalender', title: (t) => t.kalender.feeds.calendarTitle });
+export const meta = textMeta((t) => t.calendar.calendar, { base: '/kalender', title: (t) => t.calendar.feeds.calendarTitle });
 
 function countText(total: number, t: Dictionary): string {
-  const count = t.kalender.calendar.count;
+  const count = t.calendar.calendar.count;
   return total === 1 ? count.one : count.other.replace('{count}', String(total));
 }
 
 export default function Calendar() {
   const { result, filters, months, search } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const c = t.kalender.calendar;
+  const c = t.calendar.calendar;
   const path = localePath(locale, '/kalender');
   const filtered = filters.kind !== null || filters.audience !== null || filters.month !== null;
   // The filters' URL parameters are Swedish in every locale.
   const selects = [
-    { name: 'typ', label: c.kindLabel, all: c.allKinds, value: filters.kind ? EVENT_KIND_SLUGS[filters.kind] : '', options: EVENT_KINDS.map((kind) => ({ value: EVENT_KIND_SLUGS[kind], label: t.kalender.kinds[kind] })) },
-    { name: 'malgrupp', label: c.audienceLabel, all: c.allAudiences, value: filters.audience ? AUDIENCE_SLUGS[filters.audience] : '', options: AUDIENCES.map((audience) => ({ value: AUDIENCE_SLUGS[audience], label: t.kalender.audiences[audience] })) },
+    { name: 'typ', label: c.kindLabel, all: c.allKinds, value: filters.kind ? EVENT_KIND_SLUGS[filters.kind] : '', options: EVENT_KINDS.map((kind) => ({ value: EVENT_KIND_SLUGS[kind], label: t.calendar.kinds[kind] })) },
+    { name: 'malgrupp', label: c.audienceLabel, all: c.allAudiences, value: filters.audience ? AUDIENCE_SLUGS[filters.audience] : '', options: AUDIENCES.map((audience) => ({ value: AUDIENCE_SLUGS[audience], label: t.calendar.audiences[audience] })) },
     { name: 'manad', label: c.monthLabel, all: c.allMonths, value: filters.month ?? '', options: months.map((month) => ({ value: month, label: formatMonth(month, locale) })) },
   ];
 
@@ -129,7 +129,7 @@ function Select({
 }
 
 function CalendarFeeds({ locale, t }: { locale: Locale; t: Dictionary }) {
-  const f = t.kalender.feeds;
+  const f = t.calendar.feeds;
   return (
     <TitledSection id="folj-rubrik" heading={f.heading} small className="space-y-3">
       <p>{f.text}</p>
@@ -142,7 +142,7 @@ function CalendarFeeds({ locale, t }: { locale: Locale; t: Dictionary }) {
         {EVENT_KINDS.map((kind) => (
           <li key={kind}>
             <a href={localePath(locale, `/kalender/typ/${EVENT_KIND_SLUGS[kind]}.ics`)} type="text/calendar" className="link">
-              {f.icsKind.replace('{kind}', t.kalender.kindsPlural[kind])}
+              {f.icsKind.replace('{kind}', t.calendar.kindsPlural[kind])}
             </a>
           </li>
         ))}

@@ -15,12 +15,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return withCms(() => getEventPage(locale, { kind: null, audience: null, month: null, page }, now, 'past'));
 }
 
-export const meta = textMeta((t) => t.kalender.archive);
+export const meta = textMeta((t) => t.calendar.archive);
 
 export default function CalendarArchive() {
   const result = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const a = t.kalender.archive;
+  const a = t.calendar.archive;
 
   return (
     <div className="space-y-8">

@@ -84,7 +84,7 @@ export const headers: HeadersFunction = ({ actionHeaders, errorHeaders }) => {
 };
 
 export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname)).tipsa.form;
+  const t = getDictionary(getLocale(location.pathname)).tip.form;
   return pageMeta({ title: t.metaTitle, description: t.metaDescription, location, matches });
 };
 
@@ -92,7 +92,7 @@ export default function EventTipPage() {
   const { open, organisations, organisationsUnavailable, mail, idempotencyKey, retentionDays } = useLoaderData<typeof loader>();
   const submitted = useActionData<typeof action>();
   const { locale, t } = useI18n();
-  const f = t.tipsa.form;
+  const f = t.tip.form;
   const state: SubmissionFormState = submitted ?? { values: {}, errors: {}, problem: null };
   // After an error the same key goes round again, unless it was the key that was wrong or already
   // used for other content.
@@ -108,8 +108,8 @@ export default function EventTipPage() {
         <EventSubmissionForm
           locale={locale}
           t={f}
-          kinds={t.kalender.kinds}
-          audiences={t.kalender.audiences}
+          kinds={t.calendar.kinds}
+          audiences={t.calendar.audiences}
           organisations={organisations}
           organisationsUnavailable={organisationsUnavailable}
           state={{ ...state, values: { ...state.values, idempotencyKey: key } }}

@@ -33,14 +33,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname)).tipsa.receipt;
+  const t = getDictionary(getLocale(location.pathname)).tip.receipt;
   return pageMeta({ title: t.metaTitle, location, matches, noindex: true });
 };
 
 export default function EventTipReceipt() {
   const { retentionDays, rejectedRetentionDays, mail, requestContact } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const r = t.tipsa.receipt;
+  const r = t.tip.receipt;
   const steps = [
     r.readStep,
     mail ? r.mailStep : r.noMailStep,

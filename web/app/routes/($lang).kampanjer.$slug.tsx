@@ -19,7 +19,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname)).kalender;
+  const t = getDictionary(getLocale(location.pathname)).calendar;
   if (!data) return pageMeta({ title: t.campaigns.metaTitle, location, matches });
   return pageMeta({ title: data.campaign.title, description: data.campaign.lede, location, matches, type: 'article' });
 };
@@ -27,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
 export default function CampaignPage() {
   const { campaign, fallback } = useLoaderData<typeof loader>();
   const { locale, t, lang } = useContentLang(campaign.contentLocale);
-  const c = t.kalender.campaigns;
+  const c = t.calendar.campaigns;
 
   return (
     <article className="space-y-8">
@@ -40,7 +40,7 @@ export default function CampaignPage() {
         </Fact>
         {campaign.audiences.length > 0 ? (
           <Fact label={c.audiencesLabel} valueClassName="">
-            {campaign.audiences.map((audience) => t.kalender.audiences[audience]).join(', ')}
+            {campaign.audiences.map((audience) => t.calendar.audiences[audience]).join(', ')}
           </Fact>
         ) : null}
       </dl>
@@ -74,7 +74,7 @@ export default function CampaignPage() {
               title: event.title,
               text: (
                 <p className="mt-1">
-                  {t.kalender.kinds[event.kind]}, <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+                  {t.calendar.kinds[event.kind]}, <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
                 </p>
               ),
             }))}

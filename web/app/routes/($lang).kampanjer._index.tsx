@@ -16,13 +16,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { groups };
 }
 
-export const meta = textMeta((t) => t.kalender.campaigns, { base: '/kampanjer', title: (t) => t.kalender.feeds.campaignsTitle });
+export const meta = textMeta((t) => t.calendar.campaigns, { base: '/kampanjer', title: (t) => t.calendar.feeds.campaignsTitle });
 
 export default function Campaigns() {
   const { groups } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const c = t.kalender.campaigns;
-  const f = t.kalender.feeds;
+  const c = t.calendar.campaigns;
+  const f = t.calendar.feeds;
   const sections = [
     { id: 'pagaende', heading: c.current, campaigns: groups.current },
     { id: 'kommande', heading: c.upcoming, campaigns: groups.upcoming },
@@ -68,7 +68,7 @@ function CampaignList({ campaigns }: { campaigns: readonly CampaignCard[] }) {
             </h3>
             {campaign.contentLocale !== locale ? <FallbackBadge className="mt-1" /> : null}
             <p className="mt-1 text-slate-700">
-              <span className="font-semibold text-slate-900">{t.kalender.campaigns.periodLabel}: </span>
+              <span className="font-semibold text-slate-900">{t.calendar.campaigns.periodLabel}: </span>
               <CampaignPeriod startsOn={campaign.startsOn} endsOn={campaign.endsOn} />
             </p>
             <p className="mt-2" {...lang}>

@@ -23,15 +23,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
-  const title = data?.query ? t.sidor.search.resultsHeading(data.query) : t.sidor.search.metaTitle;
+  const title = data?.query ? t.pages.search.resultsHeading(data.query) : t.pages.search.metaTitle;
   // Search pages are not for search engines (and may say what someone looked for).
-  return pageMeta({ title, description: t.sidor.search.metaDescription, location, matches, noindex: true });
+  return pageMeta({ title, description: t.pages.search.metaDescription, location, matches, noindex: true });
 };
 
 export default function Search() {
   const { query, truncated, results } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
-  const text = t.sidor.search;
+  const text = t.pages.search;
   return (
     <div className="space-y-8">
       <Heading level={1} className="break-words">
@@ -93,7 +93,7 @@ export default function Search() {
 
 function ResultGroup({ group, t }: { group: SearchGroup; t: Dictionary }) {
   const { locale } = useI18n();
-  const text = t.sidor.search;
+  const text = t.pages.search;
   const headingId = `sok-${group.kind}`;
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -141,7 +141,7 @@ function Segments({ segments }: { segments: readonly TextSegment[] }) {
 
 function NoResults({ query }: { query: string }) {
   const { locale, t } = useI18n();
-  const text = t.sidor.search;
+  const text = t.pages.search;
   const site = useRouteLoaderData<typeof rootLoader>('root')?.site ?? fallbackSiteSettings(locale);
   const links = [
     ['/stod', text.noResultsLinks.support],

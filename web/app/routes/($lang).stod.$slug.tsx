@@ -23,8 +23,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
   return pageMeta({
-    title: data?.resource.name ?? t.stod.metaTitle,
-    description: data?.resource.summary ?? t.stod.metaDescription,
+    title: data?.resource.name ?? t.support.metaTitle,
+    description: data?.resource.summary ?? t.support.metaDescription,
     location,
     matches,
   });
@@ -39,7 +39,7 @@ export default function SupportResourcePage() {
     <div className="space-y-8">
       <p>
         <a href={localePath(locale, '/stod')} className="link">
-          {t.stod.resource.backLink}
+          {t.support.resource.backLink}
         </a>
       </p>
       {resource.contentLocale !== locale ? <FallbackNotice /> : null}
@@ -54,7 +54,7 @@ export default function SupportResourcePage() {
 
         <TitledSection
           id="kontakt-rubrik"
-          heading={t.stod.resource.contactHeading}
+          heading={t.support.resource.contactHeading}
           small
           className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5"
         >
@@ -65,14 +65,14 @@ export default function SupportResourcePage() {
               ))}
             </ul>
           ) : (
-            <p>{t.stod.resource.noChannels}</p>
+            <p>{t.support.resource.noChannels}</p>
           )}
-          {timed ? <p className="text-base text-slate-700">{t.stod.resource.statusNote}</p> : null}
+          {timed ? <p className="text-base text-slate-700">{t.support.resource.statusNote}</p> : null}
         </TitledSection>
 
         <ContentBlocks blocks={resource.body} headingBase={2} lang={lang} />
 
-        <TitledSection id="om-rubrik" heading={t.stod.resource.factsHeading} small>
+        <TitledSection id="om-rubrik" heading={t.support.resource.factsHeading} small>
           <Facts resource={resource} locale={locale} t={t} />
         </TitledSection>
       </article>
@@ -99,7 +99,7 @@ function Channel({
   return (
     <li className="space-y-1">
       <p className="font-bold text-slate-900">
-        {t.stod.channelKinds[channel.kind]}
+        {t.support.channelKinds[channel.kind]}
         {label ? (
           <>
             {': '}
@@ -109,7 +109,7 @@ function Channel({
       </p>
       <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <ChannelValue channel={channel} t={t} />
-        {channel.isFree ? <span>{t.stod.resource.free}</span> : null}
+        {channel.isFree ? <span>{t.support.resource.free}</span> : null}
       </p>
       {channel.status ? (
         <p>
@@ -119,12 +119,12 @@ function Channel({
       {channel.hours.length > 0 ? (
         <div>
           <p id={hoursId} className="font-semibold text-slate-900">
-            {t.stod.resource.openingHours}
+            {t.support.resource.openingHours}
           </p>
           <ul aria-labelledby={hoursId}>
             {channel.hours.map((row, rowIndex) => (
               <li key={rowIndex}>
-                {t.stod.days[row.day]} {t.stod.time(row.opens)}–{t.stod.time(row.closes)}
+                {t.support.days[row.day]} {t.support.time(row.opens)}–{t.support.time(row.closes)}
               </li>
             ))}
           </ul>
@@ -141,7 +141,7 @@ function Facts({ resource, locale, t }: { resource: SupportResource; locale: Loc
   const rows: { label: string; value: ReactNode }[] = [];
   if (resource.organisation) {
     rows.push({
-      label: t.stod.resource.organisation,
+      label: t.support.resource.organisation,
       value: (
         <>
           <span {...lang}>{resource.organisation.name}</span>
@@ -158,24 +158,24 @@ function Facts({ resource, locale, t }: { resource: SupportResource; locale: Loc
     });
   }
   if (resource.audiences.length > 0) {
-    rows.push({ label: t.stod.resource.audiences, value: resource.audiences.map((a) => t.stod.audiences[a]).join(', ') });
+    rows.push({ label: t.support.resource.audiences, value: resource.audiences.map((a) => t.support.audiences[a]).join(', ') });
   }
   rows.push({
-    label: t.stod.resource.level,
-    value: `${t.stod.levels[resource.level]}. ${t.stod.levelExplanations[resource.level]}`,
+    label: t.support.resource.level,
+    value: `${t.support.levels[resource.level]}. ${t.support.levelExplanations[resource.level]}`,
   });
-  rows.push({ label: t.stod.resource.scope, value: t.stod.scopes[resource.scope] });
-  if (resource.languages) rows.push({ label: t.stod.resource.languages, value: <span {...lang}>{resource.languages}</span> });
-  if (resource.anonymous) rows.push({ label: t.stod.resource.anonymous, value: t.stod.resource.anonymousYes });
+  rows.push({ label: t.support.resource.scope, value: t.support.scopes[resource.scope] });
+  if (resource.languages) rows.push({ label: t.support.resource.languages, value: <span {...lang}>{resource.languages}</span> });
+  if (resource.anonymous) rows.push({ label: t.support.resource.anonymous, value: t.support.resource.anonymousYes });
   // Always shown: a resource nobody has reviewed says so.
   rows.push({
-    label: t.uppfoljning.reviewedOn,
-    value: resource.reviewedOn ? <time dateTime={resource.reviewedOn}>{formatDate(resource.reviewedOn, locale)}</time> : t.uppfoljning.notReviewedYet,
+    label: t.followUp.reviewedOn,
+    value: resource.reviewedOn ? <time dateTime={resource.reviewedOn}>{formatDate(resource.reviewedOn, locale)}</time> : t.followUp.notReviewedYet,
   });
-  if (resource.verifiedOn) rows.push({ label: t.stod.resource.verifiedOn, value: formatDate(resource.verifiedOn, locale) });
+  if (resource.verifiedOn) rows.push({ label: t.support.resource.verifiedOn, value: formatDate(resource.verifiedOn, locale) });
   if (resource.sourceUrl) {
     rows.push({
-      label: t.stod.resource.source,
+      label: t.support.resource.source,
       value: (
         <a href={resource.sourceUrl} rel="noreferrer" className="link break-words">
           {resource.sourceUrl.replace(/^https?:\/\//i, '').replace(/\/$/, '')}

@@ -29,7 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { filters, directory };
 }
 
-export const meta = textMeta((t) => t.stod);
+export const meta = textMeta((t) => t.support);
 
 export default function SupportDirectoryPage() {
   const { filters, directory } = useLoaderData<typeof loader>();
@@ -40,21 +40,21 @@ export default function SupportDirectoryPage() {
 
   return (
     <div className="space-y-8">
-      <PageIntro as="header" heading={t.stod.heading} lead={t.stod.lead} />
+      <PageIntro as="header" heading={t.support.heading} lead={t.support.lead} />
 
       <FilterForm action={base} filters={filters} t={t} />
 
-      <TitledSection id="resultat-rubrik" heading={t.stod.results.heading}>
+      <TitledSection id="resultat-rubrik" heading={t.support.results.heading}>
         <div className="flex flex-wrap items-baseline gap-x-6 gap-y-2">
-          <p className="font-semibold text-slate-900">{t.stod.results.count(directory.total)}</p>
+          <p className="font-semibold text-slate-900">{t.support.results.count(directory.total)}</p>
           {filtered ? (
             <a href={base} className="link">
-              {t.stod.filters.clear}
+              {t.support.filters.clear}
             </a>
           ) : null}
         </div>
-        {someInSwedish ? <FallbackNotice message={t.stod.results.someInSwedish} /> : null}
-        {directory.total === 0 ? <p>{t.stod.results.none}</p> : null}
+        {someInSwedish ? <FallbackNotice message={t.support.results.someInSwedish} /> : null}
+        {directory.total === 0 ? <p>{t.support.results.none}</p> : null}
         <ul className="space-y-6">
           {directory.resources.map((resource) => (
             <ResourceItem key={resource.id} resource={resource} locale={locale} t={t} />
@@ -136,7 +136,7 @@ function Group({ legend, options }: { legend: string; options: FilterOption[] })
 function FilterForm({ action, filters, t }: { action: string; filters: SupportFilters; t: Dictionary }) {
   const chosen =
     filters.audiences.length + filters.levels.length + filters.scopes.length + filters.channels.length + (filters.anonymous ? 1 : 0);
-  const s = t.stod;
+  const s = t.support;
   const groups = [
     { legend: s.filters.level, options: filterOptions(PARAMS.level, LEVEL_VALUES, filters.levels, (level) => s.levels[level], (level) => s.levelExplanations[level]) },
     { legend: s.filters.audience, options: filterOptions(PARAMS.audience, AUDIENCE_VALUES, filters.audiences, (audience) => s.audiences[audience]) },
@@ -152,7 +152,7 @@ function FilterForm({ action, filters, t }: { action: string; filters: SupportFi
   return (
     <details open={chosen > 0} className="rounded-xl border-2 border-slate-300 bg-slate-50">
       <summary className="cursor-pointer rounded-xl px-5 py-4 text-xl font-bold text-slate-900">
-        {t.stod.filters.heading}
+        {t.support.filters.heading}
         {chosen > 0 ? ` (${chosen})` : ''}
       </summary>
       <form method="get" action={action} className="space-y-8 px-5 pb-5">
@@ -163,7 +163,7 @@ function FilterForm({ action, filters, t }: { action: string; filters: SupportFi
           type="submit"
           className="min-h-12 rounded-lg bg-teal-800 px-6 text-lg font-semibold text-white hover:bg-teal-900"
         >
-          {t.stod.filters.submit}
+          {t.support.filters.submit}
         </button>
       </form>
     </details>
@@ -213,16 +213,16 @@ function Pagination({
   if (directory.pageCount <= 1) return null;
   const { page, pageCount } = directory;
   return (
-    <nav aria-label={t.stod.pagination.label} className="flex flex-wrap items-center gap-x-6 gap-y-2 pt-4">
+    <nav aria-label={t.support.pagination.label} className="flex flex-wrap items-center gap-x-6 gap-y-2 pt-4">
       {page > 1 ? (
         <a href={`${base}${supportSearch(filters, page - 1)}`} rel="prev" className="link">
-          {t.stod.pagination.previous}
+          {t.support.pagination.previous}
         </a>
       ) : null}
-      <p>{t.stod.pagination.page(page, pageCount)}</p>
+      <p>{t.support.pagination.page(page, pageCount)}</p>
       {page < pageCount ? (
         <a href={`${base}${supportSearch(filters, page + 1)}`} rel="next" className="link">
-          {t.stod.pagination.next}
+          {t.support.pagination.next}
         </a>
       ) : null}
     </nav>

@@ -74,7 +74,7 @@ export default function AccessibilityStatementPage() {
       view={view}
       blocks={view.page.body}
       showUpdated
-      after={<AccessibilityStatement locale={locale} t={t.tillganglighet} statement={statement} form={form} formOpen={formOpen} sent={sent} />}
+      after={<AccessibilityStatement locale={locale} t={t.accessibility} statement={statement} form={form} formOpen={formOpen} sent={sent} />}
     />
   );
 }

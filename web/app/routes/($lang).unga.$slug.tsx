@@ -12,10 +12,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
-  const title = data ? data.view.page.title : t.sidor.unga.metaTitle;
+  const title = data ? data.view.page.title : t.pages.youngPeople.metaTitle;
   return pageMeta({
-    title: data?.easyRead ? `${title} (${t.sidor.unga.easyReadHeading})` : title,
-    description: data?.view.page.summary ?? t.sidor.unga.metaDescription,
+    title: data?.easyRead ? `${title} (${t.pages.youngPeople.easyReadHeading})` : title,
+    description: data?.view.page.summary ?? t.pages.youngPeople.metaDescription,
     location,
     matches,
     type: 'article',
@@ -34,7 +34,7 @@ export default function YoungPeoplePage() {
       after={
         <p className="print:hidden">
           <Link to={localePath(locale, '/unga')} className="link">
-            {t.sidor.unga.backLink}
+            {t.pages.youngPeople.backLink}
           </Link>
         </p>
       }

@@ -11,13 +11,13 @@ import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 export const loader = ({ params }: LoaderFunctionArgs) => loadAreaPages(params, 'young_people');
 
-export const meta = textMeta((t) => t.sidor.unga);
+export const meta = textMeta((t) => t.pages.youngPeople);
 
 export default function YoungPeople() {
   const { pages } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const site = useRouteLoaderData<typeof rootLoader>('root')?.site ?? fallbackSiteSettings(locale);
-  const text = t.sidor.unga;
+  const text = t.pages.youngPeople;
 
   return (
     <div className="space-y-10">

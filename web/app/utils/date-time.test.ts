@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kalenderEn, kalenderSv } from '../locales/kalender';
+import { calendarEn, calendarSv } from '../locales/calendar';
 import {
   formatDay,
   formatEventTime,
@@ -10,44 +10,44 @@ import {
 
 describe('formatEventTime', () => {
   it('writes a Swedish evening event as people in Sweden do (winter time, UTC+1)', () => {
-    expect(formatEventTime('2026-12-15T17:00:00.000Z', '2026-12-15T19:00:00.000Z', 'sv', kalenderSv.time)).toBe(
+    expect(formatEventTime('2026-12-15T17:00:00.000Z', '2026-12-15T19:00:00.000Z', 'sv', calendarSv.time)).toBe(
       'tisdag 15 december 2026, kl. 18.00–20.00'
     );
   });
 
   it('uses summer time (UTC+2) in summer', () => {
-    expect(formatEventTime('2026-06-16T16:30:00Z', '2026-06-16T18:00:00Z', 'sv', kalenderSv.time)).toBe(
+    expect(formatEventTime('2026-06-16T16:30:00Z', '2026-06-16T18:00:00Z', 'sv', calendarSv.time)).toBe(
       'tisdag 16 juni 2026, kl. 18.30–20.00'
     );
   });
 
   it('writes English with a colon and no comma after the weekday', () => {
-    expect(formatEventTime('2026-12-15T17:00:00Z', '2026-12-15T19:00:00Z', 'en', kalenderEn.time)).toBe(
+    expect(formatEventTime('2026-12-15T17:00:00Z', '2026-12-15T19:00:00Z', 'en', calendarEn.time)).toBe(
       'Tuesday 15 December 2026, 18:00–20:00'
     );
   });
 
   it('leaves out a missing end, or an end before the start', () => {
-    expect(formatEventTime('2026-12-15T17:00:00Z', null, 'sv', kalenderSv.time)).toBe(
+    expect(formatEventTime('2026-12-15T17:00:00Z', null, 'sv', calendarSv.time)).toBe(
       'tisdag 15 december 2026, kl. 18.00'
     );
-    expect(formatEventTime('2026-12-15T17:00:00Z', '2026-12-15T16:00:00Z', 'sv', kalenderSv.time)).toBe(
+    expect(formatEventTime('2026-12-15T17:00:00Z', '2026-12-15T16:00:00Z', 'sv', calendarSv.time)).toBe(
       'tisdag 15 december 2026, kl. 18.00'
     );
   });
 
   it('names both days for an event over several days (the day changes at Swedish midnight, not UTC)', () => {
-    expect(formatEventTime('2026-12-15T08:00:00Z', '2026-12-16T11:00:00Z', 'sv', kalenderSv.time)).toBe(
+    expect(formatEventTime('2026-12-15T08:00:00Z', '2026-12-16T11:00:00Z', 'sv', calendarSv.time)).toBe(
       'tisdag 15 december 2026 kl. 09.00 – onsdag 16 december 2026 kl. 12.00'
     );
     // 23.30 UTC on the 15th is already 00.30 on the 16th in Stockholm.
-    expect(formatEventTime('2026-12-15T22:00:00Z', '2026-12-15T23:30:00Z', 'sv', kalenderSv.time)).toBe(
+    expect(formatEventTime('2026-12-15T22:00:00Z', '2026-12-15T23:30:00Z', 'sv', calendarSv.time)).toBe(
       'tisdag 15 december 2026 kl. 23.00 – onsdag 16 december 2026 kl. 00.30'
     );
   });
 
   it('returns text that is not a date as it is', () => {
-    expect(formatEventTime('snart', null, 'sv', kalenderSv.time)).toBe('snart');
+    expect(formatEventTime('snart', null, 'sv', calendarSv.time)).toBe('snart');
   });
 });
 

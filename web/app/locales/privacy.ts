@@ -6,7 +6,7 @@ import type { StoredAccessibilityReportCategory, StoredAccessibilityReportField,
  * from shared/src/tip-data.ts (checked against the CMS schema), the days from the settings, the
  * controller, DPO, contact, gallringsbeslut and backup retention from the CMS.
  */
-export const integritetSv = {
+export const privacySv = {
   notPublished: 'Uppgiften är inte publicerad än.',
   controller: {
     heading: 'Vem ansvarar för dina uppgifter?',
@@ -137,7 +137,7 @@ export const integritetSv = {
   },
 };
 
-export const integritetEn: typeof integritetSv = {
+export const privacyEn: typeof privacySv = {
   notPublished: 'This detail has not been published yet.',
   controller: {
     heading: 'Who is responsible for your data?',

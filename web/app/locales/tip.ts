@@ -48,7 +48,7 @@ const errorsSv: Record<EventSubmissionErrorCode, string> = {
   'locale.invalid': 'Något gick fel med formuläret. Ladda om sidan och försök igen.',
 };
 
-export const tipsaSv = {
+export const tipSv = {
   form: {
     metaTitle: 'Tipsa om ett evenemang',
     metaDescription:
@@ -176,7 +176,7 @@ const errorsEn: Record<EventSubmissionErrorCode, string> = {
   'locale.invalid': 'Something went wrong with the form. Reload the page and try again.',
 };
 
-export const tipsaEn: typeof tipsaSv = {
+export const tipEn: typeof tipSv = {
   form: {
     metaTitle: 'Tell us about an event',
     metaDescription:

@@ -2,7 +2,7 @@
 // home page's "current campaign" and "next events". Plain Swedish first; en has the same shape.
 import type { Audience, EventKind } from '@stodportalen/shared';
 
-export const kalenderSv = {
+export const calendarSv = {
   kinds: {
     lecture: 'Föreläsning',
     training: 'Utbildning',
@@ -137,7 +137,7 @@ export const kalenderSv = {
   },
 };
 
-export const kalenderEn: typeof kalenderSv = {
+export const calendarEn: typeof calendarSv = {
   kinds: {
     lecture: 'Lecture',
     training: 'Training',

@@ -4,7 +4,7 @@
  */
 import type { Audience, ChannelKind, SupportLevel, SupportScope } from '@stodportalen/shared';
 
-export const stodSv = {
+export const supportSv = {
   metaTitle: 'Få stöd',
   metaDescription: 'Här hittar du vart du kan vända dig för att få stöd: akut hjälp, stödlinjer och stöd i Karlskoga.',
   heading: 'Få stöd',
@@ -102,7 +102,7 @@ export const stodSv = {
   time: (hhmm: string) => hhmm.replace(':', '.'),
 };
 
-export const stodEn: typeof stodSv = {
+export const supportEn: typeof supportSv = {
   metaTitle: 'Get support',
   metaDescription: 'Find out where you can get support: urgent help, helplines and support in Karlskoga.',
   heading: 'Get support',

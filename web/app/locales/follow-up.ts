@@ -2,7 +2,7 @@
  * The plan's follow-up (/handlingsplan/uppfoljning) and the "last reviewed" date of pages and
  * support resources. Plain language: short sentences.
  */
-export const uppfoljningSv = {
+export const followUpSv = {
   metaTitle: 'Uppföljning av handlingsplanen',
   metaDescription: 'Vad som har gjorts i aktiviteterna i Karlskoga kommuns handlingsplan mot prostitution och människohandel, och när.',
   heading: 'Uppföljning av handlingsplanen',
@@ -25,7 +25,7 @@ export const uppfoljningSv = {
   notReviewedYet: 'Inte granskad ännu',
 };
 
-export const uppfoljningEn: typeof uppfoljningSv = {
+export const followUpEn: typeof followUpSv = {
   metaTitle: 'Follow-up of the action plan',
   metaDescription: 'What has been done in the activities of Karlskoga municipality’s action plan against prostitution and human trafficking, and when.',
   heading: 'Follow-up of the action plan',

@@ -1,5 +1,5 @@
 /** Text for the glossary (/begrepp). The English has the same shape. */
-export const begreppSv = {
+export const glossarySv = {
   metaTitle: 'Begrepp',
   metaDescription: 'Vad betyder prostitution, människohandel och sugardejting? Här förklarar vi orden som används i handlingsplanen.',
   heading: 'Begrepp',
@@ -12,7 +12,7 @@ export const begreppSv = {
   alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ',
 };
 
-export const begreppEn: typeof begreppSv = {
+export const glossaryEn: typeof glossarySv = {
   metaTitle: 'Glossary',
   metaDescription: 'What do prostitution, human trafficking and sugar dating mean? Here we explain the words used in the action plan.',
   heading: 'Glossary',

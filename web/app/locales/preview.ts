@@ -1,5 +1,5 @@
 // Text for the draft preview (/forhandsvisning), which only communicators open from the CMS.
-export const forhandsvisningSv = {
+export const previewSv = {
   metaTitle: 'Förhandsvisning',
   banner: 'Förhandsvisning',
   bannerText: 'Det här är ett utkast. Besökare ser det inte förrän det är publicerat.',
@@ -12,7 +12,7 @@ export const forhandsvisningSv = {
   registration: 'Anmälan',
 };
 
-export const forhandsvisningEn: typeof forhandsvisningSv = {
+export const previewEn: typeof previewSv = {
   metaTitle: 'Preview',
   banner: 'Preview',
   bannerText: 'This is a draft. Visitors do not see it until it is published.',

@@ -2,11 +2,11 @@
  * Text of the CMS pages (young people, staff, about and legal) and of the site search.
  * Plain language: short sentences, "du".
  */
-export const sidorSv = {
+export const pagesSv = {
   page: {
     updatedLabel: 'Senast ändrad',
   },
-  unga: {
+  youngPeople: {
     metaTitle: 'För dig som är ung',
     metaDescription:
       'Om sex mot ersättning, sugardejting och vad som inte är okej. Om dina rättigheter och var du kan få hjälp.',
@@ -74,11 +74,11 @@ export const sidorSv = {
   },
 };
 
-export const sidorEn: typeof sidorSv = {
+export const pagesEn: typeof pagesSv = {
   page: {
     updatedLabel: 'Last changed',
   },
-  unga: {
+  youngPeople: {
     metaTitle: 'For young people',
     metaDescription:
       'About sex for payment, sugar dating and what is not okay. About your rights and where you can get help.',

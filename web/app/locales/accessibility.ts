@@ -24,7 +24,7 @@ const errorsSv: Record<AccessibilityReportErrorCode, string> = {
   'locale.invalid': 'Formuläret kunde inte läsas. Försök igen.',
 };
 
-export const tillganglighetSv = {
+export const accessibilitySv = {
   complianceHeading: 'Hur tillgänglig är webbplatsen?',
   compliance: {
     full: 'Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.',
@@ -78,7 +78,7 @@ export const tillganglighetSv = {
   statementUpdated: 'Redogörelsen uppdaterades senast',
 };
 
-export type TillganglighetTexts = typeof tillganglighetSv;
+export type AccessibilityTexts = typeof accessibilitySv;
 
 const errorsEn: Record<AccessibilityReportErrorCode, string> = {
   'form.invalid': 'The form could not be read. Please try again.',
@@ -92,7 +92,7 @@ const errorsEn: Record<AccessibilityReportErrorCode, string> = {
   'locale.invalid': 'The form could not be read. Please try again.',
 };
 
-export const tillganglighetEn: TillganglighetTexts = {
+export const accessibilityEn: AccessibilityTexts = {
   complianceHeading: 'Compliance status',
   compliance: {
     full: 'This website is fully compliant with the Swedish Act on accessibility to digital public services.',
