@@ -85,6 +85,9 @@ try {
   stops.push(() => counter.stop());
   const cached = await startWeb({ cms: { ...cms, url: counter.url }, buildDir, env: { NODE_OPTIONS: webNodeOptions } });
   stops.push(() => cached.stop());
+  // The same web with its access log on (ACCESS_LOG=on), for what a line per hit costs.
+  const logged = only.has('throughput') ? await startWeb({ cms: { ...cms, url: counter.url }, buildDir, env: { NODE_OPTIONS: webNodeOptions, ACCESS_LOG: 'on' } }) : undefined;
+  if (logged) stops.push(() => logged.stop());
   const uncached = only.has('scale') ? await startWeb({ cms, buildDir, env: { CMS_CACHE_TTL_MS: '0' } }) : undefined;
   if (uncached) stops.push(() => uncached.stop());
 
@@ -102,13 +105,16 @@ try {
     await fetch(`${proxy.url}${PAGE}`);
     const proxyStatus = (await fetch(`${proxy.url}${PAGE}`)).headers.get('x-cache-status');
     if (proxyStatus !== 'HIT') throw new Error(`the compose proxy answered ${PAGE} with X-Cache-Status ${proxyStatus}, not HIT`);
-    const hitStatus = (await fetch(`${cached.url}${PAGE}`)).headers.get('age');
-    if (hitStatus === null) throw new Error(`the web did not answer ${PAGE} from its page cache (no Age header)`);
+    for (const web of [cached, logged]) {
+      await fetch(`${web?.url}${PAGE}`).then((response) => response.arrayBuffer());
+      if ((await fetch(`${web?.url}${PAGE}`)).headers.get('age') === null) throw new Error(`the web did not answer ${PAGE} from its page cache (no Age header)`);
+    }
 
     const targets = [
       { key: 'nginx', label: 'nginx static file', url: nginx.url, pid: nginx.pid },
       { key: 'bare', label: 'bare Node http (from memory)', url: bare.url, pid: bare.pid },
       { key: 'web', label: `web page-cache hit ${PAGE}`, url: `${cached.url}${PAGE}`, pid: cached.pid },
+      { key: 'webLogged', label: `web hit ${PAGE}, ACCESS_LOG=on`, url: `${logged?.url}${PAGE}`, pid: logged?.pid },
       { key: 'webBr', label: `web hit ${PAGE}, Accept-Encoding: br`, url: `${cached.url}${PAGE}`, pid: cached.pid, headers: { 'accept-encoding': 'br' } },
       { key: 'proxy', label: `compose proxy HIT ${PAGE} (proxy/nginx.conf)`, url: `${proxy.url}${PAGE}`, pid: proxy.pid },
     ];
