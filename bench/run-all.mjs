@@ -93,7 +93,19 @@ try {
 
   // 1. Cached portal page against nginx static, bare Node and the compose proxy, in turns.
   if (only.has('throughput')) {
-    const html = await (await fetch(`${cached.url}${PAGE}`)).text();
+    // The page as the cache keeps it: a 200 served from the page cache (Age), on each web. (Under
+    // load a first render can miss CMS_TIMEOUT_MS and answer 503, which is not kept.)
+    const cachedHit = async (web) => {
+      for (let attempt = 1; attempt <= 20; attempt += 1) {
+        const response = await fetch(`${web.url}${PAGE}`);
+        const text = await response.text();
+        if (response.status === 200 && response.headers.get('age') !== null) return text;
+        await sleep(500);
+      }
+      throw new Error(`${web.url}${PAGE} was not served from the page cache after 20 attempts`);
+    };
+    const html = await cachedHit(cached);
+    if (logged) await cachedHit(logged);
     const bytes = Buffer.byteLength(html);
     const nginx = await startNginx(html);
     stops.push(nginx.stop);
@@ -102,13 +114,9 @@ try {
     const proxy = await startComposeProxy(Number(new URL(cached.url).port));
     stops.push(proxy.stop);
     // The proxy keeps the page after its first answer (X-Cache-Status: HIT from then on).
-    await fetch(`${proxy.url}${PAGE}`);
+    await fetch(`${proxy.url}${PAGE}`).then((response) => response.arrayBuffer());
     const proxyStatus = (await fetch(`${proxy.url}${PAGE}`)).headers.get('x-cache-status');
     if (proxyStatus !== 'HIT') throw new Error(`the compose proxy answered ${PAGE} with X-Cache-Status ${proxyStatus}, not HIT`);
-    for (const web of [cached, logged]) {
-      await fetch(`${web?.url}${PAGE}`).then((response) => response.arrayBuffer());
-      if ((await fetch(`${web?.url}${PAGE}`)).headers.get('age') === null) throw new Error(`the web did not answer ${PAGE} from its page cache (no Age header)`);
-    }
 
     const targets = [
       { key: 'nginx', label: 'nginx static file', url: nginx.url, pid: nginx.pid },
