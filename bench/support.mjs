@@ -1,15 +1,18 @@
 // Processes and measurements for the benchmarks: everything on 127.0.0.1, every run bounded.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { freePort, launch as launchProcess, sleep, startWeb as startWebProcess, waitForUrl as waitForAnswer } from '../tests/support/process.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const cmsDir = path.join(repoRoot, 'cms');
 export const webDir = path.join(repoRoot, 'web');
+const benchDir = path.join(repoRoot, 'bench');
+/** Debian's wrk (apt-get install wrk): one thread of it saturates nginx on loopback, autocannon does not. */
+const WRK = '/usr/bin/wrk';
 
 // Ports, waiting and processes: the same module as the tests' (tests/support/process.mjs).
 export { freePort, sleep };
@@ -90,6 +93,18 @@ export function memoryOf(pid) {
   return { peakMb: kb('VmHWM') / 1024, currentMb: kb('VmRSS') / 1024 };
 }
 
+/** A started server: its URL, its process id, and a stop that also removes its temporary directory. */
+function running(server, url, dir) {
+  return {
+    url,
+    pid: server.child.pid ?? 0,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Debian's nginx: found, or installed with apt when missing (needs root). */
 export function findNginx() {
   const binary = '/usr/sbin/nginx';
@@ -144,53 +159,137 @@ http {
   const nginx = launch(binary, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {});
   const url = `http://127.0.0.1:${port}/page.html`;
   await waitForUrl(url, nginx.child, () => `${nginx.log()}\n${fs.existsSync(temp('error.log')) ? fs.readFileSync(temp('error.log'), 'utf8') : ''}`, 10_000);
-  return {
-    url,
-    stop: async () => {
-      await nginx.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The value at percentile p (0–100) of the numbers. */
-export function percentile(values, p) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return running(nginx, url, dir);
 }
 
 /**
- * One autocannon run (bounded in time, and in count when `amount` is given), loopback only.
- * Returns requests per second, latency percentiles from every response, and the failures.
- * With `workers` (threads of the load generator, for throughput), per-response latencies are not
- * reported back: p50/p99 then come from autocannon's histogram and p95 is NaN.
+ * The compose proxy: Debian's nginx with the repository's proxy/nginx.conf (its cache, its JSON
+ * access log), moved to this machine as tests/support/nginx.ts does, in front of the web on `webPort`.
  */
-export async function measure({ url, connections = 10, duration = 10, amount, headers = {}, requests, workers }) {
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`bench URLs must be on 127.0.0.1: ${url}`);
-  const latencies = [];
-  /** @type {Record<number, number>} */
-  const statuses = {};
-  const result = await new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url, connections, duration, amount, headers, requests, workers, timeout: 10, pipelining: 1 },
-      (error, value) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(value)),
+export async function startComposeProxy(webPort) {
+  const binary = findNginx();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-bench-proxy-'));
+  fs.chmodSync(dir, 0o755);
+  for (const sub of ['cache', 'logs']) fs.mkdirSync(path.join(dir, sub), { mode: 0o777 });
+  const port = await freePort();
+  const conf = fs
+    .readFileSync(path.join(repoRoot, 'proxy', 'nginx.conf'), 'utf8')
+    .replace(/server web:3000/g, `server 127.0.0.1:${webPort}`)
+    .replace(/listen 8080 default_server;/, `listen 127.0.0.1:${port} default_server;`)
+    .replace(/^user nginx;$/m, '')
+    .replace(/\/var\/cache\/nginx/g, path.join(dir, 'cache'))
+    .replace(/\/var\/run\/nginx\.pid/g, path.join(dir, 'nginx.pid'))
+    .replace(/\/var\/log\/nginx/g, path.join(dir, 'logs'));
+  if (!conf.includes(`listen 127.0.0.1:${port}`)) throw new Error('proxy/nginx.conf: the listen directive was not found');
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), conf);
+  const nginx = launch(binary, ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'logs', 'error.log'), '-g', 'daemon off;'], {});
+  const url = `http://127.0.0.1:${port}`;
+  await waitForUrl(`${url}/proxy-health`, nginx.child, nginx.log, 10_000);
+  return running(nginx, url, dir);
+}
+
+/** A bare Node http server answering every request with `html` from memory (Node's ceiling). */
+export async function startBareNode(html) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-bare-'));
+  const file = path.join(dir, 'page.html');
+  fs.writeFileSync(file, html);
+  const port = await freePort();
+  const node = launch(process.execPath, [path.join(repoRoot, 'bench', 'bare-node.mjs'), file, String(port)], {});
+  const url = `http://127.0.0.1:${port}/page.html`;
+  await waitForUrl(url, node.child, node.log, 10_000);
+  return running(node, url, dir);
+}
+
+/**
+ * A forwarding proxy in front of the CMS that counts the requests the web makes to it
+ * (`count()`, `reset()`), for the CMS requests per 1 000 page views.
+ */
+export async function startCmsCounter(cmsUrl) {
+  const target = new URL(cmsUrl);
+  let requests = 0;
+  const server = http.createServer((req, res) => {
+    requests += 1;
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
     );
-    instance.on('response', (_client, status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      statuses[status] = (statuses[status] ?? 0) + 1;
-    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
   });
-  const own = latencies.length > 0;
+  const port = await freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    rps: result.requests.average,
-    total: result.requests.total,
-    p50: own ? percentile(latencies, 50) : result.latency.p50,
-    p95: own ? percentile(latencies, 95) : NaN,
-    p99: own ? percentile(latencies, 99) : result.latency.p99,
-    non2xx: result.non2xx,
-    statuses,
-    errors: result.errors + result.timeouts,
-    bytesPerRequest: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
+    url: `http://127.0.0.1:${port}`,
+    count: () => requests,
+    reset: () => (requests = 0),
+    stop: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+  };
+}
+
+/** CPU seconds (user + system) a process and its children have used so far (Linux /proc). */
+export function cpuSecondsOf(pid) {
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[1] is the parent id; fields[11] and [12] utime and stime (stat fields 14 and 15).
+    if (Number(entry) === pid || Number(fields[1]) === pid) total += (Number(fields[11]) + Number(fields[12])) / ticks;
+  }
+  return total;
+}
+
+/**
+ * One wrk run (Debian's /usr/bin/wrk, bounded in time), loopback only. Returns requests per second,
+ * latency percentiles (ms), the non-2xx/3xx count and errors, and the CPU share of one core that
+ * wrk itself and (with `serverPid`) the server used: a generator near 100 % of its core while the
+ * server idles would be the bottleneck.
+ */
+export async function measure({ url, connections = 20, threads = 1, duration = 10, headers = {}, script = 'wrk-report.lua', args = [], serverPid }) {
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`bench URLs must be on 127.0.0.1: ${url}`);
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
+  const wrkArgs = ['-t', String(threads), '-c', String(connections), '-d', `${duration}s`, '--timeout', '10s', ...headerArgs, '-s', script, url, ...(args.length ? ['--', ...args] : [])];
+  const serverBefore = serverPid ? cpuSecondsOf(serverPid) : 0;
+  const child = spawn(WRK, wrkArgs, { cwd: benchDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  // wrk's own CPU time, read until it exits (its /proc entry goes with it).
+  let wrkCpu = 0;
+  const poll = setInterval(() => {
+    try {
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      wrkCpu = (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // gone
+    }
+  }, 100);
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(poll);
+  const serverCpu = serverPid ? cpuSecondsOf(serverPid) - serverBefore : NaN;
+  const line = /WRK_JSON (\{.*\})/.exec(output)?.[1];
+  if (code !== 0 || !line) throw new Error(`wrk ${wrkArgs.join(' ')} failed (${code}):\n${output}`);
+  const r = JSON.parse(line);
+  const seconds = r.durationUs / 1e6;
+  return {
+    rps: r.requests / seconds,
+    total: r.requests,
+    p50: r.p50 / 1000,
+    p95: r.p95 / 1000,
+    p99: r.p99 / 1000,
+    non2xx: r.non2xx3xx,
+    errors: r.connectErrors + r.readErrors + r.writeErrors + r.timeouts,
+    bytesPerRequest: r.requests > 0 ? r.bytes / r.requests : 0,
+    wrkCpuShare: wrkCpu / seconds,
+    serverCpuShare: serverCpu / seconds,
   };
 }

@@ -18,12 +18,16 @@ export function run(command, args, options = {}) {
 }
 
 /**
+ * Starts a service. Its output is prefixed with `[name]` line by line, unless `inherit`: then the
+ * service writes to this terminal itself and no process of ours re-writes its lines (the web, whose
+ * JSON lines name their service, and whose log must not cost it a second process's CPU).
  * @param {string} name
  * @param {string} command
  * @param {string[]} args
- * @param {import('node:child_process').SpawnOptions} [options]
+ * @param {import('node:child_process').SpawnOptions & { inherit?: boolean }} [options]
  */
-export function start(name, command, args, options = {}) {
+export function start(name, command, args, { inherit = false, ...options } = {}) {
+  if (inherit) return spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
   /** @param {import('node:stream').Readable | null} stream @param {NodeJS.WriteStream} target */
   const prefix = (stream, target) =>

@@ -35,6 +35,8 @@ const cms = start('cms', 'npx', ['strapi', 'start'], {
 await waitFor(`${cmsUrl}/_health`, { child: cms });
 const web = start('web', process.execPath, ['server.mjs'], {
   cwd: path.join(repoRoot, 'web'),
+  // Straight to this terminal: its JSON lines say `"service":"web"`, and no second process re-writes them.
+  inherit: true,
   // V8 heap bounds for the web (see web/README.md, "Memory"): it stays under 200 MB under load.
   // PUBLIC_URL: the origin of absolute links (production refuses to start without it).
   env: { ...env, PORT: webPort, CMS_URL: cmsUrl, NODE_ENV: 'production', PUBLIC_URL: env.PUBLIC_URL || `http://localhost:${webPort}`, NODE_OPTIONS: [env.NODE_OPTIONS, '--max-old-space-size=160 --max-semi-space-size=8'].filter(Boolean).join(' ') },

@@ -44,7 +44,7 @@ describe('logs without client addresses or search terms', () => {
     web = await startWeb({
       cmsUrl: cms.url,
       readToken: cms.readToken,
-      env: { TRUST_PROXY: '1', PUBLIC_URL: `http://127.0.0.1:${port}`, CMS_SUBMISSION_TOKEN: cms.submissionToken, CMS_TIMEOUT_MS: '10000' },
+      env: { TRUST_PROXY: '1', ACCESS_LOG: 'on', PUBLIC_URL: `http://127.0.0.1:${port}`, CMS_SUBMISSION_TOKEN: cms.submissionToken, CMS_TIMEOUT_MS: '10000' },
     });
     proxy = await startProxy({ port, webPort: web.port });
     proxyUrl = proxy.url;

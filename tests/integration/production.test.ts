@@ -116,7 +116,7 @@ describe('the CMS and the web running in production', () => {
     web = await startWeb({
       cmsUrl: cms.url,
       readToken: cms.readToken,
-      env: { TRUST_PROXY: '1', CLIENT_KEY_SECRET: clientSecret, CMS_SUBMISSION_TOKEN: cms.submissionToken, REVALIDATE_SECRET: random() },
+      env: { TRUST_PROXY: '1', ACCESS_LOG: 'on', CLIENT_KEY_SECRET: clientSecret, CMS_SUBMISSION_TOKEN: cms.submissionToken, REVALIDATE_SECRET: random() },
     });
   }, 120_000);
   afterAll(async () => {
@@ -185,6 +185,33 @@ describe('the CMS and the web running in production', () => {
       expect(headers.get('referrer-policy'), pathname).toBe('no-referrer');
       expect(headers.get('x-request-id'), pathname).toMatch(/^[0-9a-f-]{36}$/);
       expect(headers.get('set-cookie'), pathname).toBeNull();
+    }
+  });
+
+  it('a page-cache hit (sent in one writeHead) has the same headers, each once, and the request id it was given', async () => {
+    for (const pathname of ['/', '/handlingsplan']) {
+      const visit = () => fetch(`${web.url}${pathname}`, { headers: { 'x-request-id': 'cache-hit-0001', 'accept-encoding': 'identity' } });
+      let response = await visit();
+      for (let attempt = 0; attempt < 10 && response.headers.get('age') === null; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        response = await visit();
+      }
+      const headers = response.headers;
+      expect(headers.get('age'), pathname).toMatch(/^\d+$/);
+      // A header sent twice would read "a, a" here.
+      expect(headers.get('strict-transport-security'), pathname).toBe('max-age=63072000; includeSubDomains');
+      expect(headers.get('x-content-type-options'), pathname).toBe('nosniff');
+      expect(headers.get('x-frame-options'), pathname).toBe('DENY');
+      expect(headers.get('content-security-policy'), pathname).toBe(
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+      );
+      expect(headers.get('vary'), pathname).toBe('Accept-Encoding');
+      expect(headers.get('etag'), pathname).toMatch(/^W\/"[^,]+"$/);
+      expect(headers.get('x-request-id'), pathname).toBe('cache-hit-0001');
+      expect(Number(headers.get('content-length')), pathname).toBe((await response.arrayBuffer()).byteLength);
+      const br = await fetch(`${web.url}${pathname}`, { headers: { 'accept-encoding': 'br' } });
+      expect(br.headers.get('content-encoding'), pathname).toBe('br');
+      expect(br.headers.get('x-request-id'), pathname).toMatch(/^[0-9a-f-]{36}$/);
     }
   });
 

@@ -20,7 +20,7 @@ describe('the nginx caching proxy in front of the web', () => {
     cms = await startCms();
     const port = await freePort();
     // The proxy is the public address: the web's links point there, whatever a request says.
-    web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { TRUST_PROXY: '1', PUBLIC_URL: `http://127.0.0.1:${port}`, CMS_TIMEOUT_MS: '10000' } });
+    web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { TRUST_PROXY: '1', ACCESS_LOG: 'on', PUBLIC_URL: `http://127.0.0.1:${port}`, CMS_TIMEOUT_MS: '10000' } });
     proxy = await startProxy({ port, webPort: web.port });
     proxyUrl = proxy.url;
   }, 120_000);

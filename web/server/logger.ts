@@ -1,12 +1,16 @@
 // Structured logs: one JSON object per line on stdout/stderr, each with the request id of the
 // request it belongs to. No personal data: the query string is never logged (search terms can be
 // personal), nor the client's address or user agent, and e-mail addresses and IP addresses in any
-// message are masked. front-door.ts installs it before everything else.
+// message are masked. front-door.ts installs it before everything else. The access log (one line a
+// request, with ACCESS_LOG=on) is written by pino to an asynchronous destination: under load
+// lines queue while a write is under way and go out together, so logging never dominates a
+// page-cache hit (docs/decisions/020-fast-cache-hit.md).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { isIncomingRequestId, jsonLogs, redact, SHARED_HEADERS } from '@stodportalen/shared';
+import pino, { type DestinationStream } from 'pino';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 type Request = IncomingMessage & { originalUrl?: string };
@@ -77,34 +81,80 @@ export function requestIdOf(req: Request): string {
 }
 
 /**
- * Gives each request an id (X-Request-Id, also sent back), runs it in that context, and logs one
- * line when it is done: method, path without the query string, status, duration, bytes. Works on
- * plain Node requests, so it can stand before everything else (front-door.ts).
+ * Whether each request gets an access-log line (with JSON logs): ACCESS_LOG=on. Off by default: the
+ * proxy in front (proxy/nginx.conf) logs every request with the same request id, and a line per
+ * page-cache hit would cost the web about a fifth of its throughput (docs/decisions/020-fast-cache-hit.md).
  */
-export function requestLogger(stream: Stream = process.stdout): (req: Request, res: Response, next: () => void) => void {
-  return (req, res, next) => {
-    const requestId = requestIdOf(req);
-    res.setHeader(SHARED_HEADERS.requestId, requestId);
-    const started = process.hrtime.bigint();
+export function accessLogOn(env: Record<string, string | undefined>): boolean {
+  return (env.ACCESS_LOG ?? 'off').trim().toLowerCase() === 'on';
+}
+
+/** How much of the access log is gathered before one write, and how long a line may wait at most. */
+const ACCESS_LOG_BATCH_BYTES = 8 * 1024;
+const ACCESS_LOG_FLUSH_MS = 500;
+
+/**
+ * Stdout through pino's asynchronous destination (sonic-boom): lines are gathered up to 8 KB (or
+ * half a second) and written in one call, off the request's path; what is left is written when the
+ * process exits (pino flushes its destinations on exit).
+ */
+function batchedStdout(): DestinationStream {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: ACCESS_LOG_BATCH_BYTES });
+  setInterval(() => destination.flush(), ACCESS_LOG_FLUSH_MS).unref();
+  return destination;
+}
+
+/**
+ * The access log: `log(req, res, requestId)` writes one line when the response is done: method, path
+ * without the query string, status, duration, bytes, in the format of logLine. By default to stdout
+ * through pino's asynchronous destination (sonic-boom; flushed when the process exits).
+ */
+export function accessLogger(stream?: Stream): (req: Request, res: Response, requestId: string) => void {
+  const logger = pino(
+    {
+      base: { service: 'web' },
+      messageKey: 'msg',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label === 'fatal' ? 'error' : label }) },
+    },
+    (stream as DestinationStream | undefined) ?? batchedStdout(),
+  );
+  return (req, res, requestId) => {
+    const started = performance.now();
     const path = (req.originalUrl || req.url || '/').split('?')[0] ?? '/';
-    res.on('finish', () => {
-      if (QUIET_PATHS.has(path) && res.statusCode < 300) return;
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+    res.once('finish', () => {
+      if (res.statusCode < 300 && QUIET_PATHS.has(path)) return;
       const length = Number(res.getHeader('Content-Length'));
-      const level = res.statusCode >= 500 ? 'error' : 'info';
-      requestContext.run({ requestId }, () => {
-        stream.write(
-          `${logLine(level, 'request', {
-            method: req.method,
-            path: redact(path),
-            status: res.statusCode,
-            durationMs: Math.round(durationMs * 10) / 10,
-            ...(Number.isFinite(length) ? { bytes: length } : {}),
-          })}\n`,
-        );
-      });
+      const fields = {
+        requestId,
+        method: req.method,
+        path: redact(path),
+        status: res.statusCode,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        ...(Number.isFinite(length) ? { bytes: length } : {}),
+      };
+      if (res.statusCode >= 500) logger.error(fields, 'request');
+      else logger.info(fields, 'request');
     });
-    requestContext.run({ requestId }, () => next());
   };
 }
 
+/** Runs `next` with the request id as the context of every log line it causes. */
+export function runWithRequestId(requestId: string, next: () => void): void {
+  requestContext.run({ requestId }, next);
+}
+
+/**
+ * Gives each request an id (X-Request-Id, also sent back), runs it in that context, and logs one
+ * line when it is done (accessLogger). As Express middleware; front-door.ts does the same for the
+ * whole server, before everything else.
+ */
+export function requestLogger(stream?: Stream): (req: Request, res: Response, next: () => void) => void {
+  const log = accessLogger(stream);
+  return (req, res, next) => {
+    const requestId = requestIdOf(req);
+    res.setHeader(SHARED_HEADERS.requestId, requestId);
+    log(req, res, requestId);
+    runWithRequestId(requestId, next);
+  };
+}

@@ -7,7 +7,7 @@ import type { ServerBuild } from '@remix-run/node';
 import express, { type ErrorRequestHandler } from 'express';
 import { PAGE_CACHE_DEFAULT_MAX_AGE_MS } from '../app/utils/cache-policy';
 import { parseEnv, publicOriginOf, type WebEnv } from './env';
-import { frontDoor } from './front-door';
+import { applyFrontHeaders, frontDoor } from './front-door';
 import { createPageHandler } from './page-handler';
 import { assertProductionSecrets } from './production';
 import { readiness } from './readiness';
@@ -97,6 +97,7 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
    * with a short page that still shows the acute numbers, never stored, never a 500.
    */
   const refuse = (req: GuardedRequest, res: ServerResponse, { status, headers = {} }: Refusal): void => {
+    applyFrontHeaders(res);
     setSecurityHeaders(res);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     // A body that was not read (in full) is thrown away unread for up to two seconds after the answer,
@@ -133,17 +134,20 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
 
   // A page in the page cache is sent before Express (with the same security headers): a visit to a
   // popular page costs about what a static file does. Whatever every response needs (a header,
-  // logging) must be done in pages.serveFromCache too: put headers in setSecurityHeaders
-  // (security-headers.ts), which both paths call. Before both: the request id, its JSON log line and
-  // HSTS in production (front-door.ts), then the request guard (method, Host, body limits, form
-  // origin: request-guard.ts).
+  // logging) must be done in pages.serveFromCache too: put headers in SECURITY_HEADERS
+  // (security-headers.ts), which both paths send. Before both: the request id, its JSON log line and
+  // HSTS in production (front-door.ts; a hit sends the id and HSTS with its own headers, every other
+  // answer sets them with applyFrontHeaders), then the request guard (method, Host, body limits,
+  // form origin: request-guard.ts).
   const server = http.createServer(
     frontDoor(
       requestGuard({
         publicOrigin,
         refuse,
         next: (req: IncomingMessage, res: ServerResponse) => {
-          if (!pages.serveFromCache(req, res)) app(req, res);
+          if (pages.serveFromCache(req, res)) return;
+          applyFrontHeaders(res);
+          app(req, res);
         },
       }),
     ),

@@ -6,7 +6,9 @@
 //   are compressed (compress.ts);
 // * responses a shared cache may keep (`public` with s-maxage/max-age) are kept in a page cache
 //   for that long (at most CMS_CACHE_TTL_MS), unless some content was stale or expired, and
-//   purged with the CMS cache on revalidation. A hit costs no rendering and no compression.
+//   purged with the CMS cache on revalidation. A hit costs no rendering and no compression, and its
+//   headers are made once per page and encoding and sent in one writeHead
+//   (docs/decisions/020-fast-cache-hit.md).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
@@ -15,9 +17,10 @@ import { LRUCache } from 'lru-cache';
 import type { RequestState } from '../app/utils/request-state.server';
 import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
 import { etagMatches, weakEtag } from './etag';
+import { applyFrontHeaders, frontHeadersOf } from './front-door';
 import { toRemixRequest, sendStreamed } from './remix-request';
 import type { RefusalStatus } from './request-guard';
-import { setSecurityHeaders } from './security-headers';
+import { SECURITY_HEADERS, setSecurityHeaders } from './security-headers';
 
 /** Bodies larger than this are streamed, never buffered or kept. */
 const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
@@ -37,6 +40,8 @@ interface CachedPage {
   storedAt: number;
   br: Buffer | undefined;
   gzip: Buffer | undefined;
+  /** The response head of a 200 per encoding, made on the first hit that needs it (headOf). */
+  heads: Partial<Record<'br' | 'gzip' | 'identity', string[]>>;
 }
 
 type NodeRequest = IncomingMessage & { originalUrl?: string };
@@ -110,6 +115,36 @@ function sendBuffered(
   else res.end(body);
 }
 
+/**
+ * A stored page's head for one encoding, as the flat list of names and values writeHead takes: the
+ * security headers, the headers it was stored with, then what sendBuffered would set (a later name
+ * replaces an earlier one, as setHeader does). Only the front headers and Age are added per request.
+ */
+function headOf(page: CachedPage, encoding: 'br' | 'gzip' | 'identity', length: number): string[] {
+  const headers = new Map<string, [string, string]>();
+  const set = (name: string, value: string) => headers.set(name.toLowerCase(), [name, value]);
+  for (const [name, value] of SECURITY_HEADERS) set(name, value);
+  for (const [name, value] of page.headers) set(name, value);
+  set('Vary', 'Accept-Encoding');
+  set('ETag', page.etag);
+  if (encoding !== 'identity') set('Content-Encoding', encoding);
+  set('Content-Length', String(length));
+  return [...headers.values()].flat();
+}
+
+/** The encoding for an Accept-Encoding value, remembered for the few values browsers send. */
+const encodings = new Map<string, ReturnType<typeof negotiateEncoding>>();
+function encodingFor(acceptEncoding: string | undefined): ReturnType<typeof negotiateEncoding> {
+  if (acceptEncoding === undefined) return 'identity';
+  let encoding = encodings.get(acceptEncoding);
+  if (encoding === undefined) {
+    encoding = negotiateEncoding(acceptEncoding);
+    if (encodings.size >= 64) encodings.clear();
+    encodings.set(acceptEncoding, encoding);
+  }
+  return encoding;
+}
+
 export type PageHandler = RequestHandler & {
   serveFromCache: (req: NodeRequest, res: ServerResponse) => boolean;
   renderRefusal: (req: IncomingMessage, res: ServerResponse, status: RefusalStatus) => Promise<void>;
@@ -160,10 +195,24 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     if (!pages || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     const hit = pages.get(pageKey(req));
     if (!hit) return false;
-    setSecurityHeaders(res);
-    for (const [name, value] of hit.headers) res.setHeader(name, value);
-    res.setHeader('Age', String(Math.floor((Date.now() - hit.storedAt) / 1000)));
-    sendBuffered(req, res, { status: hit.status, body: hit.body, etag: hit.etag, compressible: true, variant: (encoding) => storedVariant(hit, encoding) });
+    const age = String(Math.floor((Date.now() - hit.storedAt) / 1000));
+    if (req.headers['if-none-match'] !== undefined) {
+      // A conditional request (maybe a 304): header by header, as a page just made.
+      applyFrontHeaders(res);
+      setSecurityHeaders(res);
+      for (const [name, value] of hit.headers) res.setHeader(name, value);
+      res.setHeader('Age', age);
+      sendBuffered(req, res, { status: hit.status, body: hit.body, etag: hit.etag, compressible: true, variant: (encoding) => storedVariant(hit, encoding) });
+      return true;
+    }
+    // The common hit: the page's precomputed head, the request id (and HSTS) and Age, in one writeHead.
+    // (Headers set before, as on the way through Express, are replaced by the same names.)
+    const encoding = hit.body.length >= MIN_COMPRESS_BYTES ? encodingFor(req.headers['accept-encoding']) : 'identity';
+    const body = encoding === 'identity' ? hit.body : storedVariant(hit, encoding);
+    const head = (hit.heads[encoding] ??= headOf(hit, encoding, body.length));
+    res.writeHead(hit.status, head.concat('Age', age, frontHeadersOf(res)));
+    if (req.method === 'HEAD') res.end();
+    else res.end(body);
     return true;
   };
 
@@ -218,7 +267,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
 
       const page: CachedPage | undefined =
         storable && etag
-          ? { status: 200, headers: etag === response.headers.get('ETag') ? headers : [...headers, ['ETag', etag]], body, etag, storedAt: Date.now(), br: undefined, gzip: undefined }
+          ? { status: 200, headers: etag === response.headers.get('ETag') ? headers : [...headers, ['ETag', etag]], body, etag, storedAt: Date.now(), br: undefined, gzip: undefined, heads: {} }
           : undefined;
       if (page && pages) pages.set(key, page, { ttl: Math.min(shared * 1000, pageCacheMaxAgeMs) });
 

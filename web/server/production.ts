@@ -42,9 +42,14 @@ export function assertProductionSecrets(env: Env): void {
 /** Two years; browsers ignore the header on plain http. */
 export const HSTS = 'max-age=63072000; includeSubDomains';
 
-/** Strict-Transport-Security in production (HSTS=off turns it off, e.g. for a test host on http). */
+/** Whether responses get Strict-Transport-Security: in production, unless HSTS=off (e.g. a test host on http). */
+export function hstsOn(env: Env): boolean {
+  return env.NODE_ENV === 'production' && env.HSTS !== 'off';
+}
+
+/** Strict-Transport-Security in production (HSTS=off turns it off), as middleware. */
 export function strictTransportSecurity(env: Env): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
-  const on = env.NODE_ENV === 'production' && env.HSTS !== 'off';
+  const on = hstsOn(env);
   return (_req, res, next) => {
     if (on) res.setHeader('Strict-Transport-Security', HSTS);
     next();

@@ -98,6 +98,9 @@ export function isSameOriginPost(headers: IncomingHttpHeaders, publicOrigin: str
   return origin === publicOrigin;
 }
 
+/** The last Host value found valid: nearly every request repeats it, and URL parsing is not free. */
+let lastValidHost: string | undefined;
+
 /** The rules that need no body: null when the request may go on. */
 export function checkRequestHead(req: GuardedRequest, publicOrigin: string): Refusal | null {
   const method = req.method ?? '';
@@ -107,7 +110,10 @@ export function checkRequestHead(req: GuardedRequest, publicOrigin: string): Ref
   const path = pathOfTarget(req.url);
   if (path === undefined) return { status: 400, reason: 'request target' };
   const host = single(req.headers.host);
-  if (host !== undefined && !isValidHost(host)) return { status: 400, reason: 'Host' };
+  if (host !== undefined && host !== lastValidHost) {
+    if (!isValidHost(host)) return { status: 400, reason: 'Host' };
+    lastValidHost = host;
+  }
   const forwardedHost = single(req.headers['x-forwarded-host']);
   if (forwardedHost !== undefined && !forwardedHost.split(',').every((part) => isValidHost(part.trim()))) {
     return { status: 400, reason: 'X-Forwarded-Host' };
@@ -117,9 +123,10 @@ export function checkRequestHead(req: GuardedRequest, publicOrigin: string): Ref
     return { status: 400, reason: 'X-Forwarded-Proto' };
   }
 
+  const declared = single(req.headers['content-length']);
+  if (declared === undefined && method !== 'POST') return null;
   const pathname = path.split('?')[0] ?? '/';
   const limit = bodyLimitOf(pathname);
-  const declared = single(req.headers['content-length']);
   if (declared !== undefined && Number(declared) > limit) return { status: 413, reason: `Content-Length ${declared} > ${limit}` };
   if (method !== 'POST') return null;
 
