@@ -4,14 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, cmsDir, graphql, startCms, type RunningCms } from '../support/cms';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminSession, cmsDir, graphql, type RunningCms } from '../support/cms';
 import { psql } from '../support/postgres';
+import { usePortalStack, type AdminSession } from '../support/stack';
 
 const FOLLOW_UP_QUERY = fs.readFileSync(path.join(cmsDir, '..', 'shared', 'graphql', 'documents', 'follow-up.graphql'), 'utf8');
 const DRAFT_MARK = 'UTKAST-UPPFÖLJNING';
 
-type Admin = Awaited<ReturnType<typeof adminSession>>;
+type Admin = AdminSession;
 type FollowUpData = {
   activities: {
     documentId: string;
@@ -51,13 +52,9 @@ describe('plan follow-up', () => {
   let cms: RunningCms;
   let admin: Admin;
 
-  beforeAll(async () => {
-    cms = await startCms();
-    admin = await adminSession(cms);
-  }, 120_000);
-
-  afterAll(async () => {
-    await cms?.stop();
+  usePortalStack({}, (stack) => {
+    cms = stack.cms;
+    admin = stack.admin;
   });
 
   const readFollowUp = async (token?: string) => {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsDir, freePort, startCms, type RunningCms } from '../support/cms';
+import { localDateTime } from '../support/event-tips';
 import { startProxy, type RunningProxy } from '../support/nginx';
 import { startWeb, type RunningWeb } from '../support/web';
 
@@ -17,12 +18,6 @@ const VISITOR_ADDRESS = '203.0.113.77';
 const SEARCH_TERMS = ['hemligtsokord', 'xyzzyplugh'];
 const SUBMITTER_EMAIL = 'loggprov-avsandare@example.invalid';
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
-
-function localDateTime(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(date);
-  return `${ymd}T${String(hour).padStart(2, '0')}:00`;
-}
 
 describe('logs without client addresses or search terms', () => {
   let cms: RunningCms;
