@@ -4,7 +4,7 @@ import { graphql, type RunningCms } from '../support/cms';
 import { clientKey, localDateTime } from '../support/event-tips';
 import { waitFor } from '../support/process.mjs';
 import type { TestSmtp } from '../support/smtp';
-import { usePortalStack, type AdminSession } from '../support/stack';
+import { createDocument, usePortalStack, type AdminSession } from '../support/stack';
 
 // Partner event submissions against a real Strapi that mails through a real SMTP server.
 
@@ -413,8 +413,8 @@ describe('partner event submissions', () => {
   }, 40_000);
 
   it('removes the submitter details 30 days after the event ended, not before', async () => {
-    const create = async (title: string, daysAgo: number) => {
-      const response = await admin.request('POST', `/content-manager/collection-types/${EVENT}?locale=sv`, {
+    const create = (title: string, daysAgo: number) =>
+      createDocument(admin, EVENT, {
         title,
         kind: 'meeting',
         startsAt: new Date(Date.now() - (daysAgo + 1) * 86_400_000).toISOString(),
@@ -423,9 +423,6 @@ describe('partner event submissions', () => {
         submitterName: 'Gammal Kontakt',
         submitterEmail: 'gammal@example.invalid',
       });
-      expect(response.status).toBe(201);
-      return ((await response.json()) as { data: { documentId: string } }).data.documentId;
-    };
     const old = await create('Möte som slutade för 31 dagar sedan', 31);
     const recent = await create('Möte som slutade för 29 dagar sedan', 29);
     await waitFor(async () => (await adminEvent(old)).submitterEmail === null, { timeoutMs: 20_000, intervalMs: 500, message: 'the retention did not clear the old event' });

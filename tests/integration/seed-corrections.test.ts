@@ -116,10 +116,7 @@ describe('seed corrections on an existing database', () => {
     expect(text((await resource('socialtjansten-karlskoga', 'en'))?.body)).toContain('many adults who work with children');
   };
 
-  usePortalStack({}, (stack) => {
-    cms = stack.cms;
-    admin = stack.admin;
-  });
+  usePortalStack({}, (stack) => ({ cms, admin } = stack));
 
   it('seeds the corrected texts and a fingerprint of each seeded field', async () => {
     const rights = await page('dina-rattigheter');

@@ -88,10 +88,7 @@ const publish = (session: Session, uid: string, documentId: string) => session.r
 describe('uploads stored locally (the default)', () => {
   let cms: RunningCms;
   let session: Session;
-  usePortalStack({}, (stack) => {
-    cms = stack.cms;
-    session = stack.admin;
-  });
+  usePortalStack({}, (stack) => ({ cms, admin: session } = stack));
 
   it('keeps the file under /uploads, served by the CMS', async () => {
     const body = png(64, 48);

@@ -62,3 +62,11 @@ export function usePortalStack(options: PortalStackOptions, started: (stack: Por
     await stack?.stop();
   });
 }
+
+/** Creates a document (in Swedish) through the admin's content manager, published or as a draft; its documentId. */
+export async function createDocument(admin: AdminSession, uid: string, data: Record<string, unknown>, { publish = false } = {}): Promise<string> {
+  const response = await admin.request('POST', `/content-manager/collection-types/${uid}${publish ? '/actions/publish' : ''}?locale=sv`, data);
+  const text = await response.text();
+  if (response.status >= 300) throw new Error(`creating ${uid} answered ${response.status}: ${text}`);
+  return (JSON.parse(text) as { data: { documentId: string } }).data.documentId;
+}
