@@ -7,6 +7,7 @@
  * address is only what the person chooses to give.
  */
 import { z } from 'zod';
+import { isOneOf } from './one-of';
 import { cleanText, HONEYPOT_FIELD, isEmailAddress, isHttpUrl, isIdempotencyKey, SUBMISSION_LOCALES } from './event-submission';
 
 export const ACCESSIBILITY_REPORT_FIELDS = {
@@ -24,21 +25,14 @@ export const ACCESSIBILITY_REPORT_KEY_FIELD = 'idempotencyKey';
 
 export const ACCESSIBILITY_REPORT_ERROR_CODES = [
   'form.invalid',
-  'description.required',
-  'description.tooLong',
-  'description.invalid',
-  'pageUrl.invalid',
-  'pageUrl.tooLong',
-  'email.invalid',
-  'email.tooLong',
+  'description.required', 'description.tooLong', 'description.invalid',
+  'pageUrl.invalid', 'pageUrl.tooLong',
+  'email.invalid', 'email.tooLong',
   'locale.invalid',
 ] as const;
 export type AccessibilityReportErrorCode = (typeof ACCESSIBILITY_REPORT_ERROR_CODES)[number];
 
-const CODES = new Set<string>(ACCESSIBILITY_REPORT_ERROR_CODES);
-export function isAccessibilityReportErrorCode(value: string): value is AccessibilityReportErrorCode {
-  return CODES.has(value);
-}
+export const isAccessibilityReportErrorCode = isOneOf(ACCESSIBILITY_REPORT_ERROR_CODES);
 
 function issue(ctx: z.RefinementCtx, code: AccessibilityReportErrorCode): typeof z.NEVER {
   ctx.addIssue({ code: 'custom', message: code });
@@ -122,14 +116,11 @@ export function accessibilityReportInputFromForm(form: { get(name: string): unkn
  */
 export const STORED_ACCESSIBILITY_REPORT_FIELDS = {
   // The report itself: what the accessibility contact needs to fix the problem.
-  description: 'report',
-  pageUrl: 'report',
+  description: 'report', pageUrl: 'report',
   // The reporter: only for an answer.
-  email: 'contact',
-  reporterLocale: 'contact',
+  email: 'contact', reporterLocale: 'contact',
   // Technical: whether the mail went out, and against double submissions.
-  mailSent: 'technical',
-  submissionKey: 'technical',
+  mailSent: 'technical', submissionKey: 'technical',
 } as const;
 
 export type StoredAccessibilityReportField = keyof typeof STORED_ACCESSIBILITY_REPORT_FIELDS;

@@ -35,6 +35,10 @@ function backdateReport(cms: RunningCms, documentId: string, days: number): void
   }
 }
 
+function expectToContainEach(text: string, phrases: string[]): void {
+  for (const phrase of phrases) expect(text).toContain(phrase);
+}
+
 describe('accessibility reports', () => {
   let cms: RunningCms;
   let web: RunningWeb;
@@ -75,12 +79,14 @@ describe('accessibility reports', () => {
 
   it('says plainly what editors have not published yet, and the review list names the missing fields', async () => {
     const page = await (await fetch(`${web.url}/tillganglighet`)).text();
-    expect(page).toContain('E-postadressen till kommunens kontakt för tillgänglighet är inte publicerad än');
-    expect(page).toContain('Hur snabbt vi svarar är inte publicerat än');
-    expect(page).toContain('Kommunens bedömning av hur väl webbplatsen uppfyller lagen är inte publicerad än');
-    expect(page).toContain('Innehåll som inte omfattas av lagen');
-    expect(page).toContain('Handlingsplanens referenser leder till PDF-filer');
-    expect(page).toContain('https://www.digg.se/tdosanmalan');
+    expectToContainEach(page, [
+      'E-postadressen till kommunens kontakt för tillgänglighet är inte publicerad än',
+      'Hur snabbt vi svarar är inte publicerat än',
+      'Kommunens bedömning av hur väl webbplatsen uppfyller lagen är inte publicerad än',
+      'Innehåll som inte omfattas av lagen',
+      'Handlingsplanens referenser leder till PDF-filer',
+      'https://www.digg.se/tdosanmalan',
+    ]);
     const list = await admin.request('GET', '/admin/review-list');
     const missing = ((await list.json()) as { data: { accessibilityStatementMissing: { field: string; locale: string }[] } }).data.accessibilityStatementMissing;
     expect(missing.filter((item) => item.locale === 'sv').map((item) => item.field).sort()).toEqual(['assessedOn', 'assessmentMethod', 'compliance', 'contactEmail', 'responseTime']);
@@ -91,12 +97,8 @@ describe('accessibility reports', () => {
     const response = await postForm('/tillganglighet', { description: '   ', pageUrl: '/kalender', email: 'inte-en-adress' });
     expect(response.status).toBe(400);
     const html = await response.text();
-    expect(html).toContain('Något behöver rättas');
-    expect(html).toContain('Beskriv problemet');
-    expect(html).toContain('Skriv e-postadressen så här');
-    expect(html).toContain('href="#description"');
-    expect(html).toContain('value="inte-en-adress"');
-    expect(html).toContain('value="/kalender"');
+    // The summary links to the field; what was typed is kept.
+    expectToContainEach(html, ['Något behöver rättas', 'Beskriv problemet', 'Skriv e-postadressen så här', 'href="#description"', 'value="inte-en-adress"', 'value="/kalender"']);
     const second = await postForm('/tillganglighet', { description: text, email: 'fel@' });
     expect(second.status).toBe(400);
     expect(await second.text()).toContain(text);

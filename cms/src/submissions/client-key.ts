@@ -14,3 +14,15 @@ export function clientKey(ctx: SubmissionContext): string {
   if (/^[a-f0-9]{32,128}$/.test(header)) return header;
   return createHash('sha256').update(`direct:${ctx.request.ip}`).digest('hex');
 }
+
+/** A public form's error answer, in Strapi's error shape (the web reads `details.errors`). */
+export function answerError(ctx: SubmissionContext, status: number, name: string, message: string, details: Record<string, unknown>): void {
+  ctx.status = status;
+  ctx.body = { data: null, error: { status, name, message, details } };
+}
+
+/** 429 with Retry-After: the client sent more than the rate limit allows. */
+export function answerRateLimited(ctx: SubmissionContext, retryAfterSeconds: number, message: string): void {
+  ctx.set('Retry-After', String(retryAfterSeconds));
+  answerError(ctx, 429, 'RateLimitError', message, { retryAfterSeconds });
+}

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { isHoneypotFilled } from '@stodportalen/shared';
+import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
+import { SUBMISSION_RATE_LIMIT } from './settings';
+
+/** What a public form's parse gives: the shared zod schemas' result shape. */
+type ParseResult<T, E> = { success: true; data: T } | { success: false; errors: E };
+
+export type IntakeRejection<E> = { kind: 'dropped' } | { kind: 'invalid'; errors: E };
+export type RateLimited = { kind: 'rate-limited'; retryAfterSeconds: number };
+
+/**
+ * What every public form's service (event tips, accessibility reports) does alike: drop what a bot
+ * filled in the honeypot, parse with the shared schema, scope the form's idempotency key to the
+ * client, and take a slot of the per-client rate limit (each form has a limiter of its own).
+ */
+export function createSubmissionIntake() {
+  const limiter = new SlidingWindowLimiter(SUBMISSION_RATE_LIMIT.limit, SUBMISSION_RATE_LIMIT.windowMs);
+  return {
+    // One submission at a time: the lookup of the key and the insert must not interleave. A
+    // write takes milliseconds; 200 at once queue up, none is lost.
+    queue: new SerialQueue(),
+
+    /** The parsed submission, or why it is not one. */
+    parse<T, E>(input: unknown, parse: (input: unknown) => ParseResult<T, E>): { kind: 'parsed'; data: T } | IntakeRejection<E> {
+      if (isHoneypotFilled(input)) return { kind: 'dropped' };
+      const parsed = parse(input);
+      return parsed.success ? { kind: 'parsed', data: parsed.data } : { kind: 'invalid', errors: parsed.errors };
+    },
+
+    /**
+     * The form's key scoped to the client: two people who somehow got the same form (a cached page,
+     * a copied key) can never be taken for one double submit.
+     */
+    scopedKey(clientKey: string, idempotencyKey: string): string {
+      return createHash('sha256').update(`${clientKey}:${idempotencyKey}`).digest('hex');
+    },
+
+    /** A slot of the client's rate limit (release it when nothing was stored), or the answer to give. */
+    takeSlot(clientKey: string): { ok: true; release: () => void } | { ok: false; outcome: RateLimited } {
+      const slot = limiter.take(clientKey);
+      return slot.ok ? slot : { ok: false, outcome: { kind: 'rate-limited', retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) } };
+    },
+  };
+}
