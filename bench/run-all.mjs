@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cmsDir, measure, memoryOf, repoRoot, seedVolume, sleep, startCms, startNginx, startWeb, webDir } from './support.mjs';
+import { cmsDir, measure, memoryOf, repoRoot, seedVolume, startCms, startNginx, startWeb, webDir } from './support.mjs';
 
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
@@ -169,4 +169,5 @@ try {
   cms?.remove();
   log('done');
 }
-await sleep(10);
+// Let the summary reach a piped stdout before the process ends: wait for the write to flush.
+await new Promise((resolve) => process.stdout.write('', resolve));

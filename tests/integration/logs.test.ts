@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsDir, freePort, startCms, type RunningCms } from '../support/cms';
 import { localDateTime } from '../support/event-tips';
 import { startProxy, type RunningProxy } from '../support/nginx';
+import { waitFor } from '../support/process.mjs';
 import { startWeb, type RunningWeb } from '../support/web';
 
 const compose = fs.readFileSync(path.join(cmsDir, '..', 'docker-compose.yml'), 'utf8');
@@ -107,7 +108,8 @@ describe('logs without client addresses or search terms', () => {
     await web.stop();
     const failed = await fetch(`${proxyUrl}/sok?q=${SEARCH_TERMS[1]}-nere`, { headers: { 'x-forwarded-for': VISITOR_ADDRESS } });
     expect(failed.status).toBeGreaterThanOrEqual(500);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // nginx writes the failure to its logs after the answer.
+    await waitFor(() => /"status":50\d/.test(logsSinceStart().nginx), { timeoutMs: 5_000, message: 'nginx did not log the failure' });
 
     const logs = logsSinceStart();
     if (process.env.DUMP_LOGS) fs.writeFileSync(process.env.DUMP_LOGS, JSON.stringify(logs, null, 1));
