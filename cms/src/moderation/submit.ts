@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Core, Modules } from '@strapi/strapi';
 import { eventDataFromSubmission, parseEventSubmission, TIP_CONSENT_VERSION, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
 import { notifyNewSubmission } from './notifications';
-import { createSubmissionIntake, type IntakeRejection, type RateLimited } from '../submissions/intake';
+import { createSubmissionIntake, type IntakeOutcome } from '../submissions/intake';
 
 const EVENT_UID = 'api::event.event';
 const ORGANISATION_UID = 'api::organisation.organisation';
@@ -10,8 +10,7 @@ const ORGANISATION_UID = 'api::organisation.organisation';
 const SUBMISSION_LOCALE = 'sv';
 
 export type SubmissionOutcome =
-  | IntakeRejection<EventSubmissionErrors>
-  | RateLimited
+  | IntakeOutcome<EventSubmissionErrors>
   | { kind: 'conflict' }
   | { kind: 'created' | 'duplicate'; reference: string };
 

@@ -2,15 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { parseAccessibilityReport, type AccessibilityReport, type AccessibilityReportErrors } from '@stodportalen/shared';
 import { sendMail } from '../mail/send';
 import { accessibilityReportMail } from '../mail/templates';
-import { createSubmissionIntake, type IntakeRejection, type RateLimited } from './intake';
+import { createSubmissionIntake, type IntakeOutcome } from './intake';
 import { cmsUrl } from './settings';
 
 const REPORT_UID = 'api::accessibility-report.accessibility-report';
 const STATEMENT_UID = 'api::accessibility-statement.accessibility-statement';
 
 export type ReportOutcome =
-  | IntakeRejection<AccessibilityReportErrors>
-  | RateLimited
+  | IntakeOutcome<AccessibilityReportErrors>
   | { kind: 'created' }
   /** The same form with the same content again: one report is stored and mailed (202). */
   | { kind: 'duplicate' };

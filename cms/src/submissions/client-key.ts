@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SHARED_HEADERS } from '@stodportalen/shared';
+import type { RateLimited } from './intake';
 
 export type SubmissionContext = {
   request: { body?: unknown; ip: string; get(name: string): string };
@@ -21,8 +22,15 @@ export function answerError(ctx: SubmissionContext, status: number, name: string
   ctx.body = { data: null, error: { status, name, message, details } };
 }
 
-/** 429 with Retry-After: the client sent more than the rate limit allows. */
-export function answerRateLimited(ctx: SubmissionContext, retryAfterSeconds: number, message: string): void {
-  ctx.set('Retry-After', String(retryAfterSeconds));
-  answerError(ctx, 429, 'RateLimitError', message, { retryAfterSeconds });
+/**
+ * The answer to a form refused for its content (400, the error codes per field) or for the client's
+ * rate limit (429 with Retry-After), alike for every public form; `what` names the form's thing.
+ */
+export function answerRejection(ctx: SubmissionContext, outcome: { kind: 'invalid'; errors: unknown } | RateLimited, what: 'submission' | 'report'): void {
+  if (outcome.kind === 'invalid') {
+    answerError(ctx, 400, 'ValidationError', `The ${what} is not valid.`, { errors: outcome.errors });
+    return;
+  }
+  ctx.set('Retry-After', String(outcome.retryAfterSeconds));
+  answerError(ctx, 429, 'RateLimitError', `Too many ${what}s from this client; try again later.`, { retryAfterSeconds: outcome.retryAfterSeconds });
 }

@@ -8,6 +8,8 @@ type ParseResult<T, E> = { success: true; data: T } | { success: false; errors: 
 
 export type IntakeRejection<E> = { kind: 'dropped' } | { kind: 'invalid'; errors: E };
 export type RateLimited = { kind: 'rate-limited'; retryAfterSeconds: number };
+/** What a form's service answers before it looks at the database, other than going on. */
+export type IntakeOutcome<E> = IntakeRejection<E> | RateLimited;
 
 /**
  * What every public form's service (event tips, accessibility reports) does alike: drop what a bot

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { answerError, answerRateLimited, clientKey, type SubmissionContext } from '../../../submissions/client-key';
+import { answerRejection, clientKey, type SubmissionContext } from '../../../submissions/client-key';
 import { createAccessibilityReportService } from '../../../submissions/accessibility-report';
 
 /**
@@ -13,10 +13,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const outcome = await reports.submit(ctx.request.body, clientKey(ctx));
       switch (outcome.kind) {
         case 'invalid':
-          answerError(ctx, 400, 'ValidationError', 'The report is not valid.', { errors: outcome.errors });
-          return;
         case 'rate-limited':
-          answerRateLimited(ctx, outcome.retryAfterSeconds, 'Too many reports from this client; try again later.');
+          answerRejection(ctx, outcome, 'report');
           return;
         default:
           ctx.status = outcome.kind === 'created' ? 201 : 202;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { smtpConfigured } from '../../../mail/send';
-import { answerError, answerRateLimited, clientKey, type SubmissionContext as Context } from '../../../submissions/client-key';
+import { answerError, answerRejection, clientKey, type SubmissionContext as Context } from '../../../submissions/client-key';
 import { createSubmissionService } from '../../../moderation/submit';
 
 function isStrapiValidationError(error: unknown): boolean {
@@ -27,10 +27,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ctx.body = { data: { status: 'accepted' } };
             return;
           case 'invalid':
-            answerError(ctx, 400, 'ValidationError', 'The submission is not valid.', { errors: outcome.errors });
-            return;
           case 'rate-limited':
-            answerRateLimited(ctx, outcome.retryAfterSeconds, 'Too many submissions from this client; try again later.');
+            answerRejection(ctx, outcome, 'submission');
             return;
           case 'conflict':
             answerError(
