@@ -36,7 +36,8 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
     const smtp = options.smtp ? await startSmtp() : undefined;
     if (smtp) started.push(smtp);
     const smtpEnv: Record<string, string> = smtp ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>' } : {};
-    const cms = await startCms({ extraEnv: { ...smtpEnv, ...options.cmsEnv } });
+    // Most of the hook's 150 s: a first boot seeds the demo content, which takes over a minute on a busy 2-core machine.
+    const cms = await startCms({ extraEnv: { ...smtpEnv, ...options.cmsEnv }, healthTimeoutMs: 100_000 });
     started.push(cms);
     const admin = await adminSession(cms);
     const web = options.web ? await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: options.web.env?.(cms) }) : undefined;
@@ -57,7 +58,7 @@ export function usePortalStack(options: PortalStackOptions, started: (stack: Por
   beforeAll(async () => {
     stack = await startPortalStack(options);
     started(stack);
-  }, 120_000);
+  }, 150_000);
   afterAll(async () => {
     await stack?.stop();
   });
