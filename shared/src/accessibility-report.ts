@@ -7,6 +7,7 @@
  * address is only what the person chooses to give.
  */
 import { z } from 'zod';
+import { parseForm, type FormParseResult } from './form-errors';
 import { isOneOf } from './one-of';
 import { cleanText, HONEYPOT_FIELD, isEmailAddress, isHttpUrl, isIdempotencyKey, SUBMISSION_LOCALES } from './event-submission';
 
@@ -83,20 +84,17 @@ export const AccessibilityReportSchema = z.object(
 export type AccessibilityReport = z.output<typeof AccessibilityReportSchema>;
 export type AccessibilityReportValues = Partial<Record<AccessibilityReportField | typeof ACCESSIBILITY_REPORT_KEY_FIELD, string>>;
 export type AccessibilityReportErrors = Partial<Record<AccessibilityReportField | 'form', AccessibilityReportErrorCode>>;
-export type AccessibilityReportResult = { success: true; data: AccessibilityReport } | { success: false; errors: AccessibilityReportErrors };
+export type AccessibilityReportResult = FormParseResult<AccessibilityReport, AccessibilityReportErrors>;
 
 /** Parses input; the errors are the first code per field. */
 export function parseAccessibilityReport(input: unknown): AccessibilityReportResult {
-  const result = AccessibilityReportSchema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  const errors: AccessibilityReportErrors = {};
-  for (const problem of result.error.issues) {
-    const key = ACCESSIBILITY_REPORT_FIELD_ORDER.find((field) => field === problem.path[0]) ?? 'form';
-    if (errors[key]) continue;
-    errors[key] = isAccessibilityReportErrorCode(problem.message) ? problem.message : 'form.invalid';
-  }
-  if (Object.keys(errors).length === 0) errors.form = 'form.invalid';
-  return { success: false, errors };
+  return parseForm(
+    AccessibilityReportSchema,
+    input,
+    ACCESSIBILITY_REPORT_FIELD_ORDER,
+    (message, field) => ({ field, code: isAccessibilityReportErrorCode(message) ? message : 'form.invalid' }),
+    'form.invalid',
+  );
 }
 
 /** What the form posts, as the plain object the schema reads (the honeypot included, for the CMS to drop). */

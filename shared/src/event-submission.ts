@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { plainTextToBlocks, type Block } from './blocks';
+import { parseForm, type FormParseResult } from './form-errors';
 import { isOneOf } from './one-of';
 import { stockholmLocalToUtc } from './stockholm-time';
 import { AUDIENCES, EVENT_KINDS, type Audience, type EventKind } from './vocabulary';
@@ -319,24 +320,22 @@ export type EventSubmissionValues = Partial<Record<Exclude<EventSubmissionField,
 
 export type EventSubmissionErrors = Partial<Record<EventSubmissionField | 'form', EventSubmissionErrorCode>>;
 
-export type EventSubmissionResult = { success: true; data: EventSubmission } | { success: false; errors: EventSubmissionErrors };
+export type EventSubmissionResult = FormParseResult<EventSubmission, EventSubmissionErrors>;
 
 /** Parses input; the errors are the first code per field. */
 export function parseEventSubmission(input: unknown): EventSubmissionResult {
-  const result = EventSubmissionSchema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  const errors: EventSubmissionErrors = {};
-  for (const problem of result.error.issues) {
-    const field = problem.path[0];
-    const key = EVENT_SUBMISSION_FIELD_ORDER.find((candidate) => candidate === field) ?? 'form';
-    if (errors[key]) continue;
-    const fallback = `${key}.invalid`;
-    if (isEventSubmissionErrorCode(problem.message)) errors[key] = problem.message;
-    else if (isEventSubmissionErrorCode(fallback)) errors[key] = fallback;
-    else errors.form = 'form.invalid';
-  }
-  if (Object.keys(errors).length === 0) errors.form = 'form.invalid';
-  return { success: false, errors };
+  return parseForm(
+    EventSubmissionSchema,
+    input,
+    EVENT_SUBMISSION_FIELD_ORDER,
+    (message, field): { field: EventSubmissionField | 'form'; code: EventSubmissionErrorCode } => {
+      if (isEventSubmissionErrorCode(message)) return { field, code: message };
+      // A message that is no code (zod's own): the field's general code, where it has one.
+      const fallback = `${field}.invalid`;
+      return isEventSubmissionErrorCode(fallback) ? { field, code: fallback } : { field: 'form', code: 'form.invalid' };
+    },
+    'form.invalid',
+  );
 }
 
 /** True when the honeypot field holds anything: the sender is a bot, the submission is dropped. */

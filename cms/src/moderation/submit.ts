@@ -31,10 +31,9 @@ export function createSubmissionService(strapi: Core.Strapi) {
   const intake = createSubmissionIntake();
 
   async function submit(input: unknown, clientKey: string): Promise<SubmissionOutcome> {
-    const parsed = intake.parse(input, parseEventSubmission);
-    if (parsed.kind !== 'parsed') return parsed;
-    const submission = parsed.data;
-    const submissionKey = intake.scopedKey(clientKey, submission.idempotencyKey);
+    const accepted = intake.accept(input, clientKey, parseEventSubmission);
+    if (accepted.kind !== 'parsed') return accepted;
+    const { data: submission, submissionKey } = accepted;
     const fingerprint = fingerprintOf(submission);
 
     return intake.queue.run(async (): Promise<SubmissionOutcome> => {

@@ -48,10 +48,9 @@ export function createAccessibilityReportService(strapi: Core.Strapi) {
   const intake = createSubmissionIntake();
 
   async function submit(input: unknown, clientKey: string): Promise<ReportOutcome> {
-    const parsed = intake.parse(input, parseAccessibilityReport);
-    if (parsed.kind !== 'parsed') return parsed;
-    const report = parsed.data;
-    const submissionKey = intake.scopedKey(clientKey, report.idempotencyKey);
+    const accepted = intake.accept(input, clientKey, parseAccessibilityReport);
+    if (accepted.kind !== 'parsed') return accepted;
+    const { data: report, submissionKey } = accepted;
 
     const created = await intake.queue.run(async (): Promise<{ documentId: string } | ReportOutcome> => {
       // The same form sent twice (a double click, a reload of the answer) is one report. Sent

@@ -23,19 +23,21 @@ export function createSubmissionIntake() {
     // write takes milliseconds; 200 at once queue up, none is lost.
     queue: new SerialQueue(),
 
-    /** The parsed submission, or why it is not one. */
-    parse<T, E>(input: unknown, parse: (input: unknown) => ParseResult<T, E>): { kind: 'parsed'; data: T } | IntakeRejection<E> {
+    /**
+     * The parsed submission with its key, or why it is not one. The key is the form's, scoped to
+     * the client: two people who somehow got the same form (a cached page, a copied key) can never
+     * be taken for one double submit.
+     */
+    accept<T extends { idempotencyKey: string }, E>(
+      input: unknown,
+      clientKey: string,
+      parse: (input: unknown) => ParseResult<T, E>,
+    ): { kind: 'parsed'; data: T; submissionKey: string } | IntakeRejection<E> {
       if (isHoneypotFilled(input)) return { kind: 'dropped' };
       const parsed = parse(input);
-      return parsed.success ? { kind: 'parsed', data: parsed.data } : { kind: 'invalid', errors: parsed.errors };
-    },
-
-    /**
-     * The form's key scoped to the client: two people who somehow got the same form (a cached page,
-     * a copied key) can never be taken for one double submit.
-     */
-    scopedKey(clientKey: string, idempotencyKey: string): string {
-      return createHash('sha256').update(`${clientKey}:${idempotencyKey}`).digest('hex');
+      if (!parsed.success) return { kind: 'invalid', errors: parsed.errors };
+      const submissionKey = createHash('sha256').update(`${clientKey}:${parsed.data.idempotencyKey}`).digest('hex');
+      return { kind: 'parsed', data: parsed.data, submissionKey };
     },
 
     /** A slot of the client's rate limit (release it when nothing was stored), or the answer to give. */
