@@ -408,8 +408,11 @@ describe('partner event submissions', () => {
     expect(published?.moderationStatus).toBe('approved');
     expect(await publicTitles()).toContain('Schemalagt evenemang som ska ut nu');
     expect(await publicTitles()).not.toContain('Schemalagt evenemang för nästa år');
-    const campaigns = await fetch(`${cms.url}/api/campaigns?filters[title][$eq]=${encodeURIComponent('Schemalagd kampanj')}`);
-    expect(((await campaigns.json()) as { data: unknown[] }).data).toHaveLength(1);
+    // The same run (or the next, every 2 s) publishes the campaign: wait for it as for the event.
+    const publishedCampaigns = async () =>
+      ((await (await fetch(`${cms.url}/api/campaigns?filters[title][$eq]=${encodeURIComponent('Schemalagd kampanj')}`)).json()) as { data: unknown[] }).data;
+    await waitFor(async () => (await publishedCampaigns()).length > 0, { timeoutMs: 10_000, intervalMs: 500 }).catch(() => undefined);
+    expect(await publishedCampaigns()).toHaveLength(1);
   }, 40_000);
 
   it('removes the submitter details 30 days after the event ended, not before', async () => {
