@@ -246,4 +246,5 @@ try {
   cms?.remove();
   log('done');
 }
-await sleep(10);
+// Let the summary reach a piped stdout before the process ends: wait for the write to flush.
+await new Promise((resolve) => process.stdout.write('', resolve));

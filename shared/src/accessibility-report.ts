@@ -7,6 +7,8 @@
  * address is only what the person chooses to give.
  */
 import { z } from 'zod';
+import { parseForm, type FormParseResult } from './form-errors';
+import { isOneOf } from './one-of';
 import { cleanText, HONEYPOT_FIELD, isEmailAddress, isHttpUrl, isIdempotencyKey, SUBMISSION_LOCALES } from './event-submission';
 
 export const ACCESSIBILITY_REPORT_FIELDS = {
@@ -24,21 +26,14 @@ export const ACCESSIBILITY_REPORT_KEY_FIELD = 'idempotencyKey';
 
 export const ACCESSIBILITY_REPORT_ERROR_CODES = [
   'form.invalid',
-  'description.required',
-  'description.tooLong',
-  'description.invalid',
-  'pageUrl.invalid',
-  'pageUrl.tooLong',
-  'email.invalid',
-  'email.tooLong',
+  'description.required', 'description.tooLong', 'description.invalid',
+  'pageUrl.invalid', 'pageUrl.tooLong',
+  'email.invalid', 'email.tooLong',
   'locale.invalid',
 ] as const;
 export type AccessibilityReportErrorCode = (typeof ACCESSIBILITY_REPORT_ERROR_CODES)[number];
 
-const CODES = new Set<string>(ACCESSIBILITY_REPORT_ERROR_CODES);
-export function isAccessibilityReportErrorCode(value: string): value is AccessibilityReportErrorCode {
-  return CODES.has(value);
-}
+export const isAccessibilityReportErrorCode = isOneOf(ACCESSIBILITY_REPORT_ERROR_CODES);
 
 function issue(ctx: z.RefinementCtx, code: AccessibilityReportErrorCode): typeof z.NEVER {
   ctx.addIssue({ code: 'custom', message: code });
@@ -89,20 +84,17 @@ export const AccessibilityReportSchema = z.object(
 export type AccessibilityReport = z.output<typeof AccessibilityReportSchema>;
 export type AccessibilityReportValues = Partial<Record<AccessibilityReportField | typeof ACCESSIBILITY_REPORT_KEY_FIELD, string>>;
 export type AccessibilityReportErrors = Partial<Record<AccessibilityReportField | 'form', AccessibilityReportErrorCode>>;
-export type AccessibilityReportResult = { success: true; data: AccessibilityReport } | { success: false; errors: AccessibilityReportErrors };
+export type AccessibilityReportResult = FormParseResult<AccessibilityReport, AccessibilityReportErrors>;
 
 /** Parses input; the errors are the first code per field. */
 export function parseAccessibilityReport(input: unknown): AccessibilityReportResult {
-  const result = AccessibilityReportSchema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  const errors: AccessibilityReportErrors = {};
-  for (const problem of result.error.issues) {
-    const key = ACCESSIBILITY_REPORT_FIELD_ORDER.find((field) => field === problem.path[0]) ?? 'form';
-    if (errors[key]) continue;
-    errors[key] = isAccessibilityReportErrorCode(problem.message) ? problem.message : 'form.invalid';
-  }
-  if (Object.keys(errors).length === 0) errors.form = 'form.invalid';
-  return { success: false, errors };
+  return parseForm(
+    AccessibilityReportSchema,
+    input,
+    ACCESSIBILITY_REPORT_FIELD_ORDER,
+    (message, field) => ({ field, code: isAccessibilityReportErrorCode(message) ? message : 'form.invalid' }),
+    'form.invalid',
+  );
 }
 
 /** What the form posts, as the plain object the schema reads (the honeypot included, for the CMS to drop). */
@@ -122,14 +114,11 @@ export function accessibilityReportInputFromForm(form: { get(name: string): unkn
  */
 export const STORED_ACCESSIBILITY_REPORT_FIELDS = {
   // The report itself: what the accessibility contact needs to fix the problem.
-  description: 'report',
-  pageUrl: 'report',
+  description: 'report', pageUrl: 'report',
   // The reporter: only for an answer.
-  email: 'contact',
-  reporterLocale: 'contact',
+  email: 'contact', reporterLocale: 'contact',
   // Technical: whether the mail went out, and against double submissions.
-  mailSent: 'technical',
-  submissionKey: 'technical',
+  mailSent: 'technical', submissionKey: 'technical',
 } as const;
 
 export type StoredAccessibilityReportField = keyof typeof STORED_ACCESSIBILITY_REPORT_FIELDS;

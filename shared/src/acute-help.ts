@@ -11,28 +11,25 @@ export interface AcuteContact {
 
 export type AcuteHelpLocale = 'sv' | 'en';
 
-export const acuteHelpFallback: Record<AcuteHelpLocale, readonly AcuteContact[]> = {
-  sv: [
-    { label: 'Larmnumret 112', number: '112', when: 'För alla, när någon är i fara just nu' },
-    { label: 'Polisen, när det inte är akut', number: '114 14', when: 'För alla, till exempel för att anmäla ett brott' },
-    { label: 'Bris, för dig under 18 år', number: '116 111', when: 'För alla under 18 år. Chatt på bris.se' },
-    {
-      label: 'Kvinnofridslinjen, för kvinnor',
-      number: '020-50 50 50',
-      when: 'För kvinnor utsatta för våld och deras närstående. Gratis, dygnet runt',
+type ContactText = Omit<AcuteContact, 'number'>;
+
+/** Each number once, with its label and whom it is for in each locale. */
+const ACUTE_CONTACTS: readonly { number: string; text: Record<AcuteHelpLocale, ContactText> }[] = [
+  { number: '112', text: { sv: { label: 'Larmnumret 112', when: 'För alla, när någon är i fara just nu' }, en: { label: 'Emergency number 112', when: 'For everyone, when someone is in danger now' } } },
+  { number: '114 14', text: { sv: { label: 'Polisen, när det inte är akut', when: 'För alla, till exempel för att anmäla ett brott' }, en: { label: 'Police, non-emergency', when: 'For everyone, e.g. to report a crime' } } },
+  { number: '116 111', text: { sv: { label: 'Bris, för dig under 18 år', when: 'För alla under 18 år. Chatt på bris.se' }, en: { label: 'Bris, for under-18s', when: 'For everyone under 18. Chat at bris.se' } } },
+  {
+    number: '020-50 50 50',
+    text: {
+      sv: { label: 'Kvinnofridslinjen, för kvinnor', when: 'För kvinnor utsatta för våld och deras närstående. Gratis, dygnet runt' },
+      en: { label: 'Kvinnofridslinjen, helpline for women', when: 'For women subjected to violence and people close to them. Free, 24/7' },
     },
-  ],
-  en: [
-    { label: 'Emergency number 112', number: '112', when: 'For everyone, when someone is in danger now' },
-    { label: 'Police, non-emergency', number: '114 14', when: 'For everyone, e.g. to report a crime' },
-    { label: 'Bris, for under-18s', number: '116 111', when: 'For everyone under 18. Chat at bris.se' },
-    {
-      label: 'Kvinnofridslinjen, helpline for women',
-      number: '020-50 50 50',
-      when: 'For women subjected to violence and people close to them. Free, 24/7',
-    },
-  ],
-};
+  },
+];
+
+const contactsIn = (locale: AcuteHelpLocale): readonly AcuteContact[] => ACUTE_CONTACTS.map(({ number, text }) => ({ label: text[locale].label, number, when: text[locale].when }));
+
+export const acuteHelpFallback: Record<AcuteHelpLocale, readonly AcuteContact[]> = { sv: contactsIn('sv'), en: contactsIn('en') };
 
 /** `tel:` URI for a Swedish number as people write it ("020-50 50 50" → "tel:020505050"). */
 export function telHref(number: string): string {

@@ -123,22 +123,26 @@ describe('EventSubmissionSchema', () => {
 });
 
 describe('cleanText', () => {
-  it('removes control characters, bidi overrides and lone surrogates, keeps other scripts', () => {
-    expect(cleanText('a\u0000b\u202Ec\uD800d')).toBe('abc\uFFFDd');
-    expect(cleanText('  Möte   för\talla  ')).toBe('Möte för alla');
-    expect(cleanText('مرحبا 👋🏽 e\u0301')).toBe('مرحبا 👋🏽 é');
-    expect(cleanText('rad 1\r\n\r\n\r\n\r\nrad 2', { multiline: true })).toBe('rad 1\n\nrad 2');
-    expect(cleanText('a < b och c > d')).toBe('a < b och c > d');
+  it.each<[string, string, { multiline?: boolean }?]>([
+    ['a\u0000b\u202Ec\uD800d', 'abc\uFFFDd'],
+    ['  Möte   för\talla  ', 'Möte för alla'],
+    ['مرحبا 👋🏽 e\u0301', 'مرحبا 👋🏽 é'],
+    ['rad 1\r\n\r\n\r\n\r\nrad 2', 'rad 1\n\nrad 2', { multiline: true }],
+    ['a < b och c > d', 'a < b och c > d'],
+  ])('removes control characters, bidi overrides and lone surrogates, keeps other scripts: %j', (input, expected, options) => {
+    expect(cleanText(input, options)).toBe(expected);
   });
 
-  it('removes invisible format characters, keeping the joiners that emoji and scripts need', () => {
-    expect(cleanText('\u200BMöte\u200B för al\u200B\u200Bla\u200B')).toBe('Möte för alla');
-    expect(cleanText('\u200B\u2060\uFEFF\u00AD\u200E\u200F\u061C\u180E\u2061\u206A\uFFF9')).toBe('');
-    expect(cleanText('a\u{E0041}\u{E0042}b')).toBe('ab');
-    expect(cleanText('ti\u00ADtel \u200Dx\u200C 1\u200C2')).toBe('titel x 12');
-    expect(cleanText('👩\u200D💻 och 👨🏽\u200D🍳')).toBe('👩\u200D💻 och 👨🏽\u200D🍳');
-    expect(cleanText('می\u200Cخواهم')).toBe('می\u200Cخواهم');
-    expect(cleanText('rad\u200B\nrad', { multiline: true })).toBe('rad\nrad');
+  it.each<[string, string, { multiline?: boolean }?]>([
+    ['\u200BMöte\u200B för al\u200B\u200Bla\u200B', 'Möte för alla'],
+    ['\u200B\u2060\uFEFF\u00AD\u200E\u200F\u061C\u180E\u2061\u206A\uFFF9', ''],
+    ['a\u{E0041}\u{E0042}b', 'ab'],
+    ['ti\u00ADtel \u200Dx\u200C 1\u200C2', 'titel x 12'],
+    ['👩\u200D💻 och 👨🏽\u200D🍳', '👩\u200D💻 och 👨🏽\u200D🍳'],
+    ['می\u200Cخواهم', 'می\u200Cخواهم'],
+    ['rad\u200B\nrad', 'rad\nrad', { multiline: true }],
+  ])('removes invisible format characters, keeping the joiners that emoji and scripts need: %j', (input, expected, options) => {
+    expect(cleanText(input, options)).toBe(expected);
   });
 
   it('refuses a required field that holds only invisible characters', () => {

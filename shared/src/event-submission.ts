@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import { plainTextToBlocks, type Block } from './blocks';
+import { parseForm, type FormParseResult } from './form-errors';
+import { isOneOf } from './one-of';
 import { stockholmLocalToUtc } from './stockholm-time';
 import { AUDIENCES, EVENT_KINDS, type Audience, type EventKind } from './vocabulary';
 
@@ -21,22 +23,18 @@ const MAX_YEARS_AHEAD = 3;
 
 /** Field constraints, for the form's attributes and the schema alike. Lengths count characters after cleaning. */
 export const EVENT_SUBMISSION_FIELDS = {
-  title: { required: true, maxLength: 200 },
-  kind: { required: true },
-  startsAt: { required: true },
-  endsAt: { required: true },
-  venueName: { required: false, maxLength: 200 },
-  venueAddress: { required: false, maxLength: 300 },
-  venueCity: { required: false, maxLength: 120 },
-  onlineUrl: { required: false, maxLength: 500 },
-  description: { required: true, maxLength: 5000 },
-  audiences: { required: false },
-  organiserId: { required: false, maxLength: 64 },
-  organiserName: { required: false, maxLength: 200 },
-  contactName: { required: true, maxLength: 200 },
-  contactEmail: { required: true, maxLength: 254 },
-  registrationUrl: { required: false, maxLength: 500 },
-  consent: { required: true },
+  // What and when
+  title: { required: true, maxLength: 200 }, kind: { required: true }, startsAt: { required: true }, endsAt: { required: true },
+  // Where
+  venueName: { required: false, maxLength: 200 }, venueAddress: { required: false, maxLength: 300 }, venueCity: { required: false, maxLength: 120 }, onlineUrl: { required: false, maxLength: 500 },
+  // About it
+  description: { required: true, maxLength: 5000 }, audiences: { required: false },
+  // Who arranges it
+  organiserId: { required: false, maxLength: 64 }, organiserName: { required: false, maxLength: 200 },
+  // The sender's contact details
+  contactName: { required: true, maxLength: 200 }, contactEmail: { required: true, maxLength: 254 },
+  // Registration link and consent
+  registrationUrl: { required: false, maxLength: 500 }, consent: { required: true },
 } as const;
 
 export type EventSubmissionField = keyof typeof EVENT_SUBMISSION_FIELDS | 'idempotencyKey' | 'locale';
@@ -74,54 +72,28 @@ export const EVENT_SUBMISSION_ERROR_CODES = [
   'form.invalid',
   // The CMS's answer to the same idempotency key with other content (a form sent twice, edited between).
   'form.conflict',
-  'title.required',
-  'title.tooLong',
-  'title.invalid',
-  'kind.required',
-  'kind.invalid',
-  'startsAt.required',
-  'startsAt.invalid',
-  'startsAt.past',
-  'startsAt.tooFar',
-  'endsAt.required',
-  'endsAt.invalid',
-  'endsAt.beforeStart',
-  'venueName.required',
-  'venueName.tooLong',
-  'venueName.invalid',
-  'venueAddress.tooLong',
-  'venueAddress.invalid',
-  'venueCity.tooLong',
-  'venueCity.invalid',
-  'onlineUrl.invalid',
-  'onlineUrl.tooLong',
-  'description.required',
-  'description.tooLong',
-  'description.invalid',
+  'title.required', 'title.tooLong', 'title.invalid',
+  'kind.required', 'kind.invalid',
+  'startsAt.required', 'startsAt.invalid', 'startsAt.past', 'startsAt.tooFar',
+  'endsAt.required', 'endsAt.invalid', 'endsAt.beforeStart',
+  'venueName.required', 'venueName.tooLong', 'venueName.invalid',
+  'venueAddress.tooLong', 'venueAddress.invalid',
+  'venueCity.tooLong', 'venueCity.invalid',
+  'onlineUrl.invalid', 'onlineUrl.tooLong',
+  'description.required', 'description.tooLong', 'description.invalid',
   'audiences.invalid',
   'organiserId.invalid',
-  'organiserName.required',
-  'organiserName.tooLong',
-  'organiserName.invalid',
-  'contactName.required',
-  'contactName.tooLong',
-  'contactName.invalid',
-  'contactEmail.required',
-  'contactEmail.invalid',
-  'contactEmail.tooLong',
-  'registrationUrl.invalid',
-  'registrationUrl.tooLong',
+  'organiserName.required', 'organiserName.tooLong', 'organiserName.invalid',
+  'contactName.required', 'contactName.tooLong', 'contactName.invalid',
+  'contactEmail.required', 'contactEmail.invalid', 'contactEmail.tooLong',
+  'registrationUrl.invalid', 'registrationUrl.tooLong',
   'consent.required',
   'idempotencyKey.invalid',
   'locale.invalid',
 ] as const;
 export type EventSubmissionErrorCode = (typeof EVENT_SUBMISSION_ERROR_CODES)[number];
 
-const ERROR_CODES = new Set<string>(EVENT_SUBMISSION_ERROR_CODES);
-
-export function isEventSubmissionErrorCode(value: string): value is EventSubmissionErrorCode {
-  return ERROR_CODES.has(value);
-}
+export const isEventSubmissionErrorCode = isOneOf(EVENT_SUBMISSION_ERROR_CODES);
 
 // ---------------------------------------------------------------------------------------------
 // Cleaning
@@ -348,24 +320,22 @@ export type EventSubmissionValues = Partial<Record<Exclude<EventSubmissionField,
 
 export type EventSubmissionErrors = Partial<Record<EventSubmissionField | 'form', EventSubmissionErrorCode>>;
 
-export type EventSubmissionResult = { success: true; data: EventSubmission } | { success: false; errors: EventSubmissionErrors };
+export type EventSubmissionResult = FormParseResult<EventSubmission, EventSubmissionErrors>;
 
 /** Parses input; the errors are the first code per field. */
 export function parseEventSubmission(input: unknown): EventSubmissionResult {
-  const result = EventSubmissionSchema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  const errors: EventSubmissionErrors = {};
-  for (const problem of result.error.issues) {
-    const field = problem.path[0];
-    const key = EVENT_SUBMISSION_FIELD_ORDER.find((candidate) => candidate === field) ?? 'form';
-    if (errors[key]) continue;
-    const fallback = `${key}.invalid`;
-    if (isEventSubmissionErrorCode(problem.message)) errors[key] = problem.message;
-    else if (isEventSubmissionErrorCode(fallback)) errors[key] = fallback;
-    else errors.form = 'form.invalid';
-  }
-  if (Object.keys(errors).length === 0) errors.form = 'form.invalid';
-  return { success: false, errors };
+  return parseForm(
+    EventSubmissionSchema,
+    input,
+    EVENT_SUBMISSION_FIELD_ORDER,
+    (message, field): { field: EventSubmissionField | 'form'; code: EventSubmissionErrorCode } => {
+      if (isEventSubmissionErrorCode(message)) return { field, code: message };
+      // A message that is no code (zod's own): the field's general code, where it has one.
+      const fallback = `${field}.invalid`;
+      return isEventSubmissionErrorCode(fallback) ? { field, code: fallback } : { field: 'form', code: 'form.invalid' };
+    },
+    'form.invalid',
+  );
 }
 
 /** True when the honeypot field holds anything: the sender is a bot, the submission is dropped. */

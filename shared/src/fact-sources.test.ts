@@ -82,31 +82,15 @@ describe('the fact scanner', () => {
   it('finds phone numbers, addresses and host names, and not dates or case numbers', () => {
     const text =
       'Ring 020-50 50 50 eller 0586-610 00, +46 8 123 456 eller 116 111. Larma 112. Se https://www.bris.se/chatt, umo.se och skriv till info@example.se. Dnr 2020-00052, 2023-12-31, 2026-03-12 18:00, 2021–2023, § 172, 49 barn, /stod/polisen-114-14, handlingsplan-karlskoga.md, strapi.log.info, key@locale.field, https://autolink.';
-    expect(findFacts(text)).toEqual([
-      { kind: 'url', value: 'https://www.bris.se/chatt' },
-      { kind: 'email', value: 'info@example.se' },
-      { kind: 'domain', value: 'umo.se' },
-      { kind: 'phone', value: '020-50 50 50' },
-      { kind: 'phone', value: '0586-610 00' },
-      { kind: 'phone', value: '+46 8 123 456' },
-      { kind: 'phone', value: '116 111' },
-      { kind: 'phone', value: '112' },
-    ]);
+    // Each fact as `kind value`.
+    expect(findFacts(text).map((fact) => `${fact.kind} ${fact.value}`)).toEqual(['url https://www.bris.se/chatt', 'email info@example.se', 'domain umo.se', 'phone 020-50 50 50', 'phone 0586-610 00', 'phone +46 8 123 456', 'phone 116 111', 'phone 112']);
   });
 
   it('finds four-digit short numbers, street addresses and legal citations, and not years, amounts or times', () => {
     const text =
       'Ring 1177 eller besök Storgatan 5 eller Stortorget 12B. År 2023, 1999 och 2021–2023, kl. 18:00, 1500 kr? Nej: "1 500", 1 000 personer, 10.1234, 3,1415. Enligt socialtjänstlagen och offentlighets- och sekretesslagen 10 kap. 23–24 §§ (the Secrecy Act, chapter 10, sections 23–24). Lagen om något.';
-    expect(findFacts(text)).toEqual([
-      { kind: 'phone', value: '1177' },
-      { kind: 'phone', value: '1500' },
-      { kind: 'address', value: 'Storgatan 5' },
-      { kind: 'address', value: 'Stortorget 12B' },
-      { kind: 'law', value: 'socialtjänstlagen' },
-      { kind: 'law', value: 'offentlighets- och sekretesslagen' },
-      { kind: 'law', value: '10 kap. 23–24 §§' },
-      { kind: 'law', value: 'chapter 10, sections 23–24' },
-    ]);
+    // Each fact as `kind value`.
+    expect(findFacts(text).map((fact) => `${fact.kind} ${fact.value}`)).toEqual(['phone 1177', 'phone 1500', 'address Storgatan 5', 'address Stortorget 12B', 'law socialtjänstlagen', 'law offentlighets- och sekretesslagen', 'law 10 kap. 23–24 §§', 'law chapter 10, sections 23–24']);
   });
 });
 

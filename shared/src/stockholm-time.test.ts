@@ -24,12 +24,14 @@ describe('stockholmLocalToUtc', () => {
     expect(stockholmLocalToUtc('2026-03-29T02:15')).toBe('2026-03-29T01:15:00.000Z');
   });
 
-  it('handles the last Sunday of October: 02:00–02:59 happens twice and means the first (summer time)', () => {
-    expect(stockholmLocalToUtc('2025-10-26T01:59')).toBe('2025-10-25T23:59:00.000Z');
-    expect(stockholmLocalToUtc('2025-10-26T02:00')).toBe('2025-10-26T00:00:00.000Z');
-    expect(stockholmLocalToUtc('2025-10-26T02:30')).toBe('2025-10-26T00:30:00.000Z');
-    expect(stockholmLocalToUtc('2025-10-26T02:59')).toBe('2025-10-26T00:59:00.000Z');
-    expect(stockholmLocalToUtc('2025-10-26T03:00')).toBe('2025-10-26T02:00:00.000Z');
+  it.each([
+    ['2025-10-26T01:59', '2025-10-25T23:59:00.000Z'],
+    ['2025-10-26T02:00', '2025-10-26T00:00:00.000Z'],
+    ['2025-10-26T02:30', '2025-10-26T00:30:00.000Z'],
+    ['2025-10-26T02:59', '2025-10-26T00:59:00.000Z'],
+    ['2025-10-26T03:00', '2025-10-26T02:00:00.000Z'],
+  ])('handles the last Sunday of October: 02:00–02:59 happens twice and means the first (summer time): %s', (local, utc) => {
+    expect(stockholmLocalToUtc(local)).toBe(utc);
   });
 
   it('refuses what is not a real date and time', () => {
@@ -43,10 +45,12 @@ describe('stockholmLocalToUtc', () => {
     expect(stockholmLocalToUtc('2028-02-29T23:30')).toBe('2028-02-29T22:30:00.000Z');
   });
 
-  it('crosses midnight and the new year in Swedish time, not in UTC', () => {
-    expect(stockholmLocalToUtc('2027-01-01T00:00')).toBe('2026-12-31T23:00:00.000Z');
-    expect(stockholmLocalToUtc('2026-12-31T23:59')).toBe('2026-12-31T22:59:00.000Z');
-    expect(stockholmLocalToUtc('2026-07-02T00:30')).toBe('2026-07-01T22:30:00.000Z');
+  it.each([
+    ['2027-01-01T00:00', '2026-12-31T23:00:00.000Z'],
+    ['2026-12-31T23:59', '2026-12-31T22:59:00.000Z'],
+    ['2026-07-02T00:30', '2026-07-01T22:30:00.000Z'],
+  ])('crosses midnight and the new year in Swedish time, not in UTC: %s', (local, utc) => {
+    expect(stockholmLocalToUtc(local)).toBe(utc);
   });
 });
 

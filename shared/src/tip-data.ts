@@ -6,31 +6,13 @@
  */
 export const STORED_TIP_FIELDS = {
   // What becomes the public calendar entry once a communicator publishes it.
-  title: 'event',
-  kind: 'event',
-  startsAt: 'event',
-  endsAt: 'event',
-  venue: 'event',
-  onlineUrl: 'event',
-  description: 'event',
-  audiences: 'event',
-  organiser: 'event',
-  organiserName: 'event',
-  registrationUrl: 'event',
+  title: 'event', kind: 'event', startsAt: 'event', endsAt: 'event', venue: 'event', onlineUrl: 'event', description: 'event', audiences: 'event', organiser: 'event', organiserName: 'event', registrationUrl: 'event',
   // The sender: never shown on the website.
-  submitterName: 'contact',
-  submitterEmail: 'contact',
-  submitterLocale: 'contact',
-  consentVersion: 'contact',
-  consentedAt: 'contact',
+  submitterName: 'contact', submitterEmail: 'contact', submitterLocale: 'contact', consentVersion: 'contact', consentedAt: 'contact',
   // The communicators' handling.
-  moderationStatus: 'moderation',
-  moderatorNote: 'moderation',
-  moderatedAt: 'moderation',
-  publishAt: 'moderation',
+  moderationStatus: 'moderation', moderatorNote: 'moderation', moderatedAt: 'moderation', publishAt: 'moderation',
   // Technical: against double submissions.
-  submissionKey: 'technical',
-  submissionFingerprint: 'technical',
+  submissionKey: 'technical', submissionFingerprint: 'technical',
 } as const;
 
 export type StoredTipField = keyof typeof STORED_TIP_FIELDS;

@@ -90,18 +90,8 @@ export const CHANNEL_KIND_SLUGS: Record<ChannelKind, string> = {
 
 /** The days an opening-hours row can name (contact.opening-hours). */
 export type OpeningDay = Enum_Componentcontactopeninghours_Day;
-export const OPENING_DAYS = everyValueOf<OpeningDay>()([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'weekdays',
-  'weekend',
-  'every_day',
-]);
+// Display order (the SDL lists enum values alphabetically).
+export const OPENING_DAYS = everyValueOf<OpeningDay>()(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekdays', 'weekend', 'every_day']);
 
 /** 'notReported' until an editor reports the activity's status (the plan itself reports none). */
 export type ActivityStatus = Enum_Activity_Status;

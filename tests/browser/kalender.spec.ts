@@ -314,39 +314,24 @@ test.describe('calendar feeds', () => {
   test('RSS and Atom of the events and the campaigns parse as XML, with absolute links', async ({ page, request }) => {
     await page.goto('/kalender');
     const origin = new URL(page.url()).origin;
+    const readFeed = async (path: string, contentType: string, itemTag: 'item' | 'entry') => parseFeed(page, await getText(request, path, contentType), itemTag);
 
-    const rss = await parseFeed(
-      page,
-      await getText(request, '/kalender/rss.xml', 'application/rss+xml; charset=utf-8'),
-      'item'
-    );
+    const rss = await readFeed('/kalender/rss.xml', 'application/rss+xml; charset=utf-8', 'item');
     expect(rss?.root).toBe('rss');
     expect(rss?.titles).toEqual(UPCOMING);
     expect(rss?.links).toContain(`${origin}/kalender/${LECTURE_SLUG}`);
 
-    const atom = await parseFeed(
-      page,
-      await getText(request, '/kalender/atom.xml', 'application/atom+xml; charset=utf-8'),
-      'entry'
-    );
+    const atom = await readFeed('/kalender/atom.xml', 'application/atom+xml; charset=utf-8', 'entry');
     expect(atom?.root).toBe('feed');
     expect(atom?.namespace).toBe('http://www.w3.org/2005/Atom');
     expect(atom?.titles).toEqual(UPCOMING);
     for (const link of atom?.links ?? []) expect(link.startsWith(`${origin}/kalender/`)).toBe(true);
 
-    const campaignsRss = await parseFeed(
-      page,
-      await getText(request, '/kampanjer/rss.xml', 'application/rss+xml; charset=utf-8'),
-      'item'
-    );
+    const campaignsRss = await readFeed('/kampanjer/rss.xml', 'application/rss+xml; charset=utf-8', 'item');
     expect(campaignsRss?.titles).toContain(CAMPAIGN);
     expect(campaignsRss?.links).toContain(`${origin}/kampanjer/${CAMPAIGN_SLUG}`);
 
-    const campaignsAtom = await parseFeed(
-      page,
-      await getText(request, '/en/kampanjer/atom.xml', 'application/atom+xml; charset=utf-8'),
-      'entry'
-    );
+    const campaignsAtom = await readFeed('/en/kampanjer/atom.xml', 'application/atom+xml; charset=utf-8', 'entry');
     expect(campaignsAtom?.titles).toContain(CAMPAIGN);
     expect(campaignsAtom?.links).toContain(`${origin}/en/kampanjer/${CAMPAIGN_SLUG}`);
   });

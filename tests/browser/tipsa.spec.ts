@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ports } from '../playwright.config';
+import { localDateTime } from '../support/event-tips';
 
 // The event tip form (/kalender/tipsa) and its receipt, against the seeded CMS of the test run.
 // The CMS lets one client send 3 tips per 10 minutes, and every tip here comes from 127.0.0.1:
@@ -11,12 +12,6 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** `YYYY-MM-DDTHH:mm` in Swedish time, `days` from now. */
-function localDateTime(days: number, hour: number): string {
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(new Date(Date.now() + days * 86_400_000));
-  return `${ymd}T${String(hour).padStart(2, '0')}:00`;
 }
 
 const sv = {

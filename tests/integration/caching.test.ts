@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, freePort, graphql, startCms, type RunningCms } from '../support/cms';
 import { startDelayingProxy, type DelayingProxy } from '../support/delaying-proxy';
-import { startWeb, type RunningWeb } from '../support/web';
+import { msUntilPageShows, startWeb, type RunningWeb } from '../support/web';
 
 const secret = 'integration-revalidate-secret-0123456789';
 
@@ -51,14 +51,7 @@ describe('publish → portal', () => {
     const publishedAt = Date.now();
     expect((await admin.request('POST', `/content-manager/collection-types/api::term.term/${term.documentId}/actions/publish?locale=sv`, {})).status).toBe(200);
 
-    let visibleAfter = Number.POSITIVE_INFINITY;
-    while (Date.now() - publishedAt < 5_000) {
-      if ((await (await get(web, '/begrepp')).text()).includes(marker)) {
-        visibleAfter = Date.now() - publishedAt;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const visibleAfter = await msUntilPageShows(`${web.url}/begrepp`, marker, publishedAt, 5_000);
     console.log(`publish → visible on the portal: ${visibleAfter} ms (limit 5000 ms; cache TTL 60 s)`);
     expect(visibleAfter).toBeLessThanOrEqual(5_000);
     expect(web.log()).toMatch(/\[revalidate\] publish api::term\.term/);

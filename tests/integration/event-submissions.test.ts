@@ -1,7 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, graphql, startCms, type RunningCms } from '../support/cms';
-import { startSmtp, type TestSmtp } from '../support/smtp';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { graphql, type RunningCms } from '../support/cms';
+import { clientKey, localDateTime } from '../support/event-tips';
+import { waitFor } from '../support/process.mjs';
+import type { TestSmtp } from '../support/smtp';
+import { createDocument, usePortalStack, type AdminSession } from '../support/stack';
 
 // Partner event submissions against a real Strapi that mails through a real SMTP server.
 
@@ -9,7 +12,6 @@ const MODERATOR = 'kommunikator@karlskoga.invalid';
 const PREVIEW_SECRET = 'preview-secret-for-tests-0123456789';
 const EVENT = 'api::event.event';
 
-type Admin = Awaited<ReturnType<typeof adminSession>>;
 type AdminEvent = {
   documentId: string;
   title: string;
@@ -27,15 +29,6 @@ type AdminEvent = {
   searchText: string | null;
   venue?: { name?: string | null; address?: string | null; city?: string | null } | null;
 };
-
-/** `YYYY-MM-DDTHH:mm` in Swedish time, `days` from now (what a datetime-local input sends). */
-function localDateTime(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(date);
-  return `${ymd}T${String(hour).padStart(2, '0')}:00`;
-}
-
-const clientKey = (seed: string) => createHash('sha256').update(seed).digest('hex');
 
 function validPayload(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -59,7 +52,7 @@ function validPayload(overrides: Record<string, unknown> = {}): Record<string, u
 describe('partner event submissions', () => {
   let cms: RunningCms;
   let smtp: TestSmtp;
-  let admin: Admin;
+  let admin: AdminSession;
 
   const submit = (body: unknown, options: { key?: string; token?: string | null; raw?: boolean } = {}) =>
     fetch(`${cms.url}/api/event-submissions`, {
@@ -104,28 +97,32 @@ describe('partner event submissions', () => {
     return ((await response.json()) as { data: { reference: string } }).data.reference;
   }
 
-  beforeAll(async () => {
-    smtp = await startSmtp();
-    cms = await startCms({
-      extraEnv: {
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-        SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>',
-        MODERATOR_EMAILS: MODERATOR,
-        WEB_URL: 'https://portal.example.invalid',
-        // Every other second instead of every minute and daily, so the tests need not wait.
-        SCHEDULED_PUBLISH_CRON: '*/2 * * * * *',
-        SUBMISSION_RETENTION_CRON: '*/2 * * * * *',
-        SUBMISSION_RETENTION_DAYS: '30',
-        PREVIEW_SECRET: PREVIEW_SECRET,
-      },
-    });
-    admin = await adminSession(cms);
-  }, 120_000);
+  /**
+   * Waits until the moderator's mail about a tip sent now has arrived. Mails go out after the
+   * response, in the order they were started: a mail an earlier request would have sent (and must
+   * not have) has had its time to arrive by then, without a fixed sleep.
+   */
+  async function laterMailArrived(): Promise<void> {
+    const title = `Kontrollmejl ${randomUUID()}`;
+    await submitOk(validPayload({ title }));
+    await smtp.waitFor((mail) => mail.to.includes(MODERATOR) && mail.subject.endsWith(title));
+  }
 
-  afterAll(async () => {
-    await cms?.stop();
-    await smtp?.stop();
+  usePortalStack({
+    smtp: true,
+    cmsEnv: {
+      MODERATOR_EMAILS: MODERATOR,
+      WEB_URL: 'https://portal.example.invalid',
+      // Every other second instead of every minute and daily, so the tests need not wait.
+      SCHEDULED_PUBLISH_CRON: '*/2 * * * * *',
+      SUBMISSION_RETENTION_CRON: '*/2 * * * * *',
+      SUBMISSION_RETENTION_DAYS: '30',
+      PREVIEW_SECRET: PREVIEW_SECRET,
+    },
+  }, (stack) => {
+    cms = stack.cms;
+    admin = stack.admin;
+    smtp = stack.smtp!;
   });
 
   it('only the submission token may submit; it can do nothing else', async () => {
@@ -277,7 +274,8 @@ describe('partner event submissions', () => {
     const slugs = new Set(stored.map((event) => event.slug));
     const isOurs = (m: { to: string[]; subject: string }) => m.to.includes(MODERATOR) && m.subject.startsWith('Nytt evenemang att granska: Samtidigt ');
     await smtp.waitFor(isOurs, { count: 200, timeoutMs: 60_000 });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // No 201st (a duplicate) is on its way.
+    await laterMailArrived();
     const mails = smtp.mails.filter(isOurs);
     console.log(
       `[concurrency] 200 concurrent submissions in ${elapsedMs} ms: ${statuses.filter((s) => s === 201).length}× 201, ` +
@@ -355,7 +353,7 @@ describe('partner event submissions', () => {
     expect(mail!.text).toContain('30 dagar efter evenemanget');
     // Publishing again (e.g. after an edit) sends no second mail.
     expect((await admin.request('POST', `/content-manager/collection-types/${EVENT}/${reference}/actions/publish?locale=sv`, {})).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await laterMailArrived();
     expect(smtp.mails.filter((m) => m.to.includes('godkand@example.invalid'))).toHaveLength(1);
   });
 
@@ -396,27 +394,30 @@ describe('partner event submissions', () => {
     });
     expect(campaign.status).toBe(201);
 
-    const deadline = Date.now() + 20_000;
-    let published: AdminEvent | undefined;
-    while (Date.now() < deadline) {
-      published = await adminEvent(due);
-      // The scheduler clears publishAt right after publishing: wait for both (on PostgreSQL the
-      // second write can come a poll later).
-      if (published.status === 'published' && published.publishAt === null) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    // The scheduler clears publishAt right after publishing: wait for both (on PostgreSQL the
+    // second write can come a poll later).
+    const published = await waitFor(
+      async () => {
+        const event = await adminEvent(due);
+        return event.status === 'published' && event.publishAt === null ? event : null;
+      },
+      { timeoutMs: 20_000, intervalMs: 500, message: 'the due event was not published' },
+    );
     expect(published?.status).toBe('published');
     expect(published?.publishAt).toBeNull();
     expect(published?.moderationStatus).toBe('approved');
     expect(await publicTitles()).toContain('Schemalagt evenemang som ska ut nu');
     expect(await publicTitles()).not.toContain('Schemalagt evenemang för nästa år');
-    const campaigns = await fetch(`${cms.url}/api/campaigns?filters[title][$eq]=${encodeURIComponent('Schemalagd kampanj')}`);
-    expect(((await campaigns.json()) as { data: unknown[] }).data).toHaveLength(1);
+    // The same run (or the next, every 2 s) publishes the campaign: wait for it as for the event.
+    const publishedCampaigns = async () =>
+      ((await (await fetch(`${cms.url}/api/campaigns?filters[title][$eq]=${encodeURIComponent('Schemalagd kampanj')}`)).json()) as { data: unknown[] }).data;
+    await waitFor(async () => (await publishedCampaigns()).length > 0, { timeoutMs: 10_000, intervalMs: 500 }).catch(() => undefined);
+    expect(await publishedCampaigns()).toHaveLength(1);
   }, 40_000);
 
   it('removes the submitter details 30 days after the event ended, not before', async () => {
-    const create = async (title: string, daysAgo: number) => {
-      const response = await admin.request('POST', `/content-manager/collection-types/${EVENT}?locale=sv`, {
+    const create = (title: string, daysAgo: number) =>
+      createDocument(admin, EVENT, {
         title,
         kind: 'meeting',
         startsAt: new Date(Date.now() - (daysAgo + 1) * 86_400_000).toISOString(),
@@ -425,13 +426,9 @@ describe('partner event submissions', () => {
         submitterName: 'Gammal Kontakt',
         submitterEmail: 'gammal@example.invalid',
       });
-      expect(response.status).toBe(201);
-      return ((await response.json()) as { data: { documentId: string } }).data.documentId;
-    };
     const old = await create('Möte som slutade för 31 dagar sedan', 31);
     const recent = await create('Möte som slutade för 29 dagar sedan', 29);
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline && (await adminEvent(old)).submitterEmail !== null) await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor(async () => (await adminEvent(old)).submitterEmail === null, { timeoutMs: 20_000, intervalMs: 500, message: 'the retention did not clear the old event' });
     expect(await adminEvent(old)).toMatchObject({ submitterName: null, submitterEmail: null });
     expect(await adminEvent(recent)).toMatchObject({ submitterName: 'Gammal Kontakt', submitterEmail: 'gammal@example.invalid' });
   }, 40_000);

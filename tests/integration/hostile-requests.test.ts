@@ -8,6 +8,7 @@ import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type RunningCms } from '../support/cms';
+import { waitFor } from '../support/process.mjs';
 import { startWeb, type RunningWeb } from '../support/web';
 
 const EVIL = 'evil.example';
@@ -107,12 +108,11 @@ describe('the web under hostile requests', () => {
     web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { CMS_SUBMISSION_TOKEN: cms.submissionToken } });
     proxied = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { TRUST_PROXY: '1', CMS_SUBMISSION_TOKEN: cms.submissionToken } });
     // An event of the demo content (the first render may meet a CMS still warming up: try again).
-    for (let attempt = 0; attempt < 10 && !eventSlug; attempt += 1) {
-      const calendar = await fetch(`${web.url}/kalender`);
-      const html = (await calendar.text()).replace(/href="\/kalender\/(tipsa|arkiv|typ)[^"]*"/g, '');
-      eventSlug = /href="\/kalender\/([a-z0-9-]+)"/.exec(html)?.[1] ?? '';
-      if (!eventSlug) await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
+    const firstEventSlug = async () => {
+      const html = (await (await fetch(`${web.url}/kalender`)).text()).replace(/href="\/kalender\/(tipsa|arkiv|typ)[^"]*"/g, '');
+      return /href="\/kalender\/([a-z0-9-]+)"/.exec(html)?.[1] ?? '';
+    };
+    eventSlug = await waitFor(firstEventSlug, { timeoutMs: 10_000, intervalMs: 1_000 }).catch(() => '');
     expect(eventSlug, 'an event in the demo content').not.toBe('');
   }, 180_000);
 

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsDir, freePort, startCms, type RunningCms } from '../support/cms';
+import { localDateTime } from '../support/event-tips';
 import { startProxy, type RunningProxy } from '../support/nginx';
+import { waitFor } from '../support/process.mjs';
 import { startWeb, type RunningWeb } from '../support/web';
 
 const compose = fs.readFileSync(path.join(cmsDir, '..', 'docker-compose.yml'), 'utf8');
@@ -17,12 +19,6 @@ const VISITOR_ADDRESS = '203.0.113.77';
 const SEARCH_TERMS = ['hemligtsokord', 'xyzzyplugh'];
 const SUBMITTER_EMAIL = 'loggprov-avsandare@example.invalid';
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
-
-function localDateTime(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(date);
-  return `${ymd}T${String(hour).padStart(2, '0')}:00`;
-}
 
 describe('logs without client addresses or search terms', () => {
   let cms: RunningCms;
@@ -112,7 +108,8 @@ describe('logs without client addresses or search terms', () => {
     await web.stop();
     const failed = await fetch(`${proxyUrl}/sok?q=${SEARCH_TERMS[1]}-nere`, { headers: { 'x-forwarded-for': VISITOR_ADDRESS } });
     expect(failed.status).toBeGreaterThanOrEqual(500);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // nginx writes the failure to its logs after the answer.
+    await waitFor(() => /"status":50\d/.test(logsSinceStart().nginx), { timeoutMs: 5_000, message: 'nginx did not log the failure' });
 
     const logs = logsSinceStart();
     if (process.env.DUMP_LOGS) fs.writeFileSync(process.env.DUMP_LOGS, JSON.stringify(logs, null, 1));

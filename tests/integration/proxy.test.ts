@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startCms, type RunningCms } from '../support/cms';
 import { startProxy, type RunningProxy } from '../support/nginx';
+import { waitFor } from '../support/process.mjs';
 import { startWeb, type RunningWeb } from '../support/web';
 
 describe('the nginx caching proxy in front of the web', () => {
@@ -106,9 +107,12 @@ describe('the nginx caching proxy in front of the web', () => {
   it('passes one request id to the web and logs it on both sides, without client addresses or query strings', async () => {
     const response = await get('/sok?q=hemlig-sokning', { 'x-request-id': 'kampanj-test-0001' });
     expect(response.headers.get('x-request-id')).toBe('kampanj-test-0001');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const proxyLog = fs.readFileSync(path.join(proxy.logDir, 'access.log'), 'utf8').trim().split('\n');
-    const entry = proxyLog.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.requestId === 'kampanj-test-0001');
+    // nginx writes its access log line after the answer: wait for it (and the web's) to be written.
+    const readProxyLog = () => fs.readFileSync(path.join(proxy.logDir, 'access.log'), 'utf8').trim().split('\n');
+    const findEntry = () => readProxyLog().map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.requestId === 'kampanj-test-0001');
+    await waitFor(() => findEntry() && web.log().includes('"requestId":"kampanj-test-0001"'), { timeoutMs: 5_000, message: 'the request id was not logged' });
+    const proxyLog = readProxyLog();
+    const entry = findEntry();
     expect(entry).toMatchObject({ service: 'proxy', method: 'GET', path: '/sok', status: 200 });
     expect(proxyLog.join('\n')).not.toMatch(/hemlig-sokning|127\.0\.0\.1/);
     expect(web.log()).toContain('"requestId":"kampanj-test-0001"');

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, freePort, graphql, startCms, type RunningCms } from '../support/cms';
 import { startDelayingProxy, type DelayingProxy } from '../support/delaying-proxy';
-import { startWeb, type RunningWeb } from '../support/web';
+import { sleep, waitFor } from '../support/process.mjs';
+import { msUntilPageShows, startWeb, type RunningWeb } from '../support/web';
 
 const secret = 'resilience-revalidate-secret-0123456789';
 const TIMEOUT_MS = 2_000;
@@ -59,9 +60,8 @@ async function fetchSample(path: string): Promise<Sample> {
   }
 }
 
-/** `clients` loops reading the known pages until `until()` is true (bounded by `maxMs`). */
-async function load(clients: number, until: () => boolean, maxMs: number): Promise<Sample[]> {
-  const samples: Sample[] = [];
+/** `clients` loops reading the known pages until `until()` is true (bounded by `maxMs`), into `samples` as they come. */
+async function load(clients: number, until: () => boolean, maxMs: number, samples: Sample[] = []): Promise<Sample[]> {
   const end = Date.now() + maxMs;
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
@@ -86,22 +86,16 @@ async function publishTermSource(marker: string): Promise<number> {
   return publishedAt;
 }
 
-async function waitUntilVisible(path: string, marker: string, since: number, limitMs: number): Promise<number> {
-  while (Date.now() - since < limitMs) {
-    if ((await (await fetch(`${web.url}${path}`)).text()).includes(marker)) return Date.now() - since;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return Number.POSITIVE_INFINITY;
-}
-
 describe('Strapi killed under load', () => {
   it('answers every request with 200 and the acute numbers, recovers by itself, and shows a publish within 5 s after the restart', async () => {
     let restarted = false;
     let restartDoneAt = 0;
     // At least 20 s of load, and 3 s more after Strapi is back.
     const loadStart = Date.now();
-    const loading = load(4, () => restarted && Date.now() - restartDoneAt > 3_000 && Date.now() - loadStart >= 20_000, 90_000);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const running: Sample[] = [];
+    const loading = load(4, () => restarted && Date.now() - restartDoneAt > 3_000 && Date.now() - loadStart >= 20_000, 90_000, running);
+    // The load is under way (every client has read pages) before Strapi goes.
+    await waitFor(() => running.length >= 20, { timeoutMs: 10_000, intervalMs: 20, message: 'the load did not start' });
 
     // Kill Strapi, and purge (as if content had changed just before): every page must now ask
     // the dead CMS again and fall back to its last good copy. Purged again while it is down.
@@ -113,7 +107,8 @@ describe('Strapi killed under load', () => {
     const purging = (async () => {
       while (!restarted) {
         await purge();
-        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        // Intentional pacing, not a wait for something: purge again every 2 s while Strapi is down.
+        await sleep(2_000);
       }
     })();
     await restarting;
@@ -137,17 +132,12 @@ describe('Strapi killed under load', () => {
 
     // Recovery is automatic: the notice goes once the CMS answers again.
     await purge();
-    const recoveredBy = Date.now() + 10_000;
-    let notice = true;
-    while (notice && Date.now() < recoveredBy) {
-      notice = (await fetchSample('/')).notice;
-      if (notice) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(notice).toBe(false);
+    const recovered = await waitFor(async () => !(await fetchSample('/')).notice, { timeoutMs: 10_000, intervalMs: 250 }).catch(() => false);
+    expect(recovered).toBe(true);
 
     const marker = `Källa efter omstart ${Date.now()}`;
     const publishedAt = await publishTermSource(marker);
-    const visibleAfter = await waitUntilVisible('/begrepp', marker, publishedAt, 5_000);
+    const visibleAfter = await msUntilPageShows(`${web.url}/begrepp`, marker, publishedAt, 5_000);
     console.log(`publish after the restart → visible on the portal: ${visibleAfter} ms (limit 5000 ms)`);
     expect(visibleAfter).toBeLessThanOrEqual(5_000);
   }, 150_000);

@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blocksToPlainText, plainTextToBlocks, type Block } from '@stodportalen/shared';
 import { fingerprint } from '../../cms/src/seed/fingerprint';
 import { markdownToBlocks } from '../../cms/src/seed/parse-plan';
 import { superseded } from '../../cms/src/seed/superseded';
-import { adminSession, cmsDir, graphql, startCms, type RunningCms } from '../support/cms';
+import { cmsDir, graphql, type RunningCms } from '../support/cms';
 import { psql } from '../support/postgres';
+import { usePortalStack, type AdminSession } from '../support/stack';
 
 /**
  * A seed run on an existing database corrects the seeded texts no editor has changed, and keeps
@@ -61,7 +62,7 @@ interface PageRow {
 
 describe('seed corrections on an existing database', () => {
   let cms: RunningCms;
-  let admin: Awaited<ReturnType<typeof adminSession>>;
+  let admin: AdminSession;
 
   const page = async (slug: string, locale = 'sv'): Promise<PageRow | undefined> => {
     const result = await graphql<{ pages: PageRow[] }>(
@@ -115,13 +116,7 @@ describe('seed corrections on an existing database', () => {
     expect(text((await resource('socialtjansten-karlskoga', 'en'))?.body)).toContain('many adults who work with children');
   };
 
-  beforeAll(async () => {
-    cms = await startCms();
-    admin = await adminSession(cms);
-  }, 120_000);
-  afterAll(async () => {
-    await cms?.stop();
-  });
+  usePortalStack({}, (stack) => ({ cms, admin } = stack));
 
   it('seeds the corrected texts and a fingerprint of each seeded field', async () => {
     const rights = await page('dina-rattigheter');

@@ -1,8 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { TIP_CONSENT_VERSION } from '@stodportalen/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, graphql, startCms, type RunningCms } from '../support/cms';
-import { startSmtp, type TestSmtp } from '../support/smtp';
+import { describe, expect, it } from 'vitest';
+import { graphql, type RunningCms } from '../support/cms';
+import { clientKey, localDateTime } from '../support/event-tips';
+import { waitFor } from '../support/process.mjs';
+import type { TestSmtp } from '../support/smtp';
+import { createDocument, usePortalStack, type AdminSession } from '../support/stack';
 
 // The tip data lifecycle against a real Strapi and a real SMTP sink (issue 11): the consent record,
 // the moderator's note cleared with the contact details, rejected tips cleared N days after the
@@ -31,12 +34,6 @@ type PrivacyStatus = {
   retentionWithoutDecision: boolean;
 };
 
-function localDateTime(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * DAY);
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(date);
-  return `${ymd}T${String(hour).padStart(2, '0')}:00`;
-}
-
 function payload(title: string, daysAhead: number, email: string): Record<string, unknown> {
   return {
     title,
@@ -54,25 +51,17 @@ function payload(title: string, daysAhead: number, email: string): Record<string
   };
 }
 
-async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
 describe('tip data: consent, retention, deletion contact', () => {
   let cms: RunningCms;
   let smtp: TestSmtp;
-  let admin: Awaited<ReturnType<typeof adminSession>>;
+  let admin: AdminSession;
 
   const submit = async (body: Record<string, unknown>) => {
     const response = await fetch(`${cms.url}/api/event-submissions`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-stodportalen-client': createHash('sha256').update(randomUUID()).digest('hex'),
+        'x-stodportalen-client': clientKey(randomUUID()),
         authorization: `Bearer ${cms.submissionToken}`,
       },
       body: JSON.stringify(body),
@@ -85,6 +74,8 @@ describe('tip data: consent, retention, deletion contact', () => {
     expect(response.status).toBe(200);
     return ((await response.json()) as { data: AdminEvent }).data;
   };
+  /** A meeting with Kim's contact details, as a communicator enters it in the admin. */
+  const createTipInAdmin = (fields: Record<string, unknown>) => createDocument(admin, EVENT, { kind: 'meeting', submitterName: 'Kim Kontakt', submitterLocale: 'sv', ...fields });
   const update = async (documentId: string, data: Record<string, unknown>) => {
     const response = await admin.request('PUT', `/content-manager/collection-types/${EVENT}/${documentId}?locale=sv`, data);
     expect(response.status).toBe(200);
@@ -95,25 +86,18 @@ describe('tip data: consent, retention, deletion contact', () => {
     return ((await response.json()) as { data: { privacy: PrivacyStatus } }).data.privacy;
   };
 
-  beforeAll(async () => {
-    smtp = await startSmtp();
-    cms = await startCms({
-      extraEnv: {
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-        SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>',
-        MODERATOR_EMAILS: 'kommunikator@karlskoga.invalid',
-        SUBMISSION_RETENTION_CRON: '*/2 * * * * *',
-        SUBMISSION_RETENTION_DAYS: '30',
-        REJECTED_TIP_RETENTION_DAYS: '2',
-      },
-    });
-    admin = await adminSession(cms);
-  }, 120_000);
-
-  afterAll(async () => {
-    await cms?.stop();
-    await smtp?.stop();
+  usePortalStack({
+    smtp: true,
+    cmsEnv: {
+      MODERATOR_EMAILS: 'kommunikator@karlskoga.invalid',
+      SUBMISSION_RETENTION_CRON: '*/2 * * * * *',
+      SUBMISSION_RETENTION_DAYS: '30',
+      REJECTED_TIP_RETENTION_DAYS: '2',
+    },
+  }, (stack) => {
+    cms = stack.cms;
+    admin = stack.admin;
+    smtp = stack.smtp!;
   });
 
   it('records what the sender agreed to and when, in private fields', async () => {
@@ -179,7 +163,7 @@ describe('tip data: consent, retention, deletion contact', () => {
 
     // The decision three days ago: past the two days.
     await update(far, { moderatedAt: new Date(Date.now() - 3 * DAY).toISOString() });
-    await until(async () => (await adminEvent(far)).submitterEmail === null);
+    await waitFor(async () => (await adminEvent(far)).submitterEmail === null, { timeoutMs: 20_000, intervalMs: 500, message: 'the retention did not clear the rejected tip' });
     expect(await adminEvent(far)).toMatchObject({ submitterName: null, submitterEmail: null, submitterLocale: null, moderatorNote: null, moderationStatus: 'rejected' });
     // What was agreed to stays, no longer tied to anyone.
     expect((await adminEvent(far)).consentVersion).toBe(TIP_CONSENT_VERSION);
@@ -187,37 +171,27 @@ describe('tip data: consent, retention, deletion contact', () => {
   }, 60_000);
 
   it('a tip created as rejected in the admin gets its decision date, so the retention counts from it', async () => {
-    const response = await admin.request('POST', `/content-manager/collection-types/${EVENT}?locale=sv`, {
+    const documentId = await createTipInAdmin({
       title: 'Avvisat direkt i admin',
-      kind: 'meeting',
       startsAt: new Date(Date.now() + 400 * DAY).toISOString(),
       endsAt: new Date(Date.now() + 400 * DAY + 3_600_000).toISOString(),
       moderationStatus: 'rejected',
-      submitterName: 'Kim Kontakt',
       submitterEmail: 'avvisad-admin@example.invalid',
-      submitterLocale: 'sv',
     });
-    expect(response.status).toBe(201);
-    const { documentId } = ((await response.json()) as { data: { documentId: string } }).data;
     const event = await adminEvent(documentId);
     expect(Date.parse(event.moderatedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('clears the moderator note together with the contact details after an event ended', async () => {
-    const response = await admin.request('POST', `/content-manager/collection-types/${EVENT}?locale=sv`, {
+    const documentId = await createTipInAdmin({
       title: 'Möte som slutade för 31 dagar sedan, med kommentar',
-      kind: 'meeting',
       startsAt: new Date(Date.now() - 32 * DAY).toISOString(),
       endsAt: new Date(Date.now() - 31 * DAY).toISOString(),
       moderationStatus: 'approved',
       moderatorNote: 'Ringde Kim på 070-000 00 00.',
-      submitterName: 'Kim Kontakt',
       submitterEmail: 'slutat@example.invalid',
-      submitterLocale: 'sv',
     });
-    expect(response.status).toBe(201);
-    const { documentId } = ((await response.json()) as { data: { documentId: string } }).data;
-    await until(async () => (await adminEvent(documentId)).submitterEmail === null);
+    await waitFor(async () => (await adminEvent(documentId)).submitterEmail === null, { timeoutMs: 20_000, intervalMs: 500, message: 'the retention did not clear the ended event' });
     expect(await adminEvent(documentId)).toMatchObject({ submitterName: null, submitterEmail: null, submitterLocale: null, moderatorNote: null });
   }, 40_000);
 });

@@ -4,6 +4,7 @@ import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, graphql, startCms, type RunningCms } from '../support/cms';
 import { startFakeS3, type FakeS3 } from '../support/fake-s3';
+import { usePortalStack } from '../support/stack';
 
 const CAMPAIGN = 'api::campaign.campaign';
 const PAGE = 'api::page.page';
@@ -87,13 +88,7 @@ const publish = (session: Session, uid: string, documentId: string) => session.r
 describe('uploads stored locally (the default)', () => {
   let cms: RunningCms;
   let session: Session;
-  beforeAll(async () => {
-    cms = await startCms();
-    session = await adminSession(cms);
-  }, 120_000);
-  afterAll(async () => {
-    await cms?.stop();
-  });
+  usePortalStack({}, (stack) => ({ cms, admin: session } = stack));
 
   it('keeps the file under /uploads, served by the CMS', async () => {
     const body = png(64, 48);

@@ -41,6 +41,7 @@ export async function startDelayingProxy(target: string): Promise<DelayingProxy>
         outgoing.on('error', () => res.destroy());
         outgoing.end(Buffer.concat(chunks));
       };
+      // The delay is what this proxy is for (a slow CMS): intentional, not a wait for something.
       if (proxy.delayMs > 0) setTimeout(forward, proxy.delayMs);
       else forward();
     });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cmsDir } from './cms';
+import { stopProcess, waitForUrl } from './process.mjs';
 
 export interface RunningProxy {
   url: string;
@@ -43,21 +44,14 @@ export async function startProxy(options: { port: number; webPort: number }): Pr
   nginx.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
-    if (nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx.once('exit', resolve));
-      nginx.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      if (nginx.exitCode === null) nginx.kill('SIGKILL');
-    }
+    await stopProcess(nginx, 5_000);
     fs.rmSync(tmp, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 10_000;
-  while (!(await fetch(`${url}/proxy-health`).then((r) => r.ok, () => false))) {
-    if (nginx.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`nginx did not start:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    await waitForUrl(`${url}/proxy-health`, { child: nginx, log: () => output, timeoutMs: 10_000, intervalMs: 100, ok: (response) => response.ok });
+  } catch (error) {
+    await stop();
+    throw new Error(`nginx did not start: ${String(error)}`);
   }
   return { url, logDir: path.join(tmp, 'logs'), output: () => output, stop };
 }

@@ -58,21 +58,22 @@ export function readTokenActions(strapi: Core.Strapi): string[] {
   return PUBLIC_CONTENT_TYPES.flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
 }
 
-/** The web reads published content with a read-only token (CMS_READ_TOKEN). */
-export async function ensureReadOnlyToken(strapi: Core.Strapi, accessKey: string | undefined): Promise<void> {
+/** A `custom` token with exactly `permissions`, when its access key is set; otherwise `whenUnset` is logged. */
+async function ensureCustomToken(strapi: Core.Strapi, accessKey: string | undefined, spec: Omit<TokenSpec, 'type'>, whenUnset: string): Promise<void> {
   if (!accessKey) {
-    strapi.log.info('CMS_READ_TOKEN is not set: create a read-only API token in the admin panel for the web.');
+    strapi.log.info(whenUnset);
     return;
   }
-  await ensureToken(
+  await ensureToken(strapi, { ...spec, type: 'custom' }, accessKey);
+}
+
+/** The web reads published content with a read-only token (CMS_READ_TOKEN). */
+export async function ensureReadOnlyToken(strapi: Core.Strapi, accessKey: string | undefined): Promise<void> {
+  await ensureCustomToken(
     strapi,
-    {
-      name: READ_TOKEN_NAME,
-      description: 'Används av den publika webbplatsen för att läsa publicerat innehåll.',
-      type: 'custom',
-      permissions: readTokenActions(strapi),
-    },
     accessKey,
+    { name: READ_TOKEN_NAME, description: 'Används av den publika webbplatsen för att läsa publicerat innehåll.', permissions: readTokenActions(strapi) },
+    'CMS_READ_TOKEN is not set: create a read-only API token in the admin panel for the web.',
   );
 }
 
@@ -81,18 +82,14 @@ export async function ensureReadOnlyToken(strapi: Core.Strapi, accessKey: string
  * a `custom` token whose only permissions are the submission routes (and whether mail is on).
  */
 export async function ensureSubmissionToken(strapi: Core.Strapi, accessKey: string | undefined): Promise<void> {
-  if (!accessKey) {
-    strapi.log.info('CMS_SUBMISSION_TOKEN is not set: the portal cannot send event tips until it is.');
-    return;
-  }
-  await ensureToken(
+  await ensureCustomToken(
     strapi,
+    accessKey,
     {
       name: SUBMISSION_TOKEN_NAME,
       description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas) och synpunkter på tillgängligheten.',
-      type: 'custom',
       permissions: [SUBMISSION_ACTION, SUBMISSION_STATUS_ACTION, ACCESSIBILITY_REPORT_ACTION],
     },
-    accessKey,
+    'CMS_SUBMISSION_TOKEN is not set: the portal cannot send event tips until it is.',
   );
 }

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Core, Modules } from '@strapi/strapi';
-import { eventDataFromSubmission, isHoneypotFilled, parseEventSubmission, TIP_CONSENT_VERSION, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
+import { eventDataFromSubmission, parseEventSubmission, TIP_CONSENT_VERSION, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
 import { notifyNewSubmission } from './notifications';
-import { SerialQueue, SlidingWindowLimiter } from '../submissions/rate-limit';
-import { SUBMISSION_RATE_LIMIT } from '../submissions/settings';
+import { createSubmissionIntake, type IntakeOutcome } from '../submissions/intake';
 
 const EVENT_UID = 'api::event.event';
 const ORGANISATION_UID = 'api::organisation.organisation';
@@ -11,9 +10,7 @@ const ORGANISATION_UID = 'api::organisation.organisation';
 const SUBMISSION_LOCALE = 'sv';
 
 export type SubmissionOutcome =
-  | { kind: 'dropped' }
-  | { kind: 'invalid'; errors: EventSubmissionErrors }
-  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | IntakeOutcome<EventSubmissionErrors>
   | { kind: 'conflict' }
   | { kind: 'created' | 'duplicate'; reference: string };
 
@@ -31,23 +28,15 @@ function fingerprintOf(submission: EventSubmission): string {
  * the payload's own status or publishedAt are not even read (the schema drops unknown fields).
  */
 export function createSubmissionService(strapi: Core.Strapi) {
-  const limiter = new SlidingWindowLimiter(SUBMISSION_RATE_LIMIT.limit, SUBMISSION_RATE_LIMIT.windowMs);
-  // One submission at a time: the idempotency check and the insert (with its unique slug) must
-  // not interleave. A draft takes milliseconds to write; 200 at once queue up, none is lost.
-  const queue = new SerialQueue();
+  const intake = createSubmissionIntake();
 
   async function submit(input: unknown, clientKey: string): Promise<SubmissionOutcome> {
-    if (isHoneypotFilled(input)) return { kind: 'dropped' };
-    const parsed = parseEventSubmission(input);
-    if (!parsed.success) return { kind: 'invalid', errors: parsed.errors };
-    const submission = parsed.data;
-
-    // The key is the form's, scoped to the client: two people who somehow got the same form
-    // (a cached page, a copied key) can never be taken for one double submit.
-    const submissionKey = createHash('sha256').update(`${clientKey}:${submission.idempotencyKey}`).digest('hex');
+    const accepted = intake.accept(input, clientKey, parseEventSubmission);
+    if (accepted.kind !== 'parsed') return accepted;
+    const { data: submission, submissionKey } = accepted;
     const fingerprint = fingerprintOf(submission);
 
-    return queue.run(async (): Promise<SubmissionOutcome> => {
+    return intake.queue.run(async (): Promise<SubmissionOutcome> => {
       // The Query Engine, not the Document Service: content-API reads are forced to published
       // versions (bootstrap/document-middlewares.ts), and this looks for a draft.
       const existing: { documentId: string; submissionFingerprint: string | null } | null = await strapi.db
@@ -69,8 +58,8 @@ export function createSubmissionService(strapi: Core.Strapi) {
         if (!organiser) return { kind: 'invalid', errors: { organiserId: 'organiserId.invalid' } };
       }
 
-      const slot = limiter.take(clientKey);
-      if (!slot.ok) return { kind: 'rate-limited', retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) };
+      const slot = intake.takeSlot(clientKey);
+      if (!slot.ok) return slot.outcome;
 
       const data = eventDataFromSubmission(submission);
       try {

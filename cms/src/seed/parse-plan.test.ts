@@ -184,16 +184,16 @@ describe('parsePlan – structured data', () => {
       ['Människohandel', null],
       ['Sugardejting', 'Nationellt metodstöd (NMT) Sverige'], // quoted exactly as the plan writes it
     ]);
-    const [prostitution, manniskohandel, sugardejting] = plan.terms;
+    const [prostitution, humanTrafficking, sugarDating] = plan.terms;
     expect(prostitution!.definition.map((b) => b.type)).toEqual(['paragraph', 'list']);
     expect(prostitution!.definition[0]).toMatchObject({
       type: 'paragraph',
       children: [{ type: 'text', text: 'Prostitution', bold: true }, { type: 'text' }],
     });
-    expect(manniskohandel!.definition.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
-    expect(blocksToPlainText(manniskohandel!.definition)).toMatch(/otillbörligt medel\.⁴$/);
-    expect(sugardejting!.definition.map((b) => b.type)).toEqual(['paragraph', 'quote']);
-    expect(blocksToPlainText([sugardejting!.definition[0]!])).toBe(
+    expect(humanTrafficking!.definition.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+    expect(blocksToPlainText(humanTrafficking!.definition)).toMatch(/otillbörligt medel\.⁴$/);
+    expect(sugarDating!.definition.map((b) => b.type)).toEqual(['paragraph', 'quote']);
+    expect(blocksToPlainText([sugarDating!.definition[0]!])).toBe(
       'Sugardejting beskrivs av Nationellt metodstöd (NMT) Sverige enligt följande:',
     );
   });

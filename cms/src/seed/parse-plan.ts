@@ -463,11 +463,11 @@ function parseCover(front: readonly RootContent[]) {
 }
 
 function parseSummary(front: readonly RootContent[], source: string): string {
-  const handlaggareIdx = front.findIndex((node) => nodePlainText(node) === 'Handläggare');
-  if (handlaggareIdx < 0) fail("could not find 'Handläggare' in the tjänsteskrivelse");
+  const caseOfficerIdx = front.findIndex((node) => nodePlainText(node) === 'Handläggare');
+  if (caseOfficerIdx < 0) fail("could not find 'Handläggare' in the tjänsteskrivelse");
   // The converter glued the document title to the label: "**…****Sammanfattning**".
   const summaryIdx = front.findIndex((node, i) => {
-    if (i <= handlaggareIdx || node.type !== 'paragraph') return false;
+    if (i <= caseOfficerIdx || node.type !== 'paragraph') return false;
     const text = nodeSource(source, node).trim();
     return text.endsWith('**Sammanfattning**');
   });

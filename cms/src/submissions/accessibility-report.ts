@@ -1,18 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { isHoneypotFilled, parseAccessibilityReport, type AccessibilityReport, type AccessibilityReportErrors } from '@stodportalen/shared';
+import { parseAccessibilityReport, type AccessibilityReport, type AccessibilityReportErrors } from '@stodportalen/shared';
 import { sendMail } from '../mail/send';
 import { accessibilityReportMail } from '../mail/templates';
-import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
-import { cmsUrl, SUBMISSION_RATE_LIMIT } from './settings';
+import { createSubmissionIntake, type IntakeOutcome } from './intake';
+import { cmsUrl } from './settings';
 
 const REPORT_UID = 'api::accessibility-report.accessibility-report';
 const STATEMENT_UID = 'api::accessibility-statement.accessibility-statement';
 
 export type ReportOutcome =
-  | { kind: 'dropped' }
-  | { kind: 'invalid'; errors: AccessibilityReportErrors }
-  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | IntakeOutcome<AccessibilityReportErrors>
   | { kind: 'created' }
   /** The same form with the same content again: one report is stored and mailed (202). */
   | { kind: 'duplicate' };
@@ -47,19 +44,15 @@ type StoredReport = { description: string | null; pageUrl: string | null; email:
  * to the accessibility contact. The same rate limit as event tips, with a limiter of its own.
  */
 export function createAccessibilityReportService(strapi: Core.Strapi) {
-  const limiter = new SlidingWindowLimiter(SUBMISSION_RATE_LIMIT.limit, SUBMISSION_RATE_LIMIT.windowMs);
-  // The lookup of the key and the insert must not interleave, as for tips (submit.ts).
-  const queue = new SerialQueue();
+  // A limiter of its own (the tips have theirs); the same rules.
+  const intake = createSubmissionIntake();
 
   async function submit(input: unknown, clientKey: string): Promise<ReportOutcome> {
-    if (isHoneypotFilled(input)) return { kind: 'dropped' };
-    const parsed = parseAccessibilityReport(input);
-    if (!parsed.success) return { kind: 'invalid', errors: parsed.errors };
-    const report = parsed.data;
-    // The form's key scoped to the client, as for tips: two people never share one.
-    const submissionKey = createHash('sha256').update(`${clientKey}:${report.idempotencyKey}`).digest('hex');
+    const accepted = intake.accept(input, clientKey, parseAccessibilityReport);
+    if (accepted.kind !== 'parsed') return accepted;
+    const { data: report, submissionKey } = accepted;
 
-    const created = await queue.run(async (): Promise<{ documentId: string } | ReportOutcome> => {
+    const created = await intake.queue.run(async (): Promise<{ documentId: string } | ReportOutcome> => {
       // The same form sent twice (a double click, a reload of the answer) is one report. Sent
       // again with other content (edited after going back), it is another report: stored too.
       const earlier: StoredReport[] = await strapi.db.query(REPORT_UID).findMany({
@@ -69,8 +62,8 @@ export function createAccessibilityReportService(strapi: Core.Strapi) {
       if (earlier.some((row) => row.description === report.description && row.pageUrl === (report.pageUrl ?? null) && row.email === (report.email ?? null))) {
         return { kind: 'duplicate' };
       }
-      const slot = limiter.take(clientKey);
-      if (!slot.ok) return { kind: 'rate-limited', retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) };
+      const slot = intake.takeSlot(clientKey);
+      if (!slot.ok) return slot.outcome;
       try {
         return await strapi.documents(REPORT_UID).create({ data: reportData(report, submissionKey) });
       } catch (error) {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { clientKey, type SubmissionContext } from '../../../submissions/client-key';
+import { answerRejection, clientKey, type SubmissionContext } from '../../../submissions/client-key';
 import { createAccessibilityReportService } from '../../../submissions/accessibility-report';
 
 /**
@@ -13,13 +13,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const outcome = await reports.submit(ctx.request.body, clientKey(ctx));
       switch (outcome.kind) {
         case 'invalid':
-          ctx.status = 400;
-          ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: 'The report is not valid.', details: { errors: outcome.errors } } };
-          return;
         case 'rate-limited':
-          ctx.status = 429;
-          ctx.set('Retry-After', String(outcome.retryAfterSeconds));
-          ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: 'Too many reports from this client; try again later.', details: { retryAfterSeconds: outcome.retryAfterSeconds } } };
+          answerRejection(ctx, outcome, 'report');
           return;
         default:
           ctx.status = outcome.kind === 'created' ? 201 : 202;

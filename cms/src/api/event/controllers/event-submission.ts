@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { smtpConfigured } from '../../../mail/send';
-import { clientKey, type SubmissionContext as Context } from '../../../submissions/client-key';
+import { answerError, answerRejection, clientKey, type SubmissionContext as Context } from '../../../submissions/client-key';
 import { createSubmissionService } from '../../../moderation/submit';
 
 function isStrapiValidationError(error: unknown): boolean {
@@ -27,25 +27,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ctx.body = { data: { status: 'accepted' } };
             return;
           case 'invalid':
-            ctx.status = 400;
-            ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: 'The submission is not valid.', details: { errors: outcome.errors } } };
-            return;
           case 'rate-limited':
-            ctx.status = 429;
-            ctx.set('Retry-After', String(outcome.retryAfterSeconds));
-            ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: 'Too many submissions from this client; try again later.', details: { retryAfterSeconds: outcome.retryAfterSeconds } } };
+            answerRejection(ctx, outcome, 'submission');
             return;
           case 'conflict':
-            ctx.status = 409;
-            ctx.body = {
-              data: null,
-              error: {
-                status: 409,
-                name: 'ConflictError',
-                message: 'This form was already sent with other content; only the first submission was kept. Send the new content with a new idempotency key.',
-                details: { errors: { form: 'form.conflict' } },
-              },
-            };
+            answerError(
+              ctx,
+              409,
+              'ConflictError',
+              'This form was already sent with other content; only the first submission was kept. Send the new content with a new idempotency key.',
+              { errors: { form: 'form.conflict' } },
+            );
             return;
           default:
             ctx.status = outcome.kind === 'created' ? 201 : 200;
@@ -56,8 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // What the schema let through but Strapi's own validation refused: still the sender's problem.
         if (!isStrapiValidationError(error)) throw error;
         strapi.log.warn(`[submissions] Strapi refused a submission the schema accepted: ${error instanceof Error ? error.message : String(error)}`);
-        ctx.status = 400;
-        ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: 'The submission is not valid.', details: { errors: { form: 'form.invalid' } } } };
+        answerError(ctx, 400, 'ValidationError', 'The submission is not valid.', { errors: { form: 'form.invalid' } });
       }
     },
   };

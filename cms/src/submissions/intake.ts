@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { isHoneypotFilled } from '@stodportalen/shared';
+import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
+import { SUBMISSION_RATE_LIMIT } from './settings';
+
+/** What a public form's parse gives: the shared zod schemas' result shape. */
+type ParseResult<T, E> = { success: true; data: T } | { success: false; errors: E };
+
+export type IntakeRejection<E> = { kind: 'dropped' } | { kind: 'invalid'; errors: E };
+export type RateLimited = { kind: 'rate-limited'; retryAfterSeconds: number };
+/** What a form's service answers before it looks at the database, other than going on. */
+export type IntakeOutcome<E> = IntakeRejection<E> | RateLimited;
+
+/**
+ * What every public form's service (event tips, accessibility reports) does alike: drop what a bot
+ * filled in the honeypot, parse with the shared schema, scope the form's idempotency key to the
+ * client, and take a slot of the per-client rate limit (each form has a limiter of its own).
+ */
+export function createSubmissionIntake() {
+  const limiter = new SlidingWindowLimiter(SUBMISSION_RATE_LIMIT.limit, SUBMISSION_RATE_LIMIT.windowMs);
+  return {
+    // One submission at a time: the lookup of the key and the insert must not interleave. A
+    // write takes milliseconds; 200 at once queue up, none is lost.
+    queue: new SerialQueue(),
+
+    /**
+     * The parsed submission with its key, or why it is not one. The key is the form's, scoped to
+     * the client: two people who somehow got the same form (a cached page, a copied key) can never
+     * be taken for one double submit.
+     */
+    accept<T extends { idempotencyKey: string }, E>(
+      input: unknown,
+      clientKey: string,
+      parse: (input: unknown) => ParseResult<T, E>,
+    ): { kind: 'parsed'; data: T; submissionKey: string } | IntakeRejection<E> {
+      if (isHoneypotFilled(input)) return { kind: 'dropped' };
+      const parsed = parse(input);
+      if (!parsed.success) return { kind: 'invalid', errors: parsed.errors };
+      const submissionKey = createHash('sha256').update(`${clientKey}:${parsed.data.idempotencyKey}`).digest('hex');
+      return { kind: 'parsed', data: parsed.data, submissionKey };
+    },
+
+    /** A slot of the client's rate limit (release it when nothing was stored), or the answer to give. */
+    takeSlot(clientKey: string): { ok: true; release: () => void } | { ok: false; outcome: RateLimited } {
+      const slot = limiter.take(clientKey);
+      return slot.ok ? slot : { ok: false, outcome: { kind: 'rate-limited', retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) } };
+    },
+  };
+}
