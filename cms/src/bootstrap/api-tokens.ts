@@ -9,6 +9,8 @@ export const SUBMISSION_ACTION = 'api::event.event-submission.create';
 export const SUBMISSION_STATUS_ACTION = 'api::event.event-submission.status';
 /** The accessibility statement's feedback form (api/accessibility-report/routes/accessibility-report-submission.ts). */
 export const ACCESSIBILITY_REPORT_ACTION = 'api::accessibility-report.accessibility-report-submission.create';
+/** Counts of searches that found nothing (api/search-miss/routes/search-miss-record.ts). */
+export const SEARCH_MISS_ACTION = 'api::search-miss.search-miss-record.create';
 
 type TokenRow = { id: number; accessKey: string; type: string; permissions?: { action: string }[] };
 type TokenSpec = { name: string; description: string; type: 'read-only' | 'custom'; permissions?: string[] };
@@ -89,9 +91,9 @@ export async function ensureSubmissionToken(strapi: Core.Strapi, accessKey: stri
     strapi,
     {
       name: SUBMISSION_TOKEN_NAME,
-      description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas) och synpunkter på tillgängligheten.',
+      description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas), synpunkter på tillgängligheten och antal sökningar utan träff.',
       type: 'custom',
-      permissions: [SUBMISSION_ACTION, SUBMISSION_STATUS_ACTION, ACCESSIBILITY_REPORT_ACTION],
+      permissions: [SUBMISSION_ACTION, SUBMISSION_STATUS_ACTION, ACCESSIBILITY_REPORT_ACTION, SEARCH_MISS_ACTION],
     },
     accessKey,
   );

@@ -1,5 +1,5 @@
 import { getSearchIndex } from '../search/index.server';
-import { CmsError } from '../utils/cms.server';
+import { CmsError, postToCms } from '../utils/cms.server';
 import { getEnv } from '../utils/env.server';
 import type { Locale } from '../utils/i18n';
 import { SEARCH_LIMIT, SEARCH_MAX_LENGTH, type SearchResults } from './search';
@@ -31,6 +31,7 @@ export async function searchSite(locale: Locale, query: string): Promise<SearchR
   if (!index.loaded) await index.ready(getEnv().CMS_TIMEOUT_MS);
   if (!index.loaded) throw new CmsError('search index', null, 'the search index has not been built yet');
   const outcome = index.search(locale, query, SEARCH_LIMIT);
+  if (outcome.total === 0) reportMiss(locale, query);
   return {
     hits: outcome.hits.map((hit) => ({
       id: hit.id,
@@ -46,4 +47,18 @@ export async function searchSite(locale: Locale, query: string): Promise<SearchR
     total: outcome.total,
     suggestions: outcome.suggestions,
   };
+}
+
+/**
+ * Tells the CMS a search found nothing, so communicators can add a synonym (only the query and
+ * the language: the CMS counts it per day, with no address or visitor key). Never waits, never
+ * fails the page; off without CMS_SUBMISSION_TOKEN.
+ */
+function reportMiss(language: Locale, query: string): void {
+  if (!getEnv().CMS_SUBMISSION_TOKEN) return;
+  postToCms('RecordSearchMiss', '/api/search-misses', { query, language })
+    .then(({ status }) => {
+      if (status !== 202) console.error(`[search] the CMS did not count a search without hits (HTTP ${status})`);
+    })
+    .catch((error: unknown) => console.error(`[search] could not count a search without hits: ${error instanceof Error ? error.message : String(error)}`));
 }

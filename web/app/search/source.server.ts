@@ -2,11 +2,13 @@
 // can be swapped for the in-memory read model of published content without touching the engine.
 import { blocksToPlainText, slugify } from '@stodportalen/shared';
 import {
+  SearchIndexBestBetsDocument,
   SearchIndexCampaignsDocument,
   SearchIndexEventsDocument,
   SearchIndexPagesDocument,
   SearchIndexPlanDocument,
   SearchIndexResourcesDocument,
+  SearchIndexSynonymsDocument,
   SearchIndexTermsDocument,
 } from '@stodportalen/shared/graphql';
 import { parseBlocks } from '../models/blocks.server';
@@ -195,11 +197,38 @@ export function placeDocuments(byLocale: Map<Locale, Map<SearchKind, Draft[]>>):
   return documents;
 }
 
-/** Reads every published searchable document through the CMS gateway. */
+/** An editor's list: comma- or line-separated, blanks dropped. */
+export function listOf(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .split(/[,\n;]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+async function loadVocabulary(locale: Locale): Promise<{ synonyms: SearchSynonym[]; bestBets: SearchBestBet[] }> {
+  const variables = (start: number) => ({ locale, start });
+  const [synonyms, bestBets] = await Promise.all([
+    allNodes(async (start) => (await cmsRequestUncached(SearchIndexSynonymsDocument, variables(start))).searchSynonyms_connection),
+    allNodes(async (start) => (await cmsRequestUncached(SearchIndexBestBetsDocument, variables(start))).searchBestBets_connection),
+  ]);
+  return {
+    synonyms: synonyms.map((node) => ({ locale, words: listOf(node.words), means: listOf(node.means) })),
+    bestBets: bestBets.map((node) => ({ locale, queries: listOf(node.queries), url: node.url, title: node.title, description: node.description ?? '' })),
+  };
+}
+
+/** Reads every published searchable document, synonym and best bet through the CMS gateway. */
 export class CmsSearchSource implements SearchSource {
   async load(): Promise<SearchSnapshot> {
     const byLocale = new Map<Locale, Map<SearchKind, Draft[]>>();
-    for (const locale of LOCALES) byLocale.set(locale, await loadLocale(locale));
-    return { documents: placeDocuments(byLocale), synonyms: [], bestBets: [] };
+    const synonyms: SearchSynonym[] = [];
+    const bestBets: SearchBestBet[] = [];
+    for (const locale of LOCALES) {
+      byLocale.set(locale, await loadLocale(locale));
+      const vocabulary = await loadVocabulary(locale);
+      synonyms.push(...vocabulary.synonyms);
+      bestBets.push(...vocabulary.bestBets);
+    }
+    return { documents: placeDocuments(byLocale), synonyms, bestBets };
   }
 }
