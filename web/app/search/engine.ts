@@ -236,7 +236,8 @@ export class SearchEngine {
         at += 1;
       }
     }
-    const meaningful = slots.filter((slot) => slot.expanded || !isStopWord(slot.alternatives[0]?.[0] ?? '', locale));
+    const noise = (word: string) => isStopWord(word, locale) || /^\p{L}$/u.test(word);
+    const meaningful = slots.filter((slot) => slot.expanded || !noise(slot.alternatives[0]?.[0] ?? ''));
     return meaningful.length > 0 ? meaningful : slots;
   }
 
