@@ -53,6 +53,8 @@ function webOperations(): Record<string, Record<string, unknown>> {
     SearchIndexEventsDocument: { locale: 'en', start: 0 },
     SearchIndexCampaignsDocument: { locale: 'en', start: 0 },
     SearchIndexPlanDocument: { locale: 'en' },
+    SearchIndexSynonymsDocument: { locale: 'en', start: 0 },
+    SearchIndexBestBetsDocument: { locale: 'en', start: 0 },
     GetSiteSettingsDocument: { locale: 'sv' },
     ListSitemapEntriesDocument: { locale: 'sv', page: 1 },
     CountSupportResourcesDocument: { locale: 'sv', filters: supportFilters },

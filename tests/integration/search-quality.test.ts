@@ -30,6 +30,9 @@ beforeAll(async () => {
     port: webPort,
     env: { REVALIDATE_SECRET: secret, CMS_SUBMISSION_TOKEN: cms.submissionToken },
   });
+  // The index is built at start, in the background; the build time is in the log.
+  for (let i = 0; i < 600 && !/\[search\] index: \d+/.test(web.log()); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+  console.log(`[search-quality] ${/\[search\] index: [^\n]*/.exec(web.log())?.[0] ?? 'no index built'}`);
 }, 180_000);
 
 afterAll(async () => {

@@ -22,13 +22,16 @@ export function normalizeQuery(raw: string | null | undefined): { query: string;
   return { query: characters.slice(0, SEARCH_MAX_LENGTH).join('').trim(), truncated: true };
 }
 
+/** Right after start, a search waits this long for the index's first build (a few seconds). */
+const FIRST_BUILD_WAIT_MS = 10_000;
+
 /**
- * Searches the web's own index (app/search/). Right after start it waits for the first build at
- * most the CMS time budget; an index that never loaded is a CmsError (the page says "try later").
+ * Searches the web's own index (app/search/). Right after start it waits for the first build; an
+ * index that could not be built is a CmsError (the page says "try later", with the acute numbers).
  */
 export async function searchSite(locale: Locale, query: string): Promise<SearchResults> {
   const index = getSearchIndex();
-  if (!index.loaded) await index.ready(getEnv().CMS_TIMEOUT_MS);
+  if (!index.loaded) await index.ready(FIRST_BUILD_WAIT_MS);
   if (!index.loaded) throw new CmsError('search index', null, 'the search index has not been built yet');
   const outcome = index.search(locale, query, SEARCH_LIMIT);
   if (outcome.total === 0) reportMiss(locale, query);

@@ -223,9 +223,9 @@ export class CmsSearchSource implements SearchSource {
     const byLocale = new Map<Locale, Map<SearchKind, Draft[]>>();
     const synonyms: SearchSynonym[] = [];
     const bestBets: SearchBestBet[] = [];
-    for (const locale of LOCALES) {
-      byLocale.set(locale, await loadLocale(locale));
-      const vocabulary = await loadVocabulary(locale);
+    const loaded = await Promise.all(LOCALES.map(async (locale) => ({ locale, drafts: await loadLocale(locale), vocabulary: await loadVocabulary(locale) })));
+    for (const { locale, drafts, vocabulary } of loaded) {
+      byLocale.set(locale, drafts);
       synonyms.push(...vocabulary.synonyms);
       bestBets.push(...vocabulary.bestBets);
     }
