@@ -7,8 +7,9 @@ import { SearchEngine } from './engine';
 import { CmsSearchSource, type SearchSource } from './source.server';
 import type { SearchOutcome } from './types';
 
-/** After a failed load, the next try (a revalidation also tries at once). */
+/** After a failed load, the next try: 15 s, doubling up to 5 minutes (a revalidation tries at once). */
 const RETRY_MS = 15_000;
+const MAX_RETRY_MS = 300_000;
 
 export interface SearchIndexStatus {
   documents: number;
@@ -25,6 +26,7 @@ export class SearchIndex {
   private again = false;
   private firstLoad: Promise<void> | null = null;
   private retry: NodeJS.Timeout | null = null;
+  private failures = 0;
   private readonly status: SearchIndexStatus = { documents: 0, loadedAt: null, lastBuildMs: null, lastError: null };
 
   constructor(
@@ -62,6 +64,7 @@ export class SearchIndex {
       this.status.loadedAt = Date.now();
       this.status.lastBuildMs = Math.round(performance.now() - started);
       this.status.lastError = null;
+      this.failures = 0;
       if (counts.refused > 0) console.error(`[search] the index is full: ${counts.refused} documents left out`);
       console.log(
         `[search] index: ${this.engine.size} documents (+${counts.added} ~${counts.changed} -${counts.removed}) in ${this.status.lastBuildMs} ms`,
@@ -69,10 +72,14 @@ export class SearchIndex {
     } catch (error) {
       this.status.lastError = error instanceof Error ? error.message : String(error);
       console.error(`[search] could not load the content (${this.status.lastError}); the last index stays`);
-      this.retry ??= setTimeout(() => {
-        this.retry = null;
-        void this.refresh();
-      }, RETRY_MS);
+      this.failures += 1;
+      this.retry ??= setTimeout(
+        () => {
+          this.retry = null;
+          void this.refresh();
+        },
+        Math.min(MAX_RETRY_MS, RETRY_MS * 2 ** (this.failures - 1)),
+      );
       this.retry.unref();
     }
   }
