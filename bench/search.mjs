@@ -71,6 +71,7 @@ try {
   results.small = { ...(await indexBuilt(web)) };
   results.small.quality = await quality(web);
   Object.assign(results.small, await speed(web), { memory: memoryOf(web.pid) });
+  log(`small: ${JSON.stringify({ ...results.small, quality: `${results.small.quality.passed}/${results.small.quality.total}` })}`);
   await web.stop();
 
   log(`large: ${largeEvents} events and ${largeResources} resources`);
@@ -81,6 +82,7 @@ try {
   results.large = { ...(await indexBuilt(web, largeEvents)) };
   results.large.quality = await quality(web);
   Object.assign(results.large, await speed(web), { memory: memoryOf(web.pid) });
+  log(`large: ${JSON.stringify({ ...results.large, quality: `${results.large.quality.passed}/${results.large.quality.total}` })}`);
   await web.stop();
 } finally {
   await cms.stop();
