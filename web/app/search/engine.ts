@@ -19,6 +19,10 @@ export const MAX_TEXT_LENGTH = 20_000;
 /** Above this, documents are refused (logged by the caller): the memory bound of the index. */
 export const MAX_DOCUMENTS = 60_000;
 export const DEFAULT_LIMIT = 20;
+/** How many of the best BM25 hits the ranking rules reorder (the rest follow in BM25 order). */
+const RERANK_LIMIT = 200;
+/** How much of a text the exact-phrase rule reads. */
+const PHRASE_TEXT_LENGTH = 3_000;
 
 type Field = 'title' | 'tags' | 'lede' | 'body' | 'foldedTitle' | 'folded';
 
@@ -84,6 +88,8 @@ export class SearchEngine {
   private readonly documents = new Map<string, SearchDocument>();
   /** Index term → a word as written, for "Menade du …". */
   private readonly surface = new Map<Locale, Map<string, string>>();
+  /** How many documents hold each term (main fields, folded fields): "is this word in the index?". */
+  private readonly termCounts = new Map<Locale, { main: Map<string, number>; folded: Map<string, number> }>();
   private synonyms: SearchSynonym[] = [];
   private bestBets: SearchBestBet[] = [];
   private readonly now: () => Date;
@@ -92,6 +98,7 @@ export class SearchEngine {
     this.now = options.now ?? (() => new Date());
     for (const locale of LOCALES) {
       this.surface.set(locale, new Map());
+      this.termCounts.set(locale, { main: new Map(), folded: new Map() });
       this.indexes.set(
         locale,
         new MiniSearch<SearchDocument>({
@@ -132,6 +139,24 @@ export class SearchEngine {
     return index;
   }
 
+  private count(doc: SearchDocument, delta: 1 | -1): void {
+    const counts = this.termCounts.get(doc.locale);
+    if (!counts) return;
+    const main = new Set<string>();
+    for (const field of ['title', 'tags', 'lede', 'body'] as const) for (const value of termsOf(fieldText(doc, field), doc.textLocale, doc.locale)) main.add(value);
+    const folded = new Set([...main].map((value) => fold(value)));
+    for (const [map, terms] of [
+      [counts.main, main],
+      [counts.folded, folded],
+    ] as const) {
+      for (const value of terms) {
+        const next = (map.get(value) ?? 0) + delta;
+        if (next > 0) map.set(value, next);
+        else map.delete(value);
+      }
+    }
+  }
+
   /** Adds a document, or replaces the one with its id. False when the index is full. */
   upsert(doc: SearchDocument): boolean {
     const existing = this.documents.get(doc.id);
@@ -140,6 +165,7 @@ export class SearchEngine {
     if (existing) this.remove(doc.id);
     this.index(doc.locale).add(doc);
     this.documents.set(doc.id, doc);
+    this.count(doc, 1);
     const surface = this.surface.get(doc.locale);
     if (surface && surface.size < 200_000) {
       for (const { word } of tokens(`${doc.title} ${doc.lede} ${doc.tags.join(' ')}`)) {
@@ -155,6 +181,7 @@ export class SearchEngine {
     if (!existing) return false;
     this.index(existing.locale).discard(id);
     this.documents.delete(id);
+    this.count(existing, -1);
     return true;
   }
 
@@ -209,9 +236,9 @@ export class SearchEngine {
     for (const synonym of this.synonyms) {
       if (synonym.locale !== locale) continue;
       const means = synonym.means.map((m) => this.queryWords(m));
+      // One way only: the words visitors type are also searched as what they mean. (The other
+      // way multiplied every query for a plan term into dozens of alternatives, for no better hits.)
       for (const phrase of synonym.words) phrases.push({ words: this.queryWords(phrase), means });
-      // The meaning also finds what is written with the synonym's words.
-      for (const meaning of means) phrases.push({ words: meaning, means: synonym.words.map((w) => this.queryWords(w)) });
     }
     phrases.sort((a, b) => b.words.length - a.words.length);
     const keyOf = (w: string) => foldedTerm(w, locale);
@@ -241,9 +268,10 @@ export class SearchEngine {
     return meaningful.length > 0 ? meaningful : slots;
   }
 
-  /** True when the term is in the index as it is, in `fields`. */
-  private known(index: MiniSearch<SearchDocument>, value: string, fields = MAIN_FIELDS): boolean {
-    return index.search(value, { fields, prefix: false, fuzzy: false }).length > 0;
+  /** True when some document of the locale holds the term (as it is, or folded). */
+  private known(locale: Locale, value: string, folded = false): boolean {
+    const counts = this.termCounts.get(locale);
+    return (folded ? counts?.folded : counts?.main)?.has(value) ?? false;
   }
 
   /**
@@ -255,7 +283,7 @@ export class SearchEngine {
     const value = term(word, locale);
     const folded = fold(value);
     const boost = Object.fromEntries(Object.entries(FIELD_BOOST).map(([field, b]) => [field, b * weight]));
-    if (this.known(index, value)) {
+    if (this.known(locale, value)) {
       // The folded form counts too (someone typing "manniskohandel" may also find "människohandel").
       return {
         combineWith: 'OR',
@@ -265,7 +293,7 @@ export class SearchEngine {
         ],
       };
     }
-    if (this.known(index, folded, FOLDED_FIELDS)) return { queries: [folded], fields: FOLDED_FIELDS, prefix: false, fuzzy: false, boost };
+    if (this.known(locale, folded, true)) return { queries: [folded], fields: FOLDED_FIELDS, prefix: false, fuzzy: false, boost };
     const prefix = Array.from(value).length >= 3;
     const typos = typosAllowed(word);
     const fuzzy = typos > 0 ? typos : false;
@@ -310,7 +338,9 @@ export class SearchEngine {
     const seeksHelp = [...queryTerms].some((value) => isHelpTerm(value, locale));
     const now = this.now().getTime();
 
+    // Ranking rules on the best BM25 candidates only: a common word can match thousands.
     const ranked = results
+      .slice(0, RERANK_LIMIT)
       .map((result) => {
         const doc = this.documents.get(String(result.id));
         if (!doc) return null;
@@ -337,7 +367,7 @@ export class SearchEngine {
     for (const entry of rest.slice(0, Math.max(0, limit - hits.length))) {
       hits.push(this.toHit(entry.doc, entry.matched, entry.score, locale));
     }
-    const total = bets.length + rest.length;
+    const total = bets.length + rest.length + Math.max(0, results.length - RERANK_LIMIT);
     return { hits, total, suggestions: total === 0 ? this.suggest(locale, words) : [] };
   }
 
@@ -346,7 +376,7 @@ export class SearchEngine {
     let factor = 1;
     if (wordCount > 1 && phrase !== '') {
       if (normalizeForMatch(doc.title).includes(phrase)) factor *= 2;
-      else if (normalizeForMatch(`${doc.lede} ${doc.body.slice(0, MAX_TEXT_LENGTH)}`).includes(phrase)) factor *= 1.5;
+      else if (normalizeForMatch(`${doc.lede} ${doc.body.slice(0, PHRASE_TEXT_LENGTH)}`).includes(phrase)) factor *= 1.5;
     }
     if (seeksHelp && doc.kind === 'resources') {
       factor *= doc.help === 'acute' ? 2.5 : doc.help === 'targeted' ? 1.6 : 0.5;
@@ -399,7 +429,7 @@ export class SearchEngine {
     const replaced = words.map((word) => {
       if (isStopWord(word, locale)) return word;
       const value = term(word, locale);
-      if (this.known(index, value)) return word;
+      if (this.known(locale, value)) return word;
       const fuzzy = Math.max(1, Math.ceil(Array.from(value).length / 3));
       const found = index.autoSuggest(value, { fields: MAIN_FIELDS, fuzzy, prefix: false })[0];
       const best = found?.terms[0];

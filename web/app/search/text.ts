@@ -33,10 +33,19 @@ export function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Stems already computed (a vocabulary is small; emptied when it grows past the bound). */
+const MEMO_BOUND = 200_000;
+const memo: Record<Locale, Map<string, string>> = { sv: new Map(), en: new Map() };
+
 /** The stem of a lower-cased word in a language. */
 export function stem(word: string, locale: Locale): string {
   if (word.length < 3 || /\d/.test(word)) return word;
-  return stemmers[locale].stem(word);
+  const known = memo[locale].get(word);
+  if (known !== undefined) return known;
+  const value = stemmers[locale].stem(word);
+  if (memo[locale].size >= MEMO_BOUND) memo[locale].clear();
+  memo[locale].set(word, value);
+  return value;
 }
 
 /** The index term of a word: stemmed, lower case. */
