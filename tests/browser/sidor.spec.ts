@@ -363,7 +363,7 @@ test.describe('search', () => {
       ['prostution', '/unga/vad-ar-prostitution'],
       ['sälja sex', '/unga/vad-ar-prostitution'],
       ['sugar daddy', '/unga/vad-ar-sugardejting'],
-    ]) {
+    ] as const) {
       await page.goto(`/sok?q=${encodeURIComponent(query)}`);
       const first = page.getByRole('region', { name: /^Vi hittade/ }).getByRole('listitem').first();
       await expect(first.getByRole('link')).toHaveAttribute('href', href);
