@@ -14,6 +14,8 @@ export const PUBLIC_CONTENT_TYPES = [
   'api::site.site',
   'api::page.page',
   'api::accessibility-statement.accessibility-statement',
+  'api::search-synonym.search-synonym',
+  'api::search-best-bet.search-best-bet',
 ] as const satisfies readonly UID.ContentType[];
 
 export type PublicContentType = (typeof PUBLIC_CONTENT_TYPES)[number];

@@ -9,3 +9,4 @@ export * from './http-headers';
 export * from './logging';
 export * from './tip-data';
 export * from './accessibility-report';
+export * from './search-miss';

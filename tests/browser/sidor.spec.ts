@@ -340,40 +340,60 @@ test.describe('about and legal pages', () => {
 });
 
 test.describe('search', () => {
-  test('upper case finds the term and the plan sections (å/ä/ö too)', async ({ page }) => {
+  test('upper case finds the term and the plan sections (å/ä/ö too), in one ranked list with type labels', async ({ page }) => {
     const response = await page.goto('/sok?q=M%C3%84NNISKOHANDEL');
     expect(response?.status()).toBe(200);
-    const terms = page.getByRole('region', { name: /^Begrepp/ });
-    const term = terms.getByRole('link', { name: 'Människohandel', exact: true });
+    const results = page.getByRole('region', { name: /^Vi hittade \d+ träffar/ });
+    const term = results.getByRole('link', { name: 'Människohandel', exact: true });
     await expect(term).toHaveAttribute('href', '/begrepp#manniskohandel');
     await expect(term.locator('mark')).toHaveText('Människohandel');
-    const plan = page.getByRole('region', { name: /^Handlingsplanen/ });
-    await expect(plan.getByRole('link', { name: 'Definition och viktiga begrepp' })).toHaveAttribute(
+    // The term is the first hit, labelled with its type.
+    await expect(results.getByRole('listitem').first()).toContainText('Begrepp');
+    await expect(results.getByRole('link', { name: 'Definition och viktiga begrepp' })).toHaveAttribute(
       'href',
       '/handlingsplan#definition-och-viktiga-begrepp',
     );
-    expect(await plan.getByRole('listitem').count()).toBeGreaterThan(1);
-    await expect(page.getByRole('heading', { level: 2, name: /^Begrepp \(\d+ träff(ar)?\)$/ })).toBeVisible();
+    expect(await results.getByRole('listitem').filter({ hasText: 'Handlingsplanen' }).count()).toBeGreaterThan(1);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+
+  test('words typed without å/ä/ö, misspelt or in young people\'s own words find the right page', async ({ page }) => {
+    for (const [query, href] of [
+      ['manniskohandel', '/begrepp#manniskohandel'],
+      ['prostution', '/unga/vad-ar-prostitution'],
+      ['sälja sex', '/unga/vad-ar-prostitution'],
+      ['sugar daddy', '/unga/vad-ar-sugardejting'],
+    ] as const) {
+      await page.goto(`/sok?q=${encodeURIComponent(query)}`);
+      const first = page.getByRole('region', { name: /^Vi hittade/ }).getByRole('listitem').first();
+      await expect(first.getByRole('link')).toHaveAttribute('href', href);
+    }
   });
 
   test('lower-case å/ä/ö finds "Det övergripande målet" in the plan', async ({ page }) => {
     await page.goto('/sok?q=%C3%96VERGRIPANDE');
-    const plan = page.getByRole('region', { name: /^Handlingsplanen/ });
-    const hit = plan.getByRole('listitem').filter({ hasText: 'Det övergripande målet' });
+    const results = page.getByRole('region', { name: /^Vi hittade/ });
+    const hit = results.getByRole('listitem').filter({ hasText: 'Det övergripande målet' });
     await expect(hit).toHaveCount(1);
-    await expect(hit.locator('mark').first()).toHaveText('övergripande');
+    await expect(hit.locator('mark').first()).toHaveText(/^övergripande$/i);
     await hit.getByRole('link').click();
     await expect(page).toHaveURL(/\/handlingsplan#[a-z0-9-]+$/);
   });
 
   test('English search finds Swedish content, marked as Swedish, and English pages', async ({ page }) => {
     await page.goto('/en/sok?q=prostitution');
-    const pages = page.getByRole('region', { name: /^Pages/ });
-    await expect(pages.getByRole('link', { name: /What is prostitution/ })).toHaveAttribute('href', '/en/unga/vad-ar-prostitution');
-    const plan = page.getByRole('region', { name: /^The action plan/ });
-    await expect(plan.getByRole('link').first()).toHaveAttribute('href', /^\/en\/handlingsplan#/);
-    await expect(plan.getByRole('heading', { level: 3 }).first()).toHaveAttribute('lang', 'sv');
+    const results = page.getByRole('region', { name: /^We found/ });
+    await expect(results.getByRole('link', { name: /What is prostitution/ })).toHaveAttribute('href', '/en/unga/vad-ar-prostitution');
+    const plan = results.getByRole('listitem').filter({ hasText: 'The action plan' }).first();
+    await expect(plan.getByRole('link')).toHaveAttribute('href', /^\/en\/handlingsplan#/);
+    await expect(plan.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'sv');
+  });
+
+  test('"hjälp" puts the page on getting help first, pinned by a communicator', async ({ page }) => {
+    await page.goto('/sok?q=hj%C3%A4lp');
+    const first = page.getByRole('region', { name: /^Vi hittade/ }).getByRole('listitem').first();
+    await expect(first.getByRole('link')).toHaveAttribute('href', '/unga/fa-hjalp');
+    await expect(first).toContainText('Rekommenderas');
   });
 
   test('no results: a helpful message, the acute numbers and ways on', async ({ page }) => {
@@ -382,6 +402,13 @@ test.describe('search', () => {
     await expect(main.getByRole('heading', { name: 'Vi hittade inget om ”zxqvbnm”' })).toBeVisible();
     await expect(main.locator('a[href="tel:112"]')).toBeVisible();
     await expect(main.getByRole('link', { name: /Få stöd/ })).toHaveAttribute('href', '/stod');
+    await expect(main.getByRole('link', { name: 'För dig som är ung' })).toHaveAttribute('href', '/unga');
+  });
+
+  test('no results with a typo: "Menade du …" leads to a search that finds something', async ({ page }) => {
+    await page.goto('/sok?q=sugardejtingxx%20hjalpqq');
+    await page.getByText('Menade du').getByRole('link').first().click();
+    await expect(page.getByRole('region', { name: /^Vi hittade/ }).getByRole('listitem').first()).toBeVisible();
   });
 
   test('an empty query shows just the form; a long one is cut to 100 characters', async ({ page }) => {

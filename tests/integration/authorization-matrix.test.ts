@@ -82,6 +82,16 @@ const TYPES: TypeSpec[] = [
   { name: 'page', kind: 'collection', plural: 'pages', gqlList: 'pages', gqlOne: 'page', field: 'title', draft: { area: 'about', body: blocks(`${MARK} brödtext`) } },
   { name: 'plan', kind: 'single', plural: 'plan', gqlList: 'plan', gqlOne: 'plan', field: 'title', draft: {} },
   { name: 'site', kind: 'single', plural: 'site', gqlList: 'site', gqlOne: 'site', field: 'footerContact', draft: {} },
+  { name: 'search-synonym', kind: 'collection', plural: 'search-synonyms', gqlList: 'searchSynonyms', gqlOne: 'searchSynonym', field: 'words', draft: { means: 'prostitution' } },
+  {
+    name: 'search-best-bet',
+    kind: 'collection',
+    plural: 'search-best-bets',
+    gqlList: 'searchBestBets',
+    gqlOne: 'searchBestBet',
+    field: 'title',
+    draft: { queries: `${MARK} fråga`, url: '/unga/fa-hjalp' },
+  },
   {
     name: 'accessibility-statement',
     kind: 'single',
@@ -146,7 +156,7 @@ function mutationsFromSdl(): { name: string; document: string }[] {
   });
 }
 
-const PUBLIC_GRAPHQL_TYPES = new Set(['Activity', 'FollowUp', 'Term', 'Organisation', 'SupportResource', 'Event', 'Campaign', 'Page', 'Plan', 'Site', 'AccessibilityStatement']);
+const PUBLIC_GRAPHQL_TYPES = new Set(['Activity', 'FollowUp', 'Term', 'Organisation', 'SupportResource', 'Event', 'Campaign', 'Page', 'Plan', 'Site', 'AccessibilityStatement', 'SearchSynonym', 'SearchBestBet']);
 
 /** Every root query of the committed schema that reads something other than the public types. */
 function otherQueriesFromSdl(): { name: string; document: string }[] {
@@ -371,6 +381,37 @@ describe('authorization matrix', () => {
     for (const caller of ['public', 'read-only token'] as Caller[]) {
       const list = await fetch(`${cms.url}/api/events?status=draft&pagination[pageSize]=100&filters[title][$startsWith]=Tips från matrisen`, { headers: headers(caller) });
       expect(await list.text()).not.toContain('Tips från matrisen');
+    }
+  });
+
+  it('only the submission token may count a search without hits, and no caller can read the counts', async () => {
+    for (const caller of CALLERS) {
+      const response = await fetch(`${cms.url}/api/search-misses`, {
+        method: 'POST',
+        headers: headers(caller, true),
+        body: JSON.stringify({ query: `matrisord ${caller}`, language: 'sv' }),
+      });
+      const text = await response.text();
+      const allowed = caller === 'submission token';
+      const ok = (allowed ? response.status === 202 : response.status === 403) && !text.includes('matrisord');
+      record({ caller, target: 'search-misses', action: 'REST POST /api/search-misses', expected: allowed ? 'allowed' : 'refused', status: response.status, ok, detail: text.slice(0, 200) });
+      expect(ok, `${caller} search miss: ${response.status} ${text.slice(0, 300)}`).toBe(true);
+    }
+    for (const caller of CALLERS) {
+      for (const route of ['/api/search-misses', '/api/search-miss-counts', '/api/search-misses/1']) {
+        const response = await fetch(`${cms.url}${route}`, { headers: headers(caller) });
+        const text = await response.text();
+        const ok = [403, 404, 405].includes(response.status) && !text.includes('matrisord');
+        record({ caller, target: 'search-misses', action: `REST GET ${route}`, expected: 'refused', status: response.status, ok, detail: text.slice(0, 200) });
+        expect(ok, `${caller} GET ${route}: ${response.status} ${text.slice(0, 300)}`).toBe(true);
+      }
+      for (const field of ['searchMisses { query }', 'searchMissCounts { query }']) {
+        const result = await graphql<Record<string, unknown>>(cms, `query { ${field} }`, { token: tokenOf(caller) });
+        const text = JSON.stringify(result);
+        const ok = (result.errors?.length ?? 0) > 0 && !text.includes('matrisord');
+        record({ caller, target: `Query.${field.split(' ')[0]}`, action: 'GraphQL query', expected: 'refused', status: result.status, ok, detail: text.slice(0, 200) });
+        expect(ok, `${caller} ${field}: ${text.slice(0, 300)}`).toBe(true);
+      }
     }
   });
 

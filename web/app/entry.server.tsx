@@ -10,6 +10,7 @@ import { runWithRequestState } from './utils/request-state.server';
 // The server (server/page-handler.ts) runs each request in its request scope and learns of purges
 // through these exports of the build's entry module (see utils/request-state.server.ts).
 export { onPurge } from './utils/request-state.server';
+export { startSearchIndex } from './search/index.server';
 
 /** Runs a whole Remix request (loaders, actions, render) with the request state of its load context. */
 export function runInRequestScope<T>(loadContext: AppLoadContext, work: () => T): T {

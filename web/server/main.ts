@@ -44,6 +44,10 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
     process.exit(1);
   }
 
+  // The site search's index is built at start (app/search/index.server.ts).
+  const entryModule: object = build.entry.module;
+  if ('startSearchIndex' in entryModule && typeof entryModule.startSearchIndex === 'function') entryModule.startSearchIndex();
+
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy, req.ip is the visitor's address (used only hashed, for rate limiting tips).

@@ -9,6 +9,8 @@ export const SUBMISSION_ACTION = 'api::event.event-submission.create';
 export const SUBMISSION_STATUS_ACTION = 'api::event.event-submission.status';
 /** The accessibility statement's feedback form (api/accessibility-report/routes/accessibility-report-submission.ts). */
 export const ACCESSIBILITY_REPORT_ACTION = 'api::accessibility-report.accessibility-report-submission.create';
+/** Counts of searches that found nothing (api/search-miss/routes/search-miss-record.ts). */
+export const SEARCH_MISS_ACTION = 'api::search-miss.search-miss-record.create';
 
 type TokenRow = { id: number; accessKey: string; type: string; permissions?: { action: string }[] };
 type TokenSpec = { name: string; description: string; type: 'read-only' | 'custom'; permissions?: string[] };
@@ -87,8 +89,8 @@ export async function ensureSubmissionToken(strapi: Core.Strapi, accessKey: stri
     accessKey,
     {
       name: SUBMISSION_TOKEN_NAME,
-      description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas) och synpunkter på tillgängligheten.',
-      permissions: [SUBMISSION_ACTION, SUBMISSION_STATUS_ACTION, ACCESSIBILITY_REPORT_ACTION],
+      description: 'Används av den publika webbplatsen för att skicka in tips om evenemang (utkast som granskas), synpunkter på tillgängligheten och antal sökningar utan träff.',
+      permissions: [SUBMISSION_ACTION, SUBMISSION_STATUS_ACTION, ACCESSIBILITY_REPORT_ACTION, SEARCH_MISS_ACTION],
     },
     'CMS_SUBMISSION_TOKEN is not set: the portal cannot send event tips until it is.',
   );

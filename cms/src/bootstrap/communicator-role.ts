@@ -8,6 +8,8 @@ const EDITED_TYPES = [
   'api::page.page',
   'api::support-resource.support-resource',
   'api::follow-up.follow-up',
+  'api::search-synonym.search-synonym',
+  'api::search-best-bet.search-best-bet',
 ] as const satisfies readonly UID.ContentType[];
 
 /** The plan's activities: communicators report their status, but do not rewrite or remove them. */
@@ -18,6 +20,9 @@ const REPORTED_FIELDS = ['status', 'followUpOn', 'followUps', 'events', 'campaig
 
 /** What they only need to read, to pick relations (an event's organiser, a resource's organisation). */
 const READ_TYPES = ['api::organisation.organisation'] as const satisfies readonly UID.ContentType[];
+/** Searches that found nothing (not localised): to read and add synonyms for, and to clear. */
+const SEARCH_MISS_TYPES = ['api::search-miss.search-miss'] as const satisfies readonly UID.ContentType[];
+const SEARCH_MISS_ACTIONS = ['read', 'delete'].map((action) => `plugin::content-manager.explorer.${action}`);
 
 const EDIT_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'].map((action) => `plugin::content-manager.explorer.${action}`);
 
@@ -68,6 +73,7 @@ export async function ensureCommunicatorRole(strapi: Core.Strapi): Promise<void>
     // Every locale, as Strapi lists them now; a locale added later is included at the next start.
     properties: { ...permission.properties, locales: allLocales },
   }));
+  permissions.push(...contentTypes.getPermissionsWithNestedFields(contentActions(SEARCH_MISS_ACTIONS, SEARCH_MISS_TYPES)));
   for (const action of UPLOAD_ACTIONS) {
     if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
   }

@@ -38,6 +38,9 @@ export function disableGraphqlMutations(strapi: Core.Strapi): void {
   }
   // Reports of accessibility problems are private: not in the GraphQL schema at all.
   extension.shadowCRUD('api::accessibility-report.accessibility-report').disable();
+  // So are the counts of searches that found nothing.
+  extension.shadowCRUD('api::search-miss.search-miss').disable();
+  extension.shadowCRUD('api::search-miss-count.search-miss-count').disable();
   extension.use(() => ({
     resolversConfig: Object.fromEntries(ACCOUNT_MUTATIONS.map((resolver) => [resolver, { policies: ['global::no-accounts'] }])),
   }));

@@ -11,6 +11,7 @@ import { markdownToBlocks, parsePlan } from './parse-plan';
 import { resetSeededPlannedStatus } from './activity-status';
 import { superseded } from './superseded';
 import { accessibilityStatement } from './accessibility';
+import { seedSearch } from './search';
 
 const STORE = { type: 'core', name: 'stodportalen', key: 'seed' } as const;
 
@@ -259,6 +260,7 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
     if (page.en) await seedEnglish(itemKey, 'api::page.page', page.slug, fieldsOf('en', page.en), localized(page.en));
   }
 
+  await seedSearch(strapi, once, path.join(strapi.dirs.app.root, 'seed', 'search.json'));
   if (options.demo) await seedDemo(strapi, once, publish);
   if (updated.length > 0) strapi.log.info(`Seed corrected texts no editor had changed: ${updated.join(', ')}`);
   return { created, updated };

@@ -1385,6 +1385,236 @@ export interface ApiPlanPlan extends Struct.SingleTypeSchema {
   };
 }
 
+export interface ApiSearchBestBetSearchBestBet
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'search_best_bets';
+  info: {
+    description: 'En sida som visas f\u00F6rst f\u00F6r vissa s\u00F6kningar, t.ex. \u201Dhj\u00E4lp\u201D eller \u201Dprata med n\u00E5gon\u201D.';
+    displayName: 'S\u00F6k: rekommenderade tr\u00E4ffar';
+    pluralName: 'search-best-bets';
+    singularName: 'search-best-bet';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::search-best-bet.search-best-bet'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    queries: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    url: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+  };
+}
+
+export interface ApiSearchMissCountSearchMissCount
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'search_miss_counts';
+  info: {
+    description: 'Antal s\u00F6kningar utan tr\u00E4ff per ord och dag (ingen adress, ingen tid, ingen bes\u00F6kare). Tas bort efter 90 dagar. Redakt\u00F6rer ser summan i \u201DS\u00F6k: s\u00F6kningar utan tr\u00E4ff\u201D.';
+    displayName: 'S\u00F6k: r\u00E4knare utan tr\u00E4ff';
+    pluralName: 'search-miss-counts';
+    singularName: 'search-miss-count';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    count: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    day: Schema.Attribute.Date & Schema.Attribute.Required;
+    language: Schema.Attribute.Enumeration<['sv', 'en']> &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::search-miss-count.search-miss-count'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    query: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSearchMissSearchMiss extends Struct.CollectionTypeSchema {
+  collectionName: 'search_misses';
+  info: {
+    description: 'S\u00F6kningar som inte hittade n\u00E5got, minst 5 g\u00E5nger de senaste 90 dagarna. Bara ordet och antalet sparas: ingen adress, ingen tid, ingen bes\u00F6kare. L\u00E4gg till en synonym s\u00E5 att de hittar r\u00E4tt.';
+    displayName: 'S\u00F6k: s\u00F6kningar utan tr\u00E4ff';
+    pluralName: 'search-misses';
+    singularName: 'search-miss';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    count: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    language: Schema.Attribute.Enumeration<['sv', 'en']> &
+      Schema.Attribute.Required;
+    lastSeenOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::search-miss.search-miss'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    query: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSearchSynonymSearchSynonym
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'search_synonyms';
+  info: {
+    description: 'Ord som bes\u00F6kare skriver och vad de betyder p\u00E5 webbplatsen, t.ex. \u201Ds\u00E4lja sex, pengar f\u00F6r sex\u201D \u2192 \u201Dprostitution\u201D. G\u00E4ller \u00E5t b\u00E5da h\u00E5llen. Syns i s\u00F6kningen inom n\u00E5gra sekunder efter publicering.';
+    displayName: 'S\u00F6k: synonymer';
+    pluralName: 'search-synonyms';
+    singularName: 'search-synonym';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::search-synonym.search-synonym'
+    >;
+    means: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    words: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+  };
+}
+
 export interface ApiSiteSite extends Struct.SingleTypeSchema {
   collectionName: 'sites';
   info: {
@@ -2261,6 +2491,10 @@ declare module '@strapi/strapi' {
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::page.page': ApiPagePage;
       'api::plan.plan': ApiPlanPlan;
+      'api::search-best-bet.search-best-bet': ApiSearchBestBetSearchBestBet;
+      'api::search-miss-count.search-miss-count': ApiSearchMissCountSearchMissCount;
+      'api::search-miss.search-miss': ApiSearchMissSearchMiss;
+      'api::search-synonym.search-synonym': ApiSearchSynonymSearchSynonym;
       'api::site.site': ApiSiteSite;
       'api::support-resource.support-resource': ApiSupportResourceSupportResource;
       'api::term.term': ApiTermTerm;

@@ -25,6 +25,7 @@ export const privacySv = {
       'Loggen har en största storlek. När den är full skrivs de äldsta raderna över. Varje server sparar högst 5 filer på 10 MB. Hur många dagar det räcker beror på hur många som besöker webbplatsen.',
       'Vi behöver loggarna för att hitta fel och skydda webbplatsen mot angrepp. Det är en del av samma uppgift av allmänt intresse som tipsen (se nedan).',
       'När du skickar ett tips räknar vi hur många tips som kommer från samma uppkoppling, för att stoppa missbruk. Vi använder då en kod som räknas fram ur din IP-adress. Koden kan inte räknas tillbaka till IP-adressen. Koden finns bara i datorns minne i 10 minuter och sparas aldrig. Den rättsliga grunden är densamma som för tipsen.',
+      'När en sökning inte hittar något räknar vi hur många gånger samma ord har sökts samma dag, så att vi kan förbättra sökningen. Vi sparar bara orden och dagen: ingen IP-adress, ingen tid på dagen och inget som visar vem som sökte. Sökningar med telefonnummer eller personnummer sparas inte. Redaktörerna ser bara ord som har sökts minst 5 gånger. Räkningen tas bort efter 90 dagar.',
     ],
   },
   tips: {
@@ -156,6 +157,7 @@ export const privacyEn: typeof privacySv = {
       'The log has a maximum size. When it is full, the oldest lines are overwritten. Each server keeps at most 5 files of 10 MB. How many days that lasts depends on how many people visit the website.',
       'We need the logs to find errors and protect the website against attacks. This is part of the same task in the public interest as the tips (see below).',
       'When you send a tip, we count how many tips come from the same connection, to stop abuse. For that we use a code calculated from your IP address. The code cannot be turned back into the IP address. The code is kept in the computer’s memory for 10 minutes only and never stored. The legal basis is the same as for the tips.',
+      'When a search finds nothing, we count how many times the same words were searched for that day, so that we can improve the search. We keep only the words and the day: no IP address, no time of day and nothing that shows who searched. Searches with phone numbers or personal identity numbers are not kept. Editors only see words searched for at least 5 times. The counts are deleted after 90 days.',
     ],
   },
   tips: {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import { AcuteContactList } from '../components/acute-help';
 import { FallbackBadge, contentLangProps } from '../components/fallback-notice';
-import type { SearchGroup, SearchResults, TextSegment } from '../models/search';
+import type { SearchHit, SearchResults, TextSegment } from '../models/search';
 import { SEARCH_MAX_LENGTH } from '../models/search';
 import { normalizeQuery, searchSite } from '../models/search.server';
 import { fallbackSiteSettings } from '../models/site';
@@ -67,59 +67,46 @@ export default function Search() {
       {truncated ? <p className="font-semibold">{text.truncated}</p> : null}
 
       {results === null ? null : results.total === 0 ? (
-        <NoResults query={query} />
+        <NoResults query={query} suggestions={results.suggestions} />
       ) : (
-        <>
-          <div className="space-y-3">
-            <p className="text-xl font-semibold text-slate-900">{text.total(results.total)}</p>
-            <ul className="flex flex-wrap gap-x-6 gap-y-2">
-              {results.groups.map((group) => (
-                <li key={group.kind}>
-                  <a href={`#sok-${group.kind}`} className="link">
-                    {text.groups[group.kind]} ({group.hits.length})
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-          {results.groups.map((group) => (
-            <ResultGroup key={group.kind} group={group} t={t} />
-          ))}
-        </>
+        <section aria-labelledby="sok-traffar" className="space-y-4">
+          <h2 id="sok-traffar" className="text-xl font-semibold text-slate-900">
+            {text.total(results.total)}
+          </h2>
+          <ol className="space-y-5">
+            {results.hits.map((hit) => (
+              <ResultItem key={hit.id} hit={hit} t={t} />
+            ))}
+          </ol>
+          {results.total > results.hits.length ? <p className="text-slate-700">{text.more}</p> : null}
+        </section>
       )}
     </div>
   );
 }
 
-function ResultGroup({ group, t }: { group: SearchGroup; t: Dictionary }) {
+function ResultItem({ hit, t }: { hit: SearchHit; t: Dictionary }) {
   const { locale } = useI18n();
   const text = t.pages.search;
-  const headingId = `sok-${group.kind}`;
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
-      <h2 id={headingId} className="text-2xl font-bold text-slate-900">
-        {text.groups[group.kind]} <span className="font-normal">({text.groupCount(group.hits.length)})</span>
-      </h2>
-      <ol className="space-y-5">
-        {group.hits.map((hit) => (
-          <li key={hit.id} className="border-s-4 border-slate-300 ps-4">
-            <h3 className="text-xl leading-snug font-bold" {...contentLangProps(hit.locale, locale)}>
-              <Link to={localePath(locale, hit.path)} className="link">
-                <Segments segments={hit.title} />
-              </Link>
-            </h3>
-            {hit.date ? <p className="text-slate-700">{formatDate(hit.date, locale)}</p> : null}
-            {hit.excerpt.length > 0 ? (
-              <p className="mt-1 break-words" {...contentLangProps(hit.locale, locale)}>
-                <Segments segments={hit.excerpt} />
-              </p>
-            ) : null}
-            {hit.fallback ? <FallbackBadge className="mt-2" /> : null}
-          </li>
-        ))}
-      </ol>
-      {group.more ? <p className="text-slate-700">{text.more}</p> : null}
-    </section>
+    <li className={hit.bestBet ? 'rounded-lg border-2 border-teal-700 bg-teal-50 p-4' : 'border-s-4 border-slate-300 ps-4'}>
+      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
+        {hit.bestBet ? `${text.bestBet} · ` : ''}
+        {text.groups[hit.kind]}
+      </p>
+      <h3 className="text-xl leading-snug font-bold" {...contentLangProps(hit.locale, locale)}>
+        <Link to={localePath(locale, hit.path)} className="link">
+          <Segments segments={hit.title} />
+        </Link>
+      </h3>
+      {hit.date ? <p className="text-slate-700">{formatDate(hit.date, locale)}</p> : null}
+      {hit.excerpt.length > 0 ? (
+        <p className="mt-1 break-words" {...contentLangProps(hit.locale, locale)}>
+          <Segments segments={hit.excerpt} />
+        </p>
+      ) : null}
+      {hit.fallback ? <FallbackBadge className="mt-2" /> : null}
+    </li>
   );
 }
 
@@ -139,7 +126,7 @@ function Segments({ segments }: { segments: readonly TextSegment[] }) {
   );
 }
 
-function NoResults({ query }: { query: string }) {
+function NoResults({ query, suggestions }: { query: string; suggestions: readonly string[] }) {
   const { locale, t } = useI18n();
   const text = t.pages.search;
   const site = useRouteLoaderData<typeof rootLoader>('root')?.site ?? fallbackSiteSettings(locale);
@@ -155,6 +142,20 @@ function NoResults({ query }: { query: string }) {
         <h2 id="sok-inget-rubrik" className="text-2xl font-bold break-words text-slate-900">
           {text.noResultsHeading(query)}
         </h2>
+        {suggestions.length > 0 ? (
+          <p>
+            {text.didYouMean}{' '}
+            {suggestions.map((suggestion, index) => (
+              <span key={suggestion}>
+                {index > 0 ? ', ' : null}
+                <Link to={`${localePath(locale, '/sok')}?q=${encodeURIComponent(suggestion)}`} className="link font-semibold">
+                  {suggestion}
+                </Link>
+              </span>
+            ))}
+            ?
+          </p>
+        ) : null}
         <p>{text.noResultsTip}</p>
       </section>
       <section aria-labelledby="sok-hjalp-rubrik" className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5">

@@ -176,6 +176,18 @@ export async function cmsRequest<TResult extends object, TVariables extends obje
   return hit.value;
 }
 
+/**
+ * A read for background work that copies content elsewhere (the search index): straight to the
+ * CMS with the full CMS_TIMEOUT_MS, not through the cache (it would push the pages' last good
+ * copies out). Throws CmsError.
+ */
+export function cmsRequestUncached<TResult extends object, TVariables extends object>(
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  return fetchFromCms(document, variables, operationName(document), getEnv().CMS_TIMEOUT_MS, undefined);
+}
+
 /** One REST call to the CMS (cms-http.server.ts), carrying the page request's id. */
 export function cmsFetch(call: CmsCall): Promise<CmsAnswer> {
   return http.cmsFetch({ requestId: currentRequestState()?.requestId, ...call });

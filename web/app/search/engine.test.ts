@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, typosAllowed } from './engine';
+import type { SearchDocument } from './types';
+
+let n = 0;
+function doc(partial: Partial<SearchDocument> & { title: string }): SearchDocument {
+  n += 1;
+  return { id: `sv:pages:${n}`, kind: 'pages', locale: 'sv', textLocale: 'sv', url: `/sida-${n}`, lede: '', body: '', tags: [], ...partial };
+}
+
+const urls = (engine: SearchEngine, query: string, locale: 'sv' | 'en' = 'sv') => engine.search(locale, query).hits.map((hit) => hit.url);
+
+describe('SearchEngine matching', () => {
+  const engine = new SearchEngine();
+  engine.replaceAll([
+    doc({ url: '/prostitution', title: 'Vad är prostitution?', body: 'Att sälja sex är när någon säljer sex mot ersättning.' }),
+    doc({ url: '/bris', title: 'Bris', kind: 'resources', body: 'Ring eller chatta.' }),
+    doc({ url: '/tillganglighet', title: 'Tillgänglighet', body: 'Kända brister på webbplatsen.' }),
+    doc({ url: '/manniskohandel', title: 'Människohandel', body: 'Om att utnyttja människor.' }),
+  ]);
+
+  it('finds every word in any order, inflected (Snowball stems)', () => {
+    expect(urls(engine, 'sälja sex')[0]).toBe('/prostitution');
+    expect(urls(engine, 'sex säljer')[0]).toBe('/prostitution');
+    expect(urls(engine, 'sälja bris')).toEqual([]);
+  });
+
+  it('allows typos by word length, none in short words', () => {
+    expect(typosAllowed('sex')).toBe(0);
+    expect(typosAllowed('chatt')).toBe(1);
+    expect(typosAllowed('prostitution')).toBe(2);
+    expect(urls(engine, 'prostution')[0]).toBe('/prostitution');
+    expect(urls(engine, 'sez')).toEqual([]);
+  });
+
+  it('finds words typed without å/ä/ö, and prefixes of unknown words', () => {
+    expect(urls(engine, 'manniskohandel')[0]).toBe('/manniskohandel');
+    expect(urls(engine, 'människoh')[0]).toBe('/manniskohandel');
+  });
+
+  it('does not find a known word inside another word ("bris" is not "brister")', () => {
+    expect(urls(engine, 'bris')).toEqual(['/bris']);
+  });
+
+  it('marks the matched words in the title and the snippet', () => {
+    const hit = engine.search('sv', 'säljer').hits[0];
+    expect(hit?.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['sälja', 'säljer']);
+  });
+
+  it('updates incrementally: add, replace and remove by id', () => {
+    const local = new SearchEngine();
+    const page = doc({ title: 'Blåbär' });
+    local.upsert(page);
+    expect(urls(local, 'blåbär')).toEqual([page.url]);
+    local.upsert({ ...page, title: 'Lingon' });
+    expect(urls(local, 'blåbär')).toEqual([]);
+    expect(urls(local, 'lingon')).toEqual([page.url]);
+    local.remove(page.id);
+    expect(urls(local, 'lingon')).toEqual([]);
+    expect(local.replaceAll([page])).toMatchObject({ added: 1, removed: 0 });
+    expect(local.replaceAll([])).toMatchObject({ removed: 1 });
+  });
+});
+
+describe('SearchEngine ranking', () => {
+  it('ranks a title match above a lede match above a body match', () => {
+    const engine = new SearchEngine();
+    engine.replaceAll([
+      doc({ url: '/body', title: 'Annat', body: 'Här står det om samverkan en gång bland många andra ord i texten.' }),
+      doc({ url: '/lede', title: 'Något', lede: 'Om samverkan.' }),
+      doc({ url: '/title', title: 'Samverkan' }),
+    ]);
+    expect(urls(engine, 'samverkan')).toEqual(['/title', '/lede', '/body']);
+  });
+
+  it('ranks the exact phrase higher', () => {
+    const engine = new SearchEngine();
+    engine.replaceAll([
+      doc({ url: '/spread', title: 'Text', body: 'Lämna inte sidan. Det går snabbt att läsa.' }),
+      doc({ url: '/phrase', title: 'Text', body: 'Så här kan du lämna sidan snabbt.' }),
+    ]);
+    expect(urls(engine, 'lämna sidan snabbt')[0]).toBe('/phrase');
+  });
+
+  it('boosts acute and reachable help for help-seeking words, and puts past events low', () => {
+    const engine = new SearchEngine({ now: () => new Date('2026-06-01T12:00:00Z') });
+    engine.replaceAll([
+      doc({ url: '/info', kind: 'resources', help: 'other', title: 'Information om stöd', lede: 'Stöd och hjälp.' }),
+      doc({ url: '/akut', kind: 'resources', help: 'acute', title: 'Jouren', body: 'Ring för hjälp.' }),
+      doc({ url: '/past', kind: 'events', title: 'Föreläsning om sugardejting', startsAt: '2026-01-01T10:00:00Z' }),
+      doc({ url: '/future', kind: 'events', title: 'Föreläsning om sugardejting', startsAt: '2026-09-01T10:00:00Z' }),
+    ]);
+    expect(urls(engine, 'hjälp')[0]).toBe('/akut');
+    expect(urls(engine, 'föreläsning sugardejting')).toEqual(['/future', '/past']);
+  });
+});
+
+describe('SearchEngine synonyms, best bets and suggestions', () => {
+  const engine = new SearchEngine();
+  engine.replaceAll([
+    doc({ url: '/prostitution', title: 'Vad är prostitution?', body: 'Sex mot ersättning.' }),
+    doc({ url: '/sugardejting', title: 'Vad är sugardejting?' }),
+    doc({ url: '/hjalp', title: 'Få hjälp' }),
+    doc({ url: '/en/help', locale: 'en', textLocale: 'en', id: 'en:pages:help', title: 'Get help' }),
+  ]);
+  engine.setSynonyms([
+    { locale: 'sv', words: ['pengar för sex', 'sälja sex'], means: ['prostitution'] },
+    { locale: 'sv', words: ['sugar daddy'], means: ['sugardejting'] },
+  ]);
+  engine.setBestBets([{ locale: 'sv', queries: ['prata med någon'], url: '/hjalp', title: 'Få hjälp', description: 'Här kan du prata.' }]);
+
+  it('searches a synonym phrase as what it means', () => {
+    expect(urls(engine, 'pengar för sex')).toEqual(['/prostitution']);
+    expect(urls(engine, 'Sugar Daddy')).toEqual(['/sugardejting']);
+  });
+
+  it('pins a best bet first, only in its language and for its queries', () => {
+    const outcome = engine.search('sv', 'Prata med  någon!');
+    expect(outcome.hits[0]).toMatchObject({ url: '/hjalp', bestBet: true });
+    expect(engine.search('en', 'prata med någon').hits.some((hit) => hit.bestBet)).toBe(false);
+  });
+
+  it('suggests what the index has when nothing matches', () => {
+    const outcome = engine.search('sv', 'sugardejtingxx hjälpqq');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of outcome.suggestions) expect(engine.search('sv', suggestion).total).toBeGreaterThan(0);
+  });
+
+  it('keeps the two languages apart', () => {
+    expect(urls(engine, 'help', 'en')).toEqual(['/en/help']);
+    expect(urls(engine, 'help')).toEqual([]);
+  });
+});

@@ -1,0 +1,506 @@
+// The site search engine: MiniSearch (BM25, prefix and fuzzy matching, incremental updates) with
+// Snowball stems, a folded (å/ä/ö-free) field as a fallback, communicators' synonyms and best bets,
+// and the portal's own ranking rules. Pure: no I/O, an injected clock. Why MiniSearch:
+// docs/decisions/022-search-engine.md.
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { Locale } from '../utils/i18n';
+import { fold, foldedTerm, isHelpTerm, isStopWord, lower, stem, term, tokens } from './text';
+import type { RankedHit, SearchBestBet, SearchDocument, SearchOutcome, SearchSynonym, TextSegment } from './types';
+
+const LOCALES: readonly Locale[] = ['sv', 'en'];
+/** The fields matched with real stems; `folded` holds the same words without diacritics. */
+const MAIN_FIELDS = ['title', 'tags', 'lede', 'body'];
+const FIELD_BOOST = { title: 6, tags: 4, lede: 2.5, body: 1, foldedTitle: 5, folded: 1.2 };
+const FOLDED_FIELDS = ['foldedTitle', 'folded'];
+/** What a synonym's meaning weighs against the words typed. */
+const SYNONYM_WEIGHT = 0.6;
+/** Indexed text per document is cut here: the memory bound of one document. */
+export const MAX_TEXT_LENGTH = 20_000;
+/** Above this, documents are refused (logged by the caller): the memory bound of the index. */
+export const MAX_DOCUMENTS = 60_000;
+export const DEFAULT_LIMIT = 20;
+/** How many of the best BM25 hits the ranking rules reorder (the rest follow in BM25 order). */
+const RERANK_LIMIT = 200;
+/** How much of a text the exact-phrase rule reads. */
+const PHRASE_TEXT_LENGTH = 3_000;
+
+type Field = 'title' | 'tags' | 'lede' | 'body' | 'foldedTitle' | 'folded';
+
+/** Each word of a text as its terms in the index: the stems in its own and the index's language. */
+function termsOf(text: string, textLocale: Locale, indexLocale: Locale): string[] {
+  const out: string[] = [];
+  for (const { word } of tokens(text)) {
+    const lowered = lower(word);
+    const own = stem(lowered, textLocale);
+    out.push(own);
+    if (indexLocale !== textLocale) {
+      const other = stem(lowered, indexLocale);
+      if (other !== own) out.push(other);
+    }
+  }
+  return out;
+}
+
+function fieldText(doc: SearchDocument, field: Field): string {
+  const cut = (text: string) => text.slice(0, MAX_TEXT_LENGTH);
+  switch (field) {
+    case 'title':
+      return doc.title;
+    case 'tags':
+      return doc.tags.join(' ');
+    case 'lede':
+      return cut(doc.lede);
+    case 'body':
+      return cut(doc.body);
+    case 'foldedTitle':
+      return doc.title;
+    case 'folded':
+      return cut([doc.tags.join(' '), doc.lede, doc.body].join(' '));
+  }
+}
+
+/** Typos allowed in a word: none up to 3 letters, 1 up to 6, 2 from 7 letters on. */
+export function typosAllowed(word: string): number {
+  const length = Array.from(word).length;
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  return 2;
+}
+
+function normalizeForMatch(text: string): string {
+  return fold(lower(text)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** One place the query asks for: a word, or a synonym phrase, each with its alternatives. */
+interface Slot {
+  /** Each alternative is a list of words that must all match. */
+  alternatives: string[][];
+  /** The slot is a synonym phrase or a word with synonyms. */
+  expanded: boolean;
+}
+
+export interface SearchEngineOptions {
+  now?: () => Date;
+}
+
+export class SearchEngine {
+  private readonly indexes = new Map<Locale, MiniSearch<SearchDocument>>();
+  private readonly documents = new Map<string, SearchDocument>();
+  /** Index term → a word as written, for "Menade du …". */
+  private readonly surface = new Map<Locale, Map<string, string>>();
+  /** How many documents hold each term (main fields, folded fields): "is this word in the index?". */
+  private readonly termCounts = new Map<Locale, { main: Map<string, number>; folded: Map<string, number> }>();
+  private synonyms: SearchSynonym[] = [];
+  private bestBets: SearchBestBet[] = [];
+  private readonly now: () => Date;
+
+  constructor(options: SearchEngineOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    for (const locale of LOCALES) {
+      this.surface.set(locale, new Map());
+      this.termCounts.set(locale, { main: new Map(), folded: new Map() });
+      this.indexes.set(
+        locale,
+        new MiniSearch<SearchDocument>({
+          idField: 'id',
+          fields: ['title', 'tags', 'lede', 'body', 'foldedTitle', 'folded'],
+          storeFields: [],
+          // Words are turned into terms here (extractField), where the document's language is known.
+          extractField: (doc, field) => {
+            if (field === 'id') return doc.id;
+            const text = fieldText(doc, field as Field);
+            const terms = termsOf(text, doc.textLocale, locale);
+            return field === 'folded' || field === 'foldedTitle' ? terms.map((value) => fold(value)).join(' ') : terms.join(' ');
+          },
+          tokenize: (text) => text.split(' ').filter(Boolean),
+          processTerm: (value) => value,
+          searchOptions: { processTerm: (value) => value },
+          autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 2000, batchWait: 5 },
+        }),
+      );
+    }
+  }
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  has(id: string): boolean {
+    return this.documents.has(id);
+  }
+
+  document(id: string): SearchDocument | undefined {
+    return this.documents.get(id);
+  }
+
+  private index(locale: Locale): MiniSearch<SearchDocument> {
+    const index = this.indexes.get(locale);
+    if (!index) throw new Error(`no search index for ${locale}`);
+    return index;
+  }
+
+  private count(doc: SearchDocument, delta: 1 | -1): void {
+    const counts = this.termCounts.get(doc.locale);
+    if (!counts) return;
+    const main = new Set<string>();
+    for (const field of ['title', 'tags', 'lede', 'body'] as const) for (const value of termsOf(fieldText(doc, field), doc.textLocale, doc.locale)) main.add(value);
+    const folded = new Set([...main].map((value) => fold(value)));
+    for (const [map, terms] of [
+      [counts.main, main],
+      [counts.folded, folded],
+    ] as const) {
+      for (const value of terms) {
+        const next = (map.get(value) ?? 0) + delta;
+        if (next > 0) map.set(value, next);
+        else map.delete(value);
+      }
+    }
+  }
+
+  /** Adds a document, or replaces the one with its id. False when the index is full. */
+  upsert(doc: SearchDocument): boolean {
+    const existing = this.documents.get(doc.id);
+    if (existing && sameDocument(existing, doc)) return true;
+    if (!existing && this.documents.size >= MAX_DOCUMENTS) return false;
+    if (existing) this.remove(doc.id);
+    this.index(doc.locale).add(doc);
+    this.documents.set(doc.id, doc);
+    this.count(doc, 1);
+    const surface = this.surface.get(doc.locale);
+    if (surface && surface.size < 200_000) {
+      for (const { word } of tokens(`${doc.title} ${doc.lede} ${doc.tags.join(' ')}`)) {
+        const key = term(word, doc.textLocale);
+        if (!surface.has(key)) surface.set(key, lower(word));
+      }
+    }
+    return true;
+  }
+
+  remove(id: string): boolean {
+    const existing = this.documents.get(id);
+    if (!existing) return false;
+    this.index(existing.locale).discard(id);
+    this.documents.delete(id);
+    this.count(existing, -1);
+    return true;
+  }
+
+  /**
+   * Makes the index hold exactly `docs`: adds new ones, replaces changed ones, removes the rest.
+   * Returns what changed.
+   */
+  replaceAll(docs: readonly SearchDocument[]): { added: number; changed: number; removed: number; refused: number } {
+    const counts = { added: 0, changed: 0, removed: 0, refused: 0 };
+    const wanted = new Set<string>();
+    for (const doc of docs) wanted.add(doc.id);
+    for (const id of [...this.documents.keys()]) {
+      if (!wanted.has(id)) {
+        this.remove(id);
+        counts.removed += 1;
+      }
+    }
+    for (const doc of docs) {
+      const existing = this.documents.get(doc.id);
+      if (existing && sameDocument(existing, doc)) continue;
+      if (!this.upsert(doc)) counts.refused += 1;
+      else if (existing) counts.changed += 1;
+      else counts.added += 1;
+    }
+    return counts;
+  }
+
+  setSynonyms(synonyms: readonly SearchSynonym[]): void {
+    this.synonyms = synonyms.map((synonym) => ({
+      locale: synonym.locale,
+      words: synonym.words.map((w) => w.trim()).filter(Boolean),
+      means: synonym.means.map((w) => w.trim()).filter(Boolean),
+    }));
+  }
+
+  setBestBets(bestBets: readonly SearchBestBet[]): void {
+    this.bestBets = [...bestBets];
+  }
+
+  /** The query's words as terms, in order, without punctuation. */
+  private queryWords(query: string): string[] {
+    return tokens(query).map(({ word }) => lower(word));
+  }
+
+  /**
+   * The query as slots: synonym phrases found in it (longest first, compared by stem) become one
+   * slot each with the phrase and what it means as alternatives; stop words are dropped when
+   * other words remain.
+   */
+  private slots(words: string[], locale: Locale): Slot[] {
+    const phrases: { words: string[]; means: string[][] }[] = [];
+    for (const synonym of this.synonyms) {
+      if (synonym.locale !== locale) continue;
+      const means = synonym.means.map((m) => this.queryWords(m));
+      // One way only: the words visitors type are also searched as what they mean. (The other
+      // way multiplied every query for a plan term into dozens of alternatives, for no better hits.)
+      for (const phrase of synonym.words) phrases.push({ words: this.queryWords(phrase), means });
+    }
+    phrases.sort((a, b) => b.words.length - a.words.length);
+    const keyOf = (w: string) => foldedTerm(w, locale);
+    const slots: Slot[] = [];
+    for (let at = 0; at < words.length; ) {
+      let matched: { length: number; alternatives: string[][] } | null = null;
+      for (const phrase of phrases) {
+        const length = phrase.words.length;
+        if (length === 0 || at + length > words.length) continue;
+        let same = true;
+        for (let k = 0; k < length && same; k += 1) same = keyOf(words[at + k] ?? '') === keyOf(phrase.words[k] ?? '');
+        if (!same) continue;
+        if (matched && matched.length > length) break;
+        if (!matched) matched = { length, alternatives: [words.slice(at, at + length)] };
+        for (const meaning of phrase.means) matched.alternatives.push(meaning);
+      }
+      if (matched) {
+        slots.push({ alternatives: matched.alternatives, expanded: true });
+        at += matched.length;
+      } else {
+        slots.push({ alternatives: [[words[at] ?? '']], expanded: false });
+        at += 1;
+      }
+    }
+    const noise = (word: string) => isStopWord(word, locale) || /^\p{L}$/u.test(word);
+    const meaningful = slots.filter((slot) => slot.expanded || !noise(slot.alternatives[0]?.[0] ?? ''));
+    return meaningful.length > 0 ? meaningful : slots;
+  }
+
+  /** True when some document of the locale holds the term (as it is, or folded). */
+  private known(locale: Locale, value: string, folded = false): boolean {
+    const counts = this.termCounts.get(locale);
+    return (folded ? counts?.folded : counts?.main)?.has(value) ?? false;
+  }
+
+  /**
+   * A word: as it is when the index has it (no prefix or typo matching, so "bris" does not find
+   * "brister"); else without diacritics when the index has it so ("manniskohandel"); else with
+   * prefixes and typos allowed by its length, in both forms.
+   */
+  private wordQuery(index: MiniSearch<SearchDocument>, word: string, locale: Locale, weight: number): Query {
+    const value = term(word, locale);
+    const folded = fold(value);
+    const boost = Object.fromEntries(Object.entries(FIELD_BOOST).map(([field, b]) => [field, b * weight]));
+    if (this.known(locale, value)) {
+      // The folded form counts too (someone typing "manniskohandel" may also find "människohandel").
+      return {
+        combineWith: 'OR',
+        queries: [
+          { queries: [value], fields: MAIN_FIELDS, prefix: false, fuzzy: false, boost },
+          { queries: [folded], fields: FOLDED_FIELDS, prefix: false, fuzzy: false, boost },
+        ],
+      };
+    }
+    if (this.known(locale, folded, true)) return { queries: [folded], fields: FOLDED_FIELDS, prefix: false, fuzzy: false, boost };
+    const prefix = Array.from(value).length >= 3;
+    const typos = typosAllowed(word);
+    const fuzzy = typos > 0 ? typos : false;
+    return {
+      combineWith: 'OR',
+      queries: [
+        { queries: [value], fields: MAIN_FIELDS, prefix, fuzzy, boost },
+        { queries: [folded], fields: FOLDED_FIELDS, prefix, fuzzy, boost },
+      ],
+    };
+  }
+
+  private buildQuery(index: MiniSearch<SearchDocument>, slots: Slot[], locale: Locale): Query {
+    return {
+      combineWith: 'AND',
+      queries: slots.map((slot) => ({
+        combineWith: 'OR',
+        queries: slot.alternatives.map((alternative, k) => ({
+          combineWith: 'AND',
+          queries: alternative.map((word) => this.wordQuery(index, word, locale, k === 0 ? 1 : SYNONYM_WEIGHT)),
+        })),
+      })),
+    };
+  }
+
+  private run(locale: Locale, slots: Slot[]): SearchResult[] {
+    const index = this.index(locale);
+    if (slots.length === 0) return [];
+    return index.search(this.buildQuery(index, slots, locale), {
+      weights: { fuzzy: 0.3, prefix: 0.4 },
+    });
+  }
+
+  /** Searches the locale's index. `query` is one line (normalizeQuery). */
+  search(locale: Locale, query: string, limit = DEFAULT_LIMIT): SearchOutcome {
+    const words = this.queryWords(query);
+    if (words.length === 0) return { hits: [], total: 0, suggestions: [] };
+    const slots = this.slots(words, locale);
+    const results = this.run(locale, slots);
+    const phrase = normalizeForMatch(query);
+    const queryTerms = new Set(slots.flatMap((slot) => slot.alternatives.flat().map((w) => term(w, locale))));
+    const seeksHelp = [...queryTerms].some((value) => isHelpTerm(value, locale));
+    const now = this.now().getTime();
+
+    // Ranking rules on the best BM25 candidates only: a common word can match thousands.
+    const ranked = results
+      .slice(0, RERANK_LIMIT)
+      .map((result) => {
+        const doc = this.documents.get(String(result.id));
+        if (!doc) return null;
+        return { doc, matched: result.terms, score: result.score * this.factor(doc, phrase, words.length, seeksHelp, now) };
+      })
+      .filter((entry): entry is { doc: SearchDocument; matched: string[]; score: number } => entry !== null)
+      .sort((a, b) => b.score - a.score);
+
+    const bets = this.bestBetsFor(locale, query);
+    const hits: RankedHit[] = bets.map((bet) => ({
+      id: `best-bet:${bet.url}`,
+      kind: 'pages',
+      url: bet.url,
+      title: [{ text: bet.title, match: false }],
+      snippet: bet.description ? [{ text: bet.description, match: false }] : [],
+      locale,
+      fallback: false,
+      date: null,
+      score: Number.POSITIVE_INFINITY,
+      bestBet: true,
+    }));
+    const pinned = new Set(bets.map((bet) => bet.url));
+    const rest = ranked.filter((entry) => !pinned.has(entry.doc.url));
+    for (const entry of rest.slice(0, Math.max(0, limit - hits.length))) {
+      hits.push(this.toHit(entry.doc, entry.matched, entry.score, locale));
+    }
+    const total = bets.length + rest.length + Math.max(0, results.length - RERANK_LIMIT);
+    return { hits, total, suggestions: total === 0 ? this.suggest(locale, words) : [] };
+  }
+
+  /** Ranking rules on top of BM25. */
+  private factor(doc: SearchDocument, phrase: string, wordCount: number, seeksHelp: boolean, now: number): number {
+    let factor = 1;
+    if (wordCount > 1 && phrase !== '') {
+      if (normalizeForMatch(doc.title).includes(phrase)) factor *= 2;
+      else if (normalizeForMatch(`${doc.lede} ${doc.body.slice(0, PHRASE_TEXT_LENGTH)}`).includes(phrase)) factor *= 1.5;
+    }
+    if (seeksHelp && doc.kind === 'resources') {
+      factor *= doc.help === 'acute' ? 2.5 : doc.help === 'targeted' ? 1.6 : 0.5;
+    }
+    if (doc.kind === 'events') {
+      const end = Date.parse(doc.endsAt ?? doc.startsAt ?? '');
+      if (Number.isFinite(end) && end < now) factor *= 0.15;
+    }
+    return factor;
+  }
+
+  private bestBetsFor(locale: Locale, query: string): SearchBestBet[] {
+    const wanted = normalizeForMatch(query);
+    if (wanted === '') return [];
+    return this.bestBets.filter((bet) => bet.locale === locale && bet.queries.some((q) => normalizeForMatch(q) === wanted)).slice(0, 3);
+  }
+
+  private toHit(doc: SearchDocument, matched: string[], score: number, locale: Locale): RankedHit {
+    const marks = new Set(matched);
+    const isMatch = (word: string) => {
+      const lowered = lower(word);
+      const own = stem(lowered, doc.textLocale);
+      const other = stem(lowered, locale);
+      return marks.has(own) || marks.has(other) || marks.has(fold(own)) || marks.has(fold(other));
+    };
+    const body = doc.body.trim() ? doc.body : doc.lede;
+    const snippetSource = tokens(body).some((t) => isMatch(t.word)) || !doc.lede ? body : doc.lede;
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      url: doc.url,
+      title: highlight(doc.title, isMatch),
+      snippet: snippet(snippetSource, isMatch),
+      locale: doc.textLocale,
+      fallback: doc.textLocale !== doc.locale,
+      date: doc.kind === 'events' ? (doc.startsAt ?? null) : null,
+      score,
+      bestBet: false,
+    };
+  }
+
+  /**
+   * "Menade du …": each unknown word replaced by the closest word in the index (typos up to a
+   * third of its length), kept only when the new query finds something; then single words of
+   * the query that find something alone.
+   */
+  private suggest(locale: Locale, words: string[]): string[] {
+    const index = this.index(locale);
+    const surface = this.surface.get(locale) ?? new Map<string, string>();
+    const replaced = words.map((word) => {
+      if (isStopWord(word, locale)) return word;
+      const value = term(word, locale);
+      if (this.known(locale, value)) return word;
+      const fuzzy = Math.max(1, Math.ceil(Array.from(value).length / 3));
+      const found = index.autoSuggest(value, { fields: MAIN_FIELDS, fuzzy, prefix: false })[0];
+      const best = found?.terms[0];
+      return best ? (surface.get(best) ?? best) : word;
+    });
+    const candidates: string[] = [];
+    const joined = replaced.join(' ');
+    if (joined !== words.join(' ')) candidates.push(joined);
+    if (words.length > 1) for (const word of words) if (!isStopWord(word, locale)) candidates.push(word);
+    const suggestions: string[] = [];
+    for (const candidate of candidates) {
+      if (suggestions.includes(candidate)) continue;
+      if (this.run(locale, this.slots(this.queryWords(candidate), locale)).length > 0) suggestions.push(candidate);
+      if (suggestions.length === 3) break;
+    }
+    return suggestions;
+  }
+}
+
+function sameDocument(a: SearchDocument, b: SearchDocument): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** `text` in pieces, the matching words marked. */
+export function highlight(text: string, isMatch: (word: string) => boolean): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let position = 0;
+  for (const token of tokens(text)) {
+    if (!isMatch(token.word)) continue;
+    if (token.start > position) segments.push({ text: text.slice(position, token.start), match: false });
+    segments.push({ text: text.slice(token.start, token.end), match: true });
+    position = token.end;
+  }
+  if (position < text.length || segments.length === 0) segments.push({ text: text.slice(position), match: false });
+  return mergeSegments(segments);
+}
+
+function mergeSegments(segments: TextSegment[]): TextSegment[] {
+  const merged: TextSegment[] = [];
+  for (const segment of segments) {
+    const last = merged[merged.length - 1];
+    if (last && last.match === segment.match && !segment.match) last.text += segment.text;
+    else merged.push({ ...segment });
+  }
+  return merged;
+}
+
+/**
+ * About `radius` characters either side of the first matching word, cut at spaces, with "…"
+ * where text was left out; the start of the text when no word matches.
+ */
+export function snippet(rawText: string, isMatch: (word: string) => boolean, radius = 90): TextSegment[] {
+  const text = rawText.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (text === '') return [];
+  const first = tokens(text).find((token) => isMatch(token.word));
+  let start = 0;
+  let end = Math.min(text.length, radius * 2);
+  if (first) {
+    start = Math.max(0, first.start - radius);
+    end = Math.min(text.length, first.end + radius);
+  }
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < (first?.start ?? end) ? space + 1 : start;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    end = space > (first?.end ?? start) ? space : end;
+  }
+  const segments = highlight(text.slice(start, end), isMatch);
+  if (start > 0) segments.unshift({ text: '… ', match: false });
+  if (end < text.length) segments.push({ text: ' …', match: false });
+  return mergeSegments(segments);
+}
