@@ -2,6 +2,7 @@
 // document changed, purge the caches.
 import { secretMatches } from '@stodportalen/shared/server';
 import { z } from 'zod';
+import { applyContentNotice } from '../read-model/index.server';
 import { purgeAll } from './request-state.server';
 import { getEnv } from './env.server';
 
@@ -31,7 +32,11 @@ export async function readChange(request: Request): Promise<ContentChange> {
  * an outage) and the page cache is emptied. Content is small and changes rarely, so finding the
  * entries one change touches (lists, search, the home page, feeds…) is not worth its mistakes.
  */
-export function purgeForChange(change: ContentChange): 'all' {
+export async function purgeForChange(change: ContentChange): Promise<'all'> {
+  // The read model re-reads the changed document first, so the pages rendered after the purge show it.
+  await applyContentNotice(change).catch((error: unknown) => {
+    console.error(`[read-model] could not apply a change (${error instanceof Error ? error.message : String(error)}); the consistency check will`);
+  });
   const what = [change.action, change.uid, change.documentId, change.locale].filter(Boolean).join(' ');
   purgeAll(what || 'unspecified change');
   console.log(`[revalidate] ${what || 'unspecified change'}: caches purged`);
