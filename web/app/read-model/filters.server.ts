@@ -31,12 +31,19 @@ function compare(a: unknown, b: unknown): number {
   if (b === null || b === undefined) return 1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-  const x = String(a);
-  const y = String(b);
+  const x = str(a);
+  const y = str(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-const lower = (value: unknown): string => String(value).toLowerCase();
+/** A value as text for comparing and matching (objects as JSON, never "[object Object]"). */
+function str(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
+}
+
+const lower = (value: unknown): string => str(value).toLowerCase();
 
 /** The operators of one scalar field (`{ eq: …, gte: … }`), all of which must hold. */
 function compileOperators(operators: unknown, scalar: string): (value: unknown) => boolean {
@@ -58,13 +65,13 @@ function compileOperators(operators: unknown, scalar: string): (value: unknown) 
       case 'in': tests.push((v) => present(v) && (operand as unknown[]).some((o) => compare(v, o) === 0)); break;
       case 'notIn': tests.push((v) => present(v) && !(operand as unknown[]).some((o) => compare(v, o) === 0)); break;
       case 'between': tests.push((v) => { const [from, to] = operand as unknown[]; return present(v) && compare(v, from) >= 0 && compare(v, to) <= 0; }); break;
-      case 'contains': tests.push((v) => present(v) && String(v).includes(String(operand))); break;
-      case 'notContains': tests.push((v) => present(v) && !String(v).includes(String(operand))); break;
+      case 'contains': tests.push((v) => present(v) && str(v).includes(str(operand))); break;
+      case 'notContains': tests.push((v) => present(v) && !str(v).includes(str(operand))); break;
       case 'containsi': tests.push((v) => present(v) && lower(v).includes(lower(operand))); break;
       case 'notContainsi': tests.push((v) => present(v) && !lower(v).includes(lower(operand))); break;
-      case 'startsWith': tests.push((v) => present(v) && String(v).startsWith(String(operand))); break;
+      case 'startsWith': tests.push((v) => present(v) && str(v).startsWith(str(operand))); break;
       case 'startsWithi': tests.push((v) => present(v) && lower(v).startsWith(lower(operand))); break;
-      case 'endsWith': tests.push((v) => present(v) && String(v).endsWith(String(operand))); break;
+      case 'endsWith': tests.push((v) => present(v) && str(v).endsWith(str(operand))); break;
       case 'endsWithi': tests.push((v) => present(v) && lower(v).endsWith(lower(operand))); break;
       case 'null': tests.push((v) => (raw === true) === !present(v)); break;
       case 'notNull': tests.push((v) => (raw === true) === present(v)); break;

@@ -149,26 +149,30 @@ export class ReadModel {
     });
   }
 
-  /** Applies a change notice from the CMS; resolves once the read model shows it. */
-  apply(notice: ContentNotice): Promise<void> {
-    return this.serial(async () => {
-      if (!this.ready) return;
-      const entry = notice.uid ? TYPE_BY_UID.get(notice.uid) : undefined;
-      if (notice.uid && !entry) return;
-      const touched: ReadModelType[] = entry ? [entry] : [...READ_MODEL_TYPES];
-      if (entry && entry.list && notice.documentId) {
+  /**
+   * Applies a change notice from the CMS; resolves once the read model shows it. A notice that
+   * names no public type runs the consistency check instead (it reloads what differs).
+   */
+  async apply(notice: ContentNotice): Promise<void> {
+    if (!this.ready) return;
+    const entry = notice.uid ? TYPE_BY_UID.get(notice.uid) : undefined;
+    if (!entry) {
+      if (!notice.uid) await this.check();
+      return;
+    }
+    await this.serial(async () => {
+      if (entry.list && notice.documentId) {
         this.store.replaceDocument(entry.type, notice.documentId, await fetchDocument(this.options.request, entry, notice.documentId, this.locales));
       } else {
-        for (const each of touched) await this.reloadType(each);
+        await this.reloadType(entry);
       }
-      if (entry) {
-        for (const name of typesReferring(entry.type)) {
-          const dependent = TYPE_BY_NAME.get(name);
-          const size = this.store.counts()[name] ?? 0;
-          if (dependent && dependent !== entry && size <= DEPENDENT_RELOAD_MAX) await this.reloadType(dependent);
-        }
+      for (const name of typesReferring(entry.type)) {
+        const dependent = TYPE_BY_NAME.get(name);
+        const size = this.store.counts()[name] ?? 0;
+        if (dependent && dependent !== entry && size <= DEPENDENT_RELOAD_MAX) await this.reloadType(dependent);
       }
     });
+    this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim());
   }
 
   /** Answers a GraphQL document from memory (throws ReadModelQueryError when it cannot). */
