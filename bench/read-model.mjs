@@ -16,18 +16,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { startWeb as startWebProcess } from '../tests/support/process.mjs';
 import { cmsDir, freePort, measure, memoryOf, percentile, repoRoot, seedVolume, sleep, startCms, webDir } from './support.mjs';
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-}
-const duration = option('duration', 10);
-const largeEvents = option('events', 10_000);
-const largeResources = option('resources', 2_000);
-const smallEvents = 100;
-const smallResources = Math.max(1, Math.round(largeResources / 100));
+const { values: flags } = parseArgs({
+  options: { duration: { type: 'string', default: '10' }, events: { type: 'string', default: '10000' }, resources: { type: 'string', default: '2000' }, 'no-build': { type: 'boolean', default: false } },
+});
+const [duration, largeEvents, largeResources] = [Number(flags.duration), Number(flags.events), Number(flags.resources)];
+const [smallEvents, smallResources] = [100, Math.max(1, Math.round(largeResources / 100))];
 const buildDir = process.env.WEB_BUILD_DIR ?? 'build-bench';
 const webNodeOptions = process.env.WEB_NODE_OPTIONS ?? '--max-old-space-size=160 --max-semi-space-size=8';
 const secret = 'bench-revalidate-secret-0123456789';
@@ -35,9 +32,17 @@ const startedAt = Date.now();
 const log = (message) => console.log(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+/** Builds what is missing (the web into web/<buildDir> unless --no-build; cms/dist when absent). */
+function build() {
+  const npm = (args, env = {}) => {
+    if (spawnSync('npm', args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } }).status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
+  };
+  if (!flags['no-build']) npm(['run', 'build', '-w', '@stodportalen/web', '--silent'], { WEB_BUILD_DIR: buildDir });
+  if (!fs.existsSync(path.join(cmsDir, 'dist', 'src', 'index.js'))) {
+    npm(['run', 'build', '-w', 'shared']);
+    npm(['run', 'build:server', '-w', 'cms']);
+  }
+  if (!fs.existsSync(path.join(webDir, buildDir, 'server', 'index.js'))) throw new Error(`no web build in web/${buildDir}`);
 }
 
 /** A loopback proxy in front of Strapi that counts the requests the web makes. */
@@ -152,15 +157,8 @@ async function publishToVisible(cms, web) {
   return samples;
 }
 
-if (!process.argv.includes('--no-build')) {
-  log(`building the web into web/${buildDir}`);
-  run('npm', ['run', 'build', '-w', '@stodportalen/web', '--silent'], { WEB_BUILD_DIR: buildDir });
-}
-if (!fs.existsSync(path.join(cmsDir, 'dist', 'src', 'index.js'))) {
-  run('npm', ['run', 'build', '-w', 'shared']);
-  run('npm', ['run', 'build:server', '-w', 'cms']);
-}
-if (!fs.existsSync(path.join(webDir, buildDir, 'server', 'index.js'))) throw new Error(`no web build in web/${buildDir}`);
+log('building what is missing');
+build();
 
 const stops = [];
 const figures = [];
