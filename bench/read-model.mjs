@@ -105,9 +105,9 @@ function neverSeen(events, resources) {
 async function measureNeverSeen(web, events, resources, label) {
   const latencies = [];
   const statuses = {};
-  const end = Date.now() + duration * 1000;
   // Warm-up (JIT), not counted.
   for (let i = 0; i < 50; i += 1) await (await fetch(`${web.url}${neverSeen(events, resources)}`)).arrayBuffer();
+  const end = Date.now() + duration * 1000;
   while (Date.now() < end) {
     const began = performance.now();
     const response = await fetch(`${web.url}${neverSeen(events, resources)}`);

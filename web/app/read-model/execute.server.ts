@@ -2,8 +2,8 @@
 // graphql-js over the CMS's schema: the models keep their queries and types, and no request goes
 // to the CMS. Root fields read a type's collection (filters, sort, pagination as Strapi reads
 // them: filters.server.ts); relations and localizations resolve to the stored documents.
-import { execute, getNamedType, isObjectType, type DocumentNode, type GraphQLFieldResolver, type GraphQLObjectType } from 'graphql';
-import { compileFilter, compileSort, pageInfo, paginationWindow, type RelationResolver } from './filters.server';
+import { execute, getNamedType, isObjectType, Kind, type DocumentNode, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { compileFilter, compileSort, pageInfo, paginationWindow, requiredValues, type RelationResolver } from './filters.server';
 import { cmsSchema, fieldKind, isListField, objectType } from './schema.server';
 import type { ReadModelStore } from './store.server';
 import { READ_MODEL_TYPES, type DocumentRef, type StoredDocument } from './types';
@@ -11,6 +11,7 @@ import { READ_MODEL_TYPES, type DocumentRef, type StoredDocument } from './types
 type Item = Record<string, unknown>;
 
 const DEFAULT_CONTENT_LOCALE = 'sv';
+const INDEXED_FIELDS = ['slug', 'documentId'] as const;
 
 interface RootField {
   type: string;
@@ -59,6 +60,29 @@ export class ReadModelExecutor {
   private select(type: string, locale: string, filters: unknown, sort: unknown): StoredDocument[] {
     const gqlType = objectType(type);
     const sortKey = JSON.stringify(sort ?? []);
+    // An equality on an indexed field (slug, documentId) narrows to a few candidates first.
+    for (const field of INDEXED_FIELDS) {
+      const values = requiredValues(filters, field);
+      if (!values || !gqlType.getFields()[field]) continue;
+      const index = this.store.cached(`index:${type}:${locale}:${field}`, type, () => {
+        const byValue = new Map<string, StoredDocument[]>();
+        for (const doc of this.store.all(type, locale)) {
+          const key = doc[field];
+          if (typeof key !== 'string') continue;
+          const list = byValue.get(key);
+          if (list) list.push(doc);
+          else byValue.set(key, [doc]);
+        }
+        return byValue;
+      });
+      const candidates = [...new Set(values)].flatMap((value) => index.get(value) ?? []);
+      const comparator = compileSort(gqlType, sort);
+      const matching = candidates.filter(compileFilter(gqlType, filters, this.resolveRelation));
+      if (comparator) return matching.sort(comparator);
+      // Without a sort: the CMS's order.
+      const all = this.store.all(type, locale);
+      return matching.length > 1 ? matching.sort((a, b) => all.indexOf(a) - all.indexOf(b)) : matching;
+    }
     const ordered =
       sortKey === '[]'
         ? this.store.all(type, locale)
@@ -85,24 +109,33 @@ export class ReadModelExecutor {
     return list;
   }
 
-  private resolveRoot(root: RootField, args: Record<string, unknown>): unknown {
+  private resolveRoot(root: RootField, args: Record<string, unknown>, memo: Map<string, StoredDocument[]>, info: GraphQLResolveInfo): unknown {
     if (args.status !== undefined && args.status !== 'PUBLISHED') throw new ReadModelQueryError('the read model holds published content only');
     if (args.hasPublishedVersion !== undefined || args.publicationFilter !== undefined) throw new ReadModelQueryError('publication filters are not supported');
     const locale = typeof args.locale === 'string' && args.locale !== '' ? args.locale : DEFAULT_CONTENT_LOCALE;
     if (root.shape === 'single') return this.store.all(root.type, locale)[0] ?? null;
     if (root.shape === 'one') return typeof args.documentId === 'string' ? (this.store.get(root.type, locale, args.documentId) ?? null) : null;
-    const matching = this.select(root.type, locale, args.filters, args.sort);
+    // A list and its count in one document ask for the same selection: the count of any order will do.
+    const filterKey = `${root.type}\u0000${locale}\u0000${JSON.stringify(args.filters ?? null)}`;
+    const memoKey = `${filterKey}\u0000${JSON.stringify(args.sort ?? [])}`;
+    const countOnly = root.shape === 'connection' && !info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'nodes'));
+    let matching = memo.get(memoKey) ?? (countOnly ? memo.get(filterKey) : undefined);
+    if (!matching) {
+      matching = this.select(root.type, locale, args.filters, args.sort);
+      memo.set(memoKey, matching);
+      memo.set(filterKey, matching);
+    }
     const window = paginationWindow(args.pagination);
     const nodes = matching.slice(window.start, window.start + window.limit);
     return root.shape === 'list' ? nodes : { nodes, pageInfo: pageInfo(matching.length, window) };
   }
 
-  private readonly fieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args: Record<string, unknown>, _context, info) => {
+  private readonly fieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args: Record<string, unknown>, context, info) => {
     const parent = info.parentType;
     if (parent === cmsSchema().getQueryType()) {
       const root = ROOT_FIELDS.get(info.fieldName);
       if (!root) throw new ReadModelQueryError(`the read model cannot answer ${info.fieldName}`);
-      return this.resolveRoot(root, args);
+      return this.resolveRoot(root, args, context as Map<string, StoredDocument[]>, info);
     }
     const item = source as Item;
     const field = parent.getFields()[info.fieldName];
@@ -127,7 +160,9 @@ export class ReadModelExecutor {
 
   /** Runs a document; throws ReadModelQueryError when it has errors (the caller asks the CMS instead). */
   run<TResult>(document: DocumentNode, variables: object): TResult {
-    const result = execute({ schema: cmsSchema(), document, variableValues: variables as Record<string, unknown>, fieldResolver: this.fieldResolver, rootValue: {} });
+    // The context is a memo of this run's selections (a list and its count ask the same).
+    const contextValue = new Map<string, StoredDocument[]>();
+    const result = execute({ schema: cmsSchema(), document, variableValues: variables as Record<string, unknown>, fieldResolver: this.fieldResolver, rootValue: {}, contextValue });
     if (result instanceof Promise) throw new ReadModelQueryError('unexpected asynchronous resolver');
     if (result.errors?.length) throw new ReadModelQueryError(result.errors.map((error) => error.message).join('; '));
     return result.data as TResult;
