@@ -92,7 +92,7 @@ const comparable = (html: string, origin: string) =>
 
 beforeAll(async () => {
   const webPort = await freePort();
-  cms = await startCms({ extraEnv: { WEB_REVALIDATE_URLS: `http://127.0.0.1:${webPort}/api/revalidate`, REVALIDATE_SECRET: secret } });
+  cms = await startCms({ extraEnv: { WEB_REVALIDATE_URLS: `http://127.0.0.1:${webPort}/api/revalidate`, REVALIDATE_SECRET: secret }, healthTimeoutMs: 180_000 });
   admin = await adminSession(cms);
   // A draft that must never reach the web: never published.
   const draft = await admin.request('POST', '/content-manager/collection-types/api::event.event?locale=sv', {
@@ -110,7 +110,7 @@ beforeAll(async () => {
   const [readyMs] = await Promise.all([waitReady(web), waitReady(deaf)]);
   console.log(`read model ready ${readyMs} ms after the web answered /healthz`);
   paths = await publicPaths();
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all([web?.stop(), deaf?.stop(), direct?.stop()]);
