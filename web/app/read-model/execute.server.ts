@@ -164,7 +164,8 @@ export class ReadModelExecutor {
     const contextValue = new Map<string, StoredDocument[]>();
     const result = execute({ schema: cmsSchema(), document, variableValues: variables as Record<string, unknown>, fieldResolver: this.fieldResolver, rootValue: {}, contextValue });
     if (result instanceof Promise) throw new ReadModelQueryError('unexpected asynchronous resolver');
-    if (result.errors?.length) throw new ReadModelQueryError(result.errors.map((error) => error.message).join('; '));
+    // Quoted values are left out of the message: a variable may be a visitor's search term.
+    if (result.errors?.length) throw new ReadModelQueryError(result.errors.map((error) => error.message.replace(/"[^"]*"/g, '"…"')).join('; '));
     return result.data as TResult;
   }
 }

@@ -52,6 +52,7 @@ export class ReadModel {
   private queue: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private early: ContentNotice[] = [];
 
   constructor(private readonly options: ReadModelOptions) {
     this.locales = options.locales ?? LOCALES;
@@ -98,6 +99,8 @@ export class ReadModel {
     const counts = this.store.counts();
     this.log(`loaded ${Object.values(counts).reduce((a, b) => a + b, 0)} documents in ${this.loadedInMs} ms (${JSON.stringify(counts)})`);
     this.options.onChange?.('read model loaded');
+    const early = this.early.splice(0);
+    for (const notice of early) await this.apply(notice).catch((error: unknown) => this.log(`a change during the first sync failed (${describe(error)})`));
     this.scheduleCheck();
   }
 
@@ -154,7 +157,11 @@ export class ReadModel {
    * names no public type runs the consistency check instead (it reloads what differs).
    */
   async apply(notice: ContentNotice): Promise<void> {
-    if (!this.ready) return;
+    if (!this.ready) {
+      // During the first sync: applied once it is done (the sync may have read that type before).
+      if (this.early.length < 100) this.early.push(notice);
+      return;
+    }
     const entry = notice.uid ? TYPE_BY_UID.get(notice.uid) : undefined;
     if (!entry) {
       if (!notice.uid) await this.check();
