@@ -62,7 +62,7 @@ describe('publish → portal', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     console.log(`publish → visible on the portal: ${visibleAfter} ms (limit 5000 ms; cache TTL 60 s)`);
-    if (visibleAfter > 5_000) console.log(`DEBUG CMS: ${cms.log().split('\n').filter((l) => /revalidate/i.test(l)).join('\n')}\nDEBUG WEB: ${web.log().split('\n').filter((l) => /revalidate|read-model/.test(l)).join('\n')}`);
+    if (visibleAfter > 5_000) console.log(`the CMS on revalidation: ${cms.log().split('\n').filter((l) => /revalidate/i.test(l)).join('\n')}\nthe web: ${web.log().split('\n').filter((l) => /revalidate|read-model/.test(l)).join('\n')}`);
     expect(visibleAfter).toBeLessThanOrEqual(5_000);
     expect(web.log()).toMatch(/\[revalidate\] publish api::term\.term/);
   });
