@@ -65,7 +65,7 @@ async function countingProxy(target) {
   return counter;
 }
 
-async function waitReady(web, limitMs = 120_000) {
+async function waitReady(web, limitMs = 600_000) {
   const began = Date.now();
   while (Date.now() - began < limitMs) {
     if ((await fetch(`${web.url}/readyz`)).status === 200) return;

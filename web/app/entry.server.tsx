@@ -21,7 +21,7 @@ export function startReadModel(): Promise<void> {
   return startModel((query, variables, operation) => cmsSyncRequest(query, variables, operation, SYNC_TIMEOUT_MS));
 }
 export { readModelReady, readModelStatus } from './read-model/index.server';
-const SYNC_TIMEOUT_MS = 30_000;
+const SYNC_TIMEOUT_MS = 60_000;
 
 /** Runs a whole Remix request (loaders, actions, render) with the request state of its load context. */
 export function runInRequestScope<T>(loadContext: AppLoadContext, work: () => T): T {

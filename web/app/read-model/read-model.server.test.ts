@@ -144,7 +144,7 @@ describe('keeping the read model current', () => {
       log: () => {},
     });
     const starting = model.start();
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(model.isReady()).toBe(false);
     expect(model.status().lastError).toBe('connection refused');
     up = true;

@@ -15,6 +15,21 @@ export type SyncRequest = <T extends object>(query: string, variables: Record<st
 /** Stay well under the CMS's limits: 15 aliases and a cost of 50,000 per operation. */
 const MAX_ALIASES = 12;
 const COST_BUDGET = 40_000;
+/** Pages of documents per request: a few, so one request stays short on a busy CMS. */
+const PAGES_PER_REQUEST = 4;
+/** A failed request of a sync is tried this often before the sync fails. */
+const ATTEMPTS = 3;
+
+async function withRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
 
 interface Selection {
   text: string;
@@ -57,7 +72,7 @@ export function syncSelection(type: string): Selection & { fragment: string } {
 export function batchShape(type: string): { rows: number; aliases: number } {
   const rowCost = 1 + syncSelection(type).cost;
   const rows = Math.max(1, Math.min(MAX_LIMIT, Math.floor(COST_BUDGET / rowCost)));
-  const aliases = Math.max(1, Math.min(MAX_ALIASES, Math.floor(COST_BUDGET / (rows * rowCost))));
+  const aliases = Math.max(1, Math.min(PAGES_PER_REQUEST, Math.floor(COST_BUDGET / (rows * rowCost))));
   return { rows, aliases };
 }
 
@@ -84,14 +99,16 @@ export async function fetchType(request: SyncRequest, entry: ReadModelType, loca
   const { fragment } = syncSelection(entry.type);
   if (entry.single) {
     const aliases = locales.map((locale, index) => `l${index}: ${entry.single}(locale: ${JSON.stringify(locale)}) { ...Sync${entry.type} }`);
-    const data = await request<Record<string, unknown>>(`query ReadModelSync${entry.type} { ${aliases.join(' ')} } ${fragment}`, {}, `ReadModelSync${entry.type}`);
+    const data = await withRetry(() => request<Record<string, unknown>>(`query ReadModelSync${entry.type} { ${aliases.join(' ')} } ${fragment}`, {}, `ReadModelSync${entry.type}`));
     return locales.flatMap((_locale, index) => asDocuments(data[`l${index}`]));
   }
   const list = entry.list!;
-  const totals = await request<Record<string, { pageInfo: { total: number } } | null>>(
-    `query ReadModelCount${entry.type} { ${locales.map((locale, index) => `l${index}: ${list}_connection(locale: ${JSON.stringify(locale)}) { pageInfo { total } }`).join(' ')} }`,
-    {},
-    `ReadModelCount${entry.type}`,
+  const totals = await withRetry(() =>
+    request<Record<string, { pageInfo: { total: number } } | null>>(
+      `query ReadModelCount${entry.type} { ${locales.map((locale, index) => `l${index}: ${list}_connection(locale: ${JSON.stringify(locale)}) { pageInfo { total } }`).join(' ')} }`,
+      {},
+      `ReadModelCount${entry.type}`,
+    ),
   );
   const { rows, aliases } = batchShape(entry.type);
   const batches: { locale: string; starts: number[] }[] = [];
@@ -105,10 +122,8 @@ export async function fetchType(request: SyncRequest, entry: ReadModelType, loca
     const fields = starts.map(
       (start, index) => `p${index}: ${list}(locale: $locale, sort: ["documentId:asc"], pagination: { start: ${start}, limit: ${rows} }) { ...Sync${entry.type} }`,
     );
-    const data = await request<Record<string, unknown>>(
-      `query ReadModelSync${entry.type}($locale: I18NLocaleCode!) { ${fields.join(' ')} } ${fragment}`,
-      { locale },
-      `ReadModelSync${entry.type}`,
+    const data = await withRetry(() =>
+      request<Record<string, unknown>>(`query ReadModelSync${entry.type}($locale: I18NLocaleCode!) { ${fields.join(' ')} } ${fragment}`, { locale }, `ReadModelSync${entry.type}`),
     );
     return starts.flatMap((_start, index) => asDocuments(data[`p${index}`]));
   });
