@@ -1,6 +1,8 @@
 // The CMS goes away after pages were seen: they stay, with a discreet notice and the acute numbers,
 // in Swedish and English, narrow and wide, with and without JavaScript; then it comes back.
-// This spec runs a web of its own whose CMS requests pass a proxy it can cut (loopback only).
+// This spec runs a web of its own whose CMS requests pass a proxy it can cut (loopback only): without
+// the read model (READ_MODEL=off: the CMS cache's last good copies, as before it is loaded), and one
+// with it (every page, also one never seen, from the read model: docs/decisions/021-read-model.md).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ports, readToken, revalidateSecret } from '../playwright.config';
@@ -24,6 +26,7 @@ async function expectAcuteNumbers(page: Page) {
 
 let proxy: DelayingProxy;
 let web: RunningWeb;
+let withReadModel: RunningWeb;
 
 const purge = () => fetch(`${web.url}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${revalidateSecret}` }, body: '{}' });
 
@@ -31,7 +34,9 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   proxy = await startDelayingProxy(`http://127.0.0.1:${ports.cms}`);
-  web = await startWeb({ cmsUrl: proxy.url, readToken, env: { REVALIDATE_SECRET: revalidateSecret } });
+  web = await startWeb({ cmsUrl: proxy.url, readToken, env: { REVALIDATE_SECRET: revalidateSecret, READ_MODEL: 'off' } });
+  withReadModel = await startWeb({ cmsUrl: proxy.url, readToken, env: { REVALIDATE_SECRET: revalidateSecret } });
+  await expect.poll(async () => (await fetch(`${withReadModel.url}/readyz`)).status, { timeout: 60_000 }).toBe(200);
   for (const path of [SEEN.sv, SEEN.en]) expect((await fetch(`${web.url}${path}`)).status).toBe(200);
   // The CMS becomes unreachable, and the caches are told that content changed: every page must ask
   // the CMS again, and falls back to its last good copy.
@@ -40,6 +45,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  await withReadModel?.stop();
   await web?.stop();
   await proxy?.close();
 });
@@ -59,9 +65,18 @@ for (const locale of ['sv', 'en'] as const) {
   }
 }
 
-test('a page never seen answers 503 with the acute numbers', async ({ page }) => {
+test('without the read model, a page never seen answers 503 with the acute numbers', async ({ page }) => {
   const response = await page.goto(`${web.url}/kampanjer`);
   expect(response?.status()).toBe(503);
+  await expectAcuteNumbers(page);
+  await expectNoAxeViolations(page);
+});
+
+test('with the read model, a page never seen answers 200 with the acute numbers and no notice', async ({ page }) => {
+  const response = await page.goto(`${withReadModel.url}/kampanjer`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: NOTICE.sv })).toHaveCount(0);
   await expectAcuteNumbers(page);
   await expectNoAxeViolations(page);
 });

@@ -6,11 +6,23 @@ import { documentCacheControl } from './utils/cache-control.server';
 import { StaleContentProvider } from './utils/content-status';
 import { wantsHydration } from './utils/hydration';
 import { runWithRequestState } from './utils/request-state.server';
+import { startReadModel as startModel } from './read-model/index.server';
+import { cmsSyncRequest } from './utils/cms.server';
 
 // The server (server/page-handler.ts) runs each request in its request scope and learns of purges
 // through these exports of the build's entry module (see utils/request-state.server.ts).
 export { onPurge } from './utils/request-state.server';
 export { startSearchIndex } from './search/index.server';
+
+/**
+ * The server starts the read model of published content (app/read-model/) once, at start, and asks
+ * it whether it is loaded (GET /readyz).
+ */
+export function startReadModel(): Promise<void> {
+  return startModel((query, variables, operation) => cmsSyncRequest(query, variables, operation, SYNC_TIMEOUT_MS));
+}
+export { readModelReady, readModelStatus } from './read-model/index.server';
+const SYNC_TIMEOUT_MS = 60_000;
 
 /** Runs a whole Remix request (loaders, actions, render) with the request state of its load context. */
 export function runInRequestScope<T>(loadContext: AppLoadContext, work: () => T): T {

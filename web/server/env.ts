@@ -38,6 +38,12 @@ export const envSchema = z.object({
   // How long a CMS response is served from the web's cache before it is asked for again (then
   // stale-while-revalidate). 0 turns the CMS cache and the page cache off. Unset: 60 000.
   CMS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).optional(),
+  // The in-memory read model of published content (app/read-model/): `off` reads the CMS per request
+  // (through the cache) instead. It is also off when CMS_CACHE_TTL_MS is 0.
+  READ_MODEL: z.enum(['on', 'off']).default('on'),
+  // How often the read model compares its content with the CMS (a count and the latest publish and
+  // update per type and locale) and reloads a type that differs: it heals a missed notice.
+  READ_MODEL_CHECK_MS: z.coerce.number().int().min(200).max(3_600_000).default(10_000),
   // Shared secret of POST /api/revalidate, which the CMS calls when content changes. Unset: the
   // endpoint answers 404 and content follows the CMS within CMS_CACHE_TTL_MS.
   REVALIDATE_SECRET: trimmed.min(MIN_SECRET_LENGTH, `REVALIDATE_SECRET must be at least ${MIN_SECRET_LENGTH} characters`).optional(),

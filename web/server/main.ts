@@ -10,7 +10,7 @@ import { parseEnv, publicOriginOf, type WebEnv } from './env';
 import { applyFrontHeaders, frontDoor } from './front-door';
 import { createPageHandler } from './page-handler';
 import { assertProductionSecrets } from './production';
-import { readiness } from './readiness';
+import { readiness, readModelCheck, type ReadModelHooks } from './readiness';
 import { requestGuard, type GuardedRequest, type Refusal } from './request-guard';
 import { contentSecurityPolicy, noCookies, securityHeaders, setSecurityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
@@ -66,8 +66,12 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
     });
   }
 
-  // /healthz: the process is alive. /readyz: the CMS answers too (readiness.ts).
-  app.get('/readyz', readiness());
+  // The read model of published content loads in the background (app/read-model/).
+  const readModel = build.entry.module as Partial<ReadModelHooks>;
+  readModel.startReadModel?.().catch((error: unknown) => console.error('[read-model] did not start', error));
+
+  // /healthz: the process is alive. /readyz: the published content is loaded (readiness.ts).
+  app.get('/readyz', readiness(readModelCheck(readModel)));
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });

@@ -21,6 +21,6 @@ export async function action({ request }: ActionFunctionArgs) {
     return new Response(null, { status: 401, headers: { ...headers, 'WWW-Authenticate': 'Bearer' } });
   }
   const change = await readChange(request);
-  const purged = purgeForChange(change);
+  const purged = await purgeForChange(change);
   return Response.json({ purged }, { headers });
 }

@@ -3,6 +3,7 @@
 // keep answering when the CMS is slow or down, within one time budget per page; and, from
 // cms-http.server.ts (re-exported here), REST calls (postToCms for forms, the draft preview, the
 // readiness probe) with the URL, credentials, timeouts, request ids and CmsError in one place.
+// Once the read model of published content is loaded (app/read-model/), cmsRequest answers from it.
 // Lifetimes: cache-policy.ts. See docs/decisions/008-caching-and-revalidation.md.
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
@@ -11,6 +12,7 @@ import * as http from './cms-http.server';
 import { cmsUrl, credentialHeaders, REQUEST_ID_HEADER, type CmsAnswer, type CmsCall } from './cms-http.server';
 import { CmsError } from './cms-error';
 import { getEnv } from './env.server';
+import { answerFromReadModel } from '../read-model/index.server';
 import { currentRequestState, onPurge, type RequestState } from './request-state.server';
 import { cacheKey, SwrCache, WaitTimeoutError, type LoadPurpose } from './swr-cache.server';
 
@@ -144,6 +146,9 @@ export async function cmsRequest<TResult extends object, TVariables extends obje
   variables: TVariables,
 ): Promise<TResult> {
   const operation = operationName(document);
+  // Published content comes from the read model once it is loaded (app/read-model/): no CMS request.
+  const local = answerFromReadModel<TResult>(document, variables, operation);
+  if (local !== undefined) return local;
   const state = currentRequestState();
   const load = (purpose: LoadPurpose) =>
     purpose === 'request'
@@ -177,15 +182,26 @@ export async function cmsRequest<TResult extends object, TVariables extends obje
 }
 
 /**
- * A read for background work that copies content elsewhere (the search index): straight to the
- * CMS with the full CMS_TIMEOUT_MS, not through the cache (it would push the pages' last good
- * copies out). Throws CmsError.
+ * A read for background work that copies content elsewhere (the search index): from the read model
+ * once it is loaded, else straight to the CMS with the full CMS_TIMEOUT_MS, not through the cache
+ * (it would push the pages' last good copies out). Throws CmsError.
  */
-export function cmsRequestUncached<TResult extends object, TVariables extends object>(
+export async function cmsRequestUncached<TResult extends object, TVariables extends object>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
-  return fetchFromCms(document, variables, operationName(document), getEnv().CMS_TIMEOUT_MS, undefined);
+  const operation = operationName(document);
+  const local = answerFromReadModel<TResult>(document, variables, operation);
+  if (local !== undefined) return local;
+  return fetchFromCms(document, variables, operation, getEnv().CMS_TIMEOUT_MS, undefined);
+}
+
+/**
+ * A query of the read model's sync (app/read-model/): straight to the CMS, never cached, with the
+ * sync's own time budget (`timeoutMs`). Throws CmsError.
+ */
+export function cmsSyncRequest<TResult extends object>(query: string, variables: Record<string, unknown>, operation: string, timeoutMs: number): Promise<TResult> {
+  return fetchFromCms(query as unknown as TypedDocument<TResult, Record<string, unknown>>, variables, operation, timeoutMs, undefined);
 }
 
 /** One REST call to the CMS (cms-http.server.ts), carrying the page request's id. */

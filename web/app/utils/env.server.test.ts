@@ -13,6 +13,8 @@ describe('parseEnv', () => {
       SUBMISSION_RETENTION_DAYS: 30,
       REJECTED_TIP_RETENTION_DAYS: 30,
       ACCESSIBILITY_REPORT_RETENTION_DAYS: 90,
+      READ_MODEL: 'on',
+      READ_MODEL_CHECK_MS: 10_000,
     });
   });
 

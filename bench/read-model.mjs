@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// The read model's figures (web/app/read-model/, docs/decisions/021-read-model.md), in one run on
+// this machine's loopback, with its own processes:
+//   node bench/read-model.mjs [--duration 10] [--events 10000] [--resources 2000] [--no-build]
+// Boots Strapi (cms/dist, a temporary SQLite file, seeded) with revalidation to the web, the
+// production web with its read model behind a counting proxy, and prints:
+//   a. never-seen pages (every request a URL not asked before: not in the page cache), p50/p95,
+//      with 100 and with --events events (goal: p50 ≤ 5 ms, p95 ≤ 15 ms)
+//   b. cold start to ready (/readyz 200: the full sync done) with --events events (goal ≤ 10 s)
+//   c. the web's peak resident memory under load with --events events and --resources resources
+//      (goal ≤ 200 MB)
+//   d. publish in the CMS → visible on the web (goal ≤ 5 s)
+//   e. CMS requests per 1,000 page views after warm-up (expected 0)
+// run-all.mjs can call it (`node bench/read-model.mjs --no-build`) after its own build.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startWeb as startWebProcess } from '../tests/support/process.mjs';
+import { cmsDir, freePort, measure, memoryOf, percentile, repoRoot, seedVolume, sleep, startCms, webDir } from './support.mjs';
+
+const { values: flags } = parseArgs({
+  options: { duration: { type: 'string', default: '10' }, events: { type: 'string', default: '10000' }, resources: { type: 'string', default: '2000' }, 'no-build': { type: 'boolean', default: false } },
+});
+const [duration, largeEvents, largeResources] = [Number(flags.duration), Number(flags.events), Number(flags.resources)];
+const [smallEvents, smallResources] = [100, Math.max(1, Math.round(largeResources / 100))];
+const buildDir = process.env.WEB_BUILD_DIR ?? 'build-bench';
+const webNodeOptions = process.env.WEB_NODE_OPTIONS ?? '--max-old-space-size=160 --max-semi-space-size=8';
+const secret = 'bench-revalidate-secret-0123456789';
+const startedAt = Date.now();
+const log = (message) => console.log(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/** Builds what is missing (the web into web/<buildDir> unless --no-build; cms/dist when absent). */
+function build() {
+  const npm = (args, env = {}) => {
+    if (spawnSync('npm', args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } }).status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
+  };
+  if (!flags['no-build']) npm(['run', 'build', '-w', '@stodportalen/web', '--silent'], { WEB_BUILD_DIR: buildDir });
+  if (!fs.existsSync(path.join(cmsDir, 'dist', 'src', 'index.js'))) {
+    npm(['run', 'build', '-w', 'shared']);
+    npm(['run', 'build:server', '-w', 'cms']);
+  }
+  if (!fs.existsSync(path.join(webDir, buildDir, 'server', 'index.js'))) throw new Error(`no web build in web/${buildDir}`);
+}
+
+/** A loopback proxy in front of Strapi that counts the requests the web makes. */
+async function countingProxy(target) {
+  const port = await freePort();
+  const counter = { url: `http://127.0.0.1:${port}`, requests: 0, close: () => new Promise((resolve) => server.close(resolve)) };
+  const server = http.createServer((req, res) => {
+    counter.requests += 1;
+    const upstream = http.request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return counter;
+}
+
+async function waitReady(web, limitMs = 600_000) {
+  const began = Date.now();
+  while (Date.now() - began < limitMs) {
+    if ((await fetch(`${web.url}/readyz`)).status === 200) return;
+    await sleep(50);
+  }
+  throw new Error(`the web was not ready within ${limitMs} ms`);
+}
+
+/** Starts the web and times it from the spawn to /readyz 200 (the full sync). */
+async function startTimed(cms, port) {
+  const began = Date.now();
+  const web = await startWebProcess({
+    cmsUrl: cms.proxy.url,
+    readToken: cms.readToken,
+    port,
+    env: { WEB_BUILD_DIR: buildDir, NODE_OPTIONS: webNodeOptions, REVALIDATE_SECRET: secret, READ_MODEL_CHECK_MS: '10000' },
+  });
+  await waitReady(web);
+  return { web, readyMs: Date.now() - began };
+}
+
+/** Never-seen pages: each request a URL no one asked for before (page cache misses), one connection. */
+let unique = 0;
+function neverSeen(events, resources) {
+  unique += 1;
+  const n = unique;
+  switch (n % 6) {
+    case 0: return `/kalender/volym-evenemang-${String((n % events) + 1).padStart(6, '0')}?b=${n}`;
+    case 1: return `/kalender?sida=${(n % Math.max(1, Math.floor(events / 10))) + 1}&b=${n}`;
+    case 2: return `/stod?sida=${(n % Math.max(1, Math.floor(resources / 20))) + 1}&b=${n}`;
+    case 3: return `/sok?q=evenemang+${n}`;
+    case 4: return `/en/kalender/volym-evenemang-${String((n % events) + 1).padStart(6, '0')}?b=${n}`;
+    default: return `/kalender/arkiv?b=${n}`;
+  }
+}
+
+async function measureNeverSeen(web, events, resources, label) {
+  const latencies = [];
+  const statuses = {};
+  // Warm-up (JIT), not counted.
+  for (let i = 0; i < 50; i += 1) await (await fetch(`${web.url}${neverSeen(events, resources)}`)).arrayBuffer();
+  const end = Date.now() + duration * 1000;
+  while (Date.now() < end) {
+    const began = performance.now();
+    const response = await fetch(`${web.url}${neverSeen(events, resources)}`);
+    await response.arrayBuffer();
+    latencies.push(performance.now() - began);
+    statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+  }
+  const result = { p50: percentile(latencies, 50), p95: percentile(latencies, 95), total: latencies.length, statuses };
+  log(`  never-seen pages (${label}): p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, ${result.total} requests (${Object.entries(statuses).map(([s, c]) => `${c} × ${s}`).join(', ')})`);
+  return result;
+}
+
+async function adminSession(url) {
+  const credentials = { email: 'bench@example.invalid', password: 'Benchlosenord-123', firstname: 'Bench', lastname: 'Redaktör' };
+  let response = await fetch(`${url}/admin/register-admin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+  if (response.status !== 200 && response.status !== 201) {
+    response = await fetch(`${url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: credentials.email, password: credentials.password }) });
+  }
+  if (!response.ok) throw new Error(`admin login failed: ${response.status}`);
+  const { data } = await response.json();
+  return (method, requestPath, body) =>
+    fetch(`${url}${requestPath}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${data.token}` }, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+async function publishToVisible(cms, web) {
+  const admin = await adminSession(cms.url);
+  const samples = [];
+  for (let i = 0; i < 3; i += 1) {
+    const stamp = `${Date.now()}-${i}`;
+    const title = `Bench publicering ${stamp}`;
+    const slug = `bench-publicering-${stamp}`;
+    const created = await admin('POST', '/content-manager/collection-types/api::event.event?locale=sv', { title, slug, kind: 'lecture', startsAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const { data } = await created.json();
+    const began = Date.now();
+    await admin('POST', `/content-manager/collection-types/api::event.event/${data.documentId}/actions/publish?locale=sv`, {});
+    let seen = Number.POSITIVE_INFINITY;
+    while (Date.now() - began < 10_000) {
+      const page = await fetch(`${web.url}/kalender/${slug}`);
+      if (page.status === 200 && (await page.text()).includes(title)) {
+        seen = Date.now() - began;
+        break;
+      }
+      await sleep(20);
+    }
+    samples.push(seen);
+  }
+  return samples;
+}
+
+log('building what is missing');
+build();
+
+const stops = [];
+const figures = [];
+try {
+  const webPort = await freePort();
+  log('starting Strapi on a temporary SQLite file (seeded), telling the web of each publish');
+  const cms = await startCms();
+  stops.push(() => cms.remove());
+  stops.push(() => cms.stop());
+  cms.env.WEB_REVALIDATE_URLS = `http://127.0.0.1:${webPort}/api/revalidate`;
+  cms.env.REVALIDATE_SECRET = secret;
+  await cms.stop();
+  for (const line of seedVolume(cms, smallEvents, smallResources)) log(`  ${line.trim()}`);
+  await cms.boot();
+  cms.proxy = await countingProxy(cms.url);
+  stops.push(() => cms.proxy.close());
+
+  let { web, readyMs } = await startTimed(cms, webPort);
+  stops.push(() => web.stop());
+  log(`a. ${smallEvents} events: cold start to ready ${readyMs} ms`);
+  figures.push(['cold start to ready', `${smallEvents} events`, `${readyMs} ms`, '']);
+  const small = await measureNeverSeen(web, smallEvents, smallResources, `${smallEvents} events`);
+  figures.push(['never-seen page p50 / p95', `${smallEvents} events`, `${ms(small.p50)} / ${ms(small.p95)}`, 'p50 ≤ 5 ms, p95 ≤ 15 ms']);
+
+  log(`seeding up to ${largeEvents} events and ${largeResources} support resources (web and Strapi stopped)`);
+  await web.stop();
+  stops.pop();
+  await cms.stop();
+  for (const line of seedVolume(cms, largeEvents, largeResources)) log(`  ${line.trim()}`);
+  await cms.boot();
+  ({ web, readyMs } = await startTimed(cms, webPort));
+  stops.push(() => web.stop());
+  log(`b. ${largeEvents} events: cold start to ready ${readyMs} ms`);
+  figures.push(['cold start to ready', `${largeEvents} events`, `${readyMs} ms`, '≤ 10 s']);
+
+  const large = await measureNeverSeen(web, largeEvents, largeResources, `${largeEvents} events`);
+  figures.push(['never-seen page p50 / p95', `${largeEvents} events`, `${ms(large.p50)} / ${ms(large.p95)}`, 'p50 ≤ 5 ms, p95 ≤ 15 ms']);
+
+  log(`c. memory: ${duration} s of 20 connections over never-seen pages`);
+  const load = await measure({
+    url: `${web.url}/`,
+    connections: 20,
+    duration,
+    requests: [{ setupRequest: (request) => ({ ...request, path: neverSeen(largeEvents, largeResources) }) }],
+  });
+  const memory = memoryOf(web.pid);
+  log(`  ${load.total} requests (${Object.entries(load.statuses).map(([s, c]) => `${c} × ${s}`).join(', ')}), p50 ${ms(load.p50)}, peak RSS ${memory.peakMb.toFixed(0)} MB, now ${memory.currentMb.toFixed(0)} MB`);
+  figures.push(['web peak RSS under load', `${largeEvents} events + ${largeResources} resources`, `${memory.peakMb.toFixed(0)} MB`, '≤ 200 MB']);
+
+  log('e. CMS requests per 1,000 page views after warm-up');
+  const before = cms.proxy.requests;
+  for (let i = 0; i < 1000; i += 1) await (await fetch(`${web.url}${neverSeen(largeEvents, largeResources)}`)).arrayBuffer();
+  const perThousand = cms.proxy.requests - before;
+  log(`  ${perThousand} CMS requests during 1,000 never-seen page views (the consistency check every 10 s included)`);
+  figures.push(['CMS requests per 1,000 page views', 'after warm-up', String(perThousand), 'expected 0 (plus the periodic check)']);
+
+  log('d. publish → visible on the web');
+  const visible = await publishToVisible(cms, web);
+  log(`  ${visible.map((v) => `${v} ms`).join(', ')}`);
+  figures.push(['publish → visible', `${largeEvents} events`, `${Math.max(...visible)} ms (max of ${visible.length})`, '≤ 5 s']);
+
+  console.log('\nread model figures');
+  console.table(figures.map(([figure, at, value, goal]) => ({ figure, at, value, goal })));
+} finally {
+  for (const stop of stops.reverse()) await Promise.resolve().then(stop).catch(() => {});
+}

@@ -1,0 +1,63 @@
+// The one read model of this process: started by the server (entry.server.tsx startReadModel),
+// read by the CMS gateway (utils/cms.server.ts) and the readiness probe, told about changes by
+// POST /api/revalidate. Off with READ_MODEL=off or CMS_CACHE_TTL_MS=0 (every read goes to the CMS).
+import type { DocumentNode } from 'graphql';
+import { getEnv } from '../utils/env.server';
+import { purgeAll } from '../utils/request-state.server';
+import { ReadModelQueryError } from './execute.server';
+import { ReadModel, type ContentNotice, type ReadModelStatus } from './read-model.server';
+import type { SyncRequest } from './sync.server';
+
+export type { ContentNotice, ReadModelStatus } from './read-model.server';
+
+let model: ReadModel | null = null;
+const unanswerable = new Set<string>();
+
+export function readModelEnabled(): boolean {
+  const env = getEnv();
+  return env.READ_MODEL === 'on' && env.CMS_CACHE_TTL_MS !== 0;
+}
+
+/** Creates and loads the read model (once); resolves when it is loaded. */
+export function startReadModel(request: SyncRequest): Promise<void> {
+  if (model || !readModelEnabled()) return Promise.resolve();
+  model = new ReadModel({ request, checkIntervalMs: getEnv().READ_MODEL_CHECK_MS, onChange: (reason) => purgeAll(reason) });
+  return model.start();
+}
+
+export function readModelStatus(): ReadModelStatus | null {
+  return model?.status() ?? null;
+}
+
+/** Ready when the read model is off (pages read the CMS) or loaded. */
+export function readModelReady(): boolean {
+  return !readModelEnabled() || (model?.isReady() ?? false);
+}
+
+/**
+ * The answer to a GraphQL document from memory, or undefined when the read model is not loaded (or
+ * cannot answer this document: then the CMS is asked, and the reason logged once).
+ */
+export function answerFromReadModel<TResult>(document: DocumentNode, variables: object, operation: string): TResult | undefined {
+  if (!model?.isReady()) return undefined;
+  try {
+    return model.run<TResult>(document, variables);
+  } catch (error) {
+    if (!(error instanceof ReadModelQueryError) && !(error instanceof Error && error.name === 'FilterError')) throw error;
+    if (!unanswerable.has(operation)) {
+      unanswerable.add(operation);
+      console.error(`[read-model] cannot answer ${operation} (${error.message}); asking the CMS`);
+    }
+    return undefined;
+  }
+}
+
+/** Applies a change notice; resolves once the change shows (or at once when the model is off). */
+export async function applyContentNotice(notice: ContentNotice): Promise<void> {
+  await model?.apply(notice);
+}
+
+/** Test hook: the running model (integration tests reach it only through HTTP). */
+export function currentReadModel(): ReadModel | null {
+  return model;
+}

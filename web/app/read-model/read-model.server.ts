@@ -1,0 +1,193 @@
+// The web's in-memory read model of published content (docs/decisions/021-read-model.md).
+// - Full sync of every public type at start; ready (GET /readyz) once it is loaded.
+// - A change notice (POST /api/revalidate: uid + documentId) re-reads that document in every
+//   locale, and reloads the small types that hold references to it.
+// - Every READ_MODEL_CHECK_MS, a cheap check (count, latest publishedAt and updatedAt per type and
+//   locale) reloads a type that differs from the CMS: it heals a missed notice.
+// Pages read through cmsRequest (utils/cms.server.ts), which answers from here once it is ready.
+import type { DocumentNode } from 'graphql';
+import { LOCALES } from '../utils/i18n';
+import { ReadModelExecutor } from './execute.server';
+import { ReadModelStore } from './store.server';
+import { fetchDocument, fetchFingerprints, fetchType, sameFingerprint, type SyncRequest } from './sync.server';
+import { typesReferring } from './schema.server';
+import { READ_MODEL_TYPES, TYPE_BY_NAME, TYPE_BY_UID, type ReadModelType } from './types';
+
+/** Types at most this large are reloaded whole when a type they refer to changes. */
+const DEPENDENT_RELOAD_MAX = 500;
+const RETRY_MIN_MS = 500;
+const RETRY_MAX_MS = 5_000;
+
+export interface ReadModelOptions {
+  request: SyncRequest;
+  locales?: readonly string[];
+  checkIntervalMs: number;
+  /** Called after content changed (the page cache is purged). */
+  onChange?: (reason: string) => void;
+  log?: (message: string) => void;
+}
+
+export interface ContentNotice {
+  uid?: string | null;
+  documentId?: string | null;
+  action?: string | null;
+}
+
+export interface ReadModelStatus {
+  ready: boolean;
+  loadedInMs: number | null;
+  documents: Record<string, number>;
+  lastCheckAt: string | null;
+  lastError: string | null;
+}
+
+export class ReadModel {
+  readonly store = new ReadModelStore();
+  private readonly executor = new ReadModelExecutor(this.store);
+  private readonly locales: readonly string[];
+  private ready = false;
+  private loadedInMs: number | null = null;
+  private lastCheckAt: string | null = null;
+  private lastError: string | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private early: ContentNotice[] = [];
+
+  constructor(private readonly options: ReadModelOptions) {
+    this.locales = options.locales ?? LOCALES;
+  }
+
+  private log(message: string): void {
+    (this.options.log ?? console.log)(`[read-model] ${message}`);
+  }
+
+  /** One change to the store at a time, in order. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  isReady(): boolean {
+    return this.ready;
+  }
+
+  status(): ReadModelStatus {
+    return { ready: this.ready, loadedInMs: this.loadedInMs, documents: this.store.counts(), lastCheckAt: this.lastCheckAt, lastError: this.lastError };
+  }
+
+  /** Loads everything, retrying until the CMS answers; then checks every checkIntervalMs. */
+  async start(): Promise<void> {
+    const began = Date.now();
+    let delay = RETRY_MIN_MS;
+    while (!this.stopped) {
+      try {
+        await this.serial(() => this.loadAll());
+        break;
+      } catch (error) {
+        this.lastError = describe(error);
+        this.log(`full sync failed (${this.lastError}); trying again in ${delay} ms`);
+        await new Promise((resolve) => setTimeout(resolve, delay).unref());
+        delay = Math.min(delay * 2, RETRY_MAX_MS);
+      }
+    }
+    if (this.stopped) return;
+    this.loadedInMs = Date.now() - began;
+    this.ready = true;
+    this.lastError = null;
+    const counts = this.store.counts();
+    this.log(`loaded ${Object.values(counts).reduce((a, b) => a + b, 0)} documents in ${this.loadedInMs} ms (${JSON.stringify(counts)})`);
+    this.options.onChange?.('read model loaded');
+    const early = this.early.splice(0);
+    for (const notice of early) await this.apply(notice).catch((error: unknown) => this.log(`a change during the first sync failed (${describe(error)})`));
+    this.scheduleCheck();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private scheduleCheck(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.check()
+        .catch((error: unknown) => {
+          this.lastError = describe(error);
+          this.log(`consistency check failed (${this.lastError}); content stays as it is`);
+        })
+        .finally(() => this.scheduleCheck());
+    }, this.options.checkIntervalMs);
+    this.timer.unref();
+  }
+
+  private async loadAll(): Promise<void> {
+    const loaded = await Promise.all(READ_MODEL_TYPES.map((entry) => fetchType(this.options.request, entry, this.locales)));
+    READ_MODEL_TYPES.forEach((entry, index) => this.store.replaceType(entry.type, loaded[index]!));
+  }
+
+  private async reloadType(entry: ReadModelType): Promise<void> {
+    this.store.replaceType(entry.type, await fetchType(this.options.request, entry, this.locales));
+  }
+
+  /** Compares every type with the CMS and reloads those that differ; returns their names. */
+  check(): Promise<string[]> {
+    return this.serial(async () => {
+      const remote = await fetchFingerprints(this.options.request, READ_MODEL_TYPES, this.locales);
+      this.lastCheckAt = new Date().toISOString();
+      const differing = READ_MODEL_TYPES.filter((entry) =>
+        this.locales.some((locale) => {
+          const theirs = remote.get(`${entry.type}:${locale}`);
+          return theirs !== undefined && !sameFingerprint(theirs, this.store.fingerprint(entry.type, locale));
+        }),
+      );
+      for (const entry of differing) await this.reloadType(entry);
+      if (differing.length > 0) {
+        const names = differing.map((entry) => entry.type);
+        this.log(`consistency check: reloaded ${names.join(', ')}`);
+        this.options.onChange?.(`read model check reloaded ${names.join(', ')}`);
+      }
+      return differing.map((entry) => entry.type);
+    });
+  }
+
+  /**
+   * Applies a change notice from the CMS; resolves once the read model shows it. A notice that
+   * names no public type runs the consistency check instead (it reloads what differs).
+   */
+  async apply(notice: ContentNotice): Promise<void> {
+    if (!this.ready) {
+      // During the first sync: applied once it is done (the sync may have read that type before).
+      if (this.early.length < 100) this.early.push(notice);
+      return;
+    }
+    const entry = notice.uid ? TYPE_BY_UID.get(notice.uid) : undefined;
+    if (!entry) {
+      if (!notice.uid) await this.check();
+      return;
+    }
+    await this.serial(async () => {
+      if (entry.list && notice.documentId) {
+        this.store.replaceDocument(entry.type, notice.documentId, await fetchDocument(this.options.request, entry, notice.documentId, this.locales));
+      } else {
+        await this.reloadType(entry);
+      }
+      for (const name of typesReferring(entry.type)) {
+        const dependent = TYPE_BY_NAME.get(name);
+        const size = this.store.counts()[name] ?? 0;
+        if (dependent && dependent !== entry && size <= DEPENDENT_RELOAD_MAX) await this.reloadType(dependent);
+      }
+    });
+    this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim());
+  }
+
+  /** Answers a GraphQL document from memory (throws ReadModelQueryError when it cannot). */
+  run<TResult>(document: DocumentNode, variables: object): TResult {
+    return this.executor.run<TResult>(document, variables);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

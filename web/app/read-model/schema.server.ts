@@ -1,0 +1,51 @@
+// The CMS's GraphQL schema (shared/graphql/schema.graphql, written by Strapi), which the read model
+// uses twice: to know every field of a type when it syncs, and to answer the web's own GraphQL
+// documents from memory with graphql-js (execute.server.ts).
+import { buildSchema, getNamedType, getNullableType, isListType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import sdl from '../../../shared/graphql/schema.graphql?raw';
+import { TYPE_BY_NAME } from './types';
+
+let schema: GraphQLSchema | undefined;
+
+export function cmsSchema(): GraphQLSchema {
+  schema ??= buildSchema(sdl, { assumeValidSDL: true });
+  return schema;
+}
+
+export function objectType(name: string): GraphQLObjectType {
+  const type = cmsSchema().getType(name);
+  if (!isObjectType(type)) throw new Error(`The CMS schema has no object type ${name}`);
+  return type;
+}
+
+export type FieldKind = 'scalar' | 'component' | 'relation' | 'localizations' | 'skip';
+
+/** What a field of a public type holds, for syncing and resolving it. */
+export function fieldKind(field: GraphQLField<unknown, unknown>): FieldKind {
+  if (field.name === 'localizations') return 'localizations';
+  if (field.name.endsWith('_connection')) return 'skip';
+  const named = getNamedType(field.type);
+  if (!isObjectType(named)) return 'scalar';
+  if (TYPE_BY_NAME.has(named.name)) return 'relation';
+  if (named.name.startsWith('Component')) return 'component';
+  // The media library (UploadFile) and anything else the web's token cannot read.
+  return 'skip';
+}
+
+export function isListField(field: GraphQLField<unknown, unknown>): boolean {
+  return isListType(getNullableType(field.type));
+}
+
+export function hasPagination(field: GraphQLField<unknown, unknown>): boolean {
+  return field.args.some((arg) => arg.name === 'pagination');
+}
+
+/** The public types that hold relations to `type` (their stored references change with it). */
+export function typesReferring(type: string): string[] {
+  const referring: string[] = [];
+  for (const name of TYPE_BY_NAME.keys()) {
+    const fields = Object.values(objectType(name).getFields());
+    if (fields.some((field) => fieldKind(field) === 'relation' && getNamedType(field.type).name === type)) referring.push(name);
+  }
+  return referring;
+}
