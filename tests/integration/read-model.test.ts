@@ -4,6 +4,7 @@
 // after its restart; drafts never shown; every page answered with the CMS stopped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, freePort, graphql, startCms, type RunningCms } from '../support/cms';
+import { waitFor } from '../support/process.mjs';
 import { startWeb, type RunningWeb } from '../support/web';
 
 const secret = 'read-model-revalidate-secret-0123456789';
@@ -109,6 +110,12 @@ beforeAll(async () => {
   ]);
   const [readyMs] = await Promise.all([waitReady(web), waitReady(deaf)]);
   console.log(`read model ready ${readyMs} ms after the web answered /healthz`);
+  // The web without the read model builds its search index straight from the CMS: compare once it has.
+  await waitFor(async () => (await fetch(`${direct.url}/sok?q=st%C3%B6d`)).status === 200, {
+    timeoutMs: 120_000,
+    intervalMs: 500,
+    message: 'the web without the read model did not build its search index',
+  });
   paths = await publicPaths();
 }, 300_000);
 
