@@ -2,7 +2,7 @@
 // The site search's figures (issue 14), on this machine's loopback with its own processes:
 //   node bench/search.mjs [--duration 10] [--events 10000] [--resources 2000]
 // Needs the builds (`npm run build`; the web in web/build or WEB_BUILD_DIR) and
-// `npm install --prefix bench` once (autocannon). Boots Strapi (cms/dist, temporary SQLite,
+// Debian's wrk (/usr/bin/wrk). Boots Strapi (cms/dist, temporary SQLite,
 // seeded with demo content) and the production web, then prints:
 //   1. quality: bench/search-queries.json, expected pages in the top 3 (goal 100 %)
 //   2. search p50/p95 uncached, one connection, at 100 events and at --events (goal p95 ≤ 20 ms,
@@ -10,6 +10,7 @@
 //   3. index build time (from the web's log) and the web's resident memory with the index
 // Publish-to-searchable is measured by tests/integration/search-quality.test.ts (it needs an admin).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { measure, memoryOf, repoRoot, seedVolume, sleep, startCms, startWeb, webDir } from './support.mjs';
 
@@ -51,12 +52,13 @@ async function quality(web) {
   return { passed, total: queries.length, failures };
 }
 
-/** Every query of the set in turn (different queries: nothing is served from a cache). */
-const requests = queries.map((q) => ({ method: 'GET', path: `${q.locale === 'en' ? '/en' : ''}/sok?q=${encodeURIComponent(q.query)}` }));
+/** Every query of the set in turn (different queries: nothing is served from a cache), for wrk-list.lua. */
+const queryList = path.join(os.tmpdir(), `search-queries-${process.pid}.txt`);
+fs.writeFileSync(queryList, queries.map((q) => `${q.locale === 'en' ? '/en' : ''}/sok?q=${encodeURIComponent(q.query)}`).join('\n'));
 
 async function speed(web) {
-  const latency = await measure({ url: `${web.url}/sok`, connections: 1, duration, requests });
-  const throughput = await measure({ url: `${web.url}/sok`, connections: 10, duration, requests });
+  const latency = await measure({ url: `${web.url}/sok`, connections: 1, duration, script: 'wrk-list.lua', args: [queryList] });
+  const throughput = await measure({ url: `${web.url}/sok`, connections: 10, duration, script: 'wrk-list.lua', args: [queryList] });
   return { p50: latency.p50, p95: latency.p95, rps: throughput.rps, errors: latency.errors + throughput.errors + latency.non2xx + throughput.non2xx };
 }
 

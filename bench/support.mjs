@@ -248,6 +248,13 @@ export function cpuSecondsOf(pid) {
   return total;
 }
 
+/** The value at percentile p (0–100) of the numbers. */
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
 /**
  * One wrk run (Debian's /usr/bin/wrk, bounded in time), loopback only. Returns requests per second,
  * latency percentiles (ms), the non-2xx/3xx count and errors, and the CPU share of one core that
