@@ -8,15 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, waitForUrl } from '../tests/support/process.mjs';
-import { freePort, measure, startCms, webDir } from './support.mjs';
+import { freePort, measure, numberOption, option, startCms, webDir } from './support.mjs';
 
-const option = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : process.argv[index + 1];
-};
-const duration = Number(option('duration', '10'));
+const duration = numberOption('duration', 10);
 const page = option('path', '/stod');
-const top = Number(option('top', '25'));
+const top = numberOption('top', 25);
 const buildDir = process.env.WEB_BUILD_DIR ?? 'build';
 const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-profile-'));
 

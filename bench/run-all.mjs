@@ -23,18 +23,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cmsDir, measure, memoryOf, repoRoot, seedVolume, sleep, startBareNode, startCms, startCmsCounter, startComposeProxy, startNginx, startWeb, webDir } from './support.mjs';
+import { cmsDir, measure, memoryOf, numberOption, option, repoRoot, seedVolume, sleep, startBareNode, startCms, startCmsCounter, startComposeProxy, startNginx, startWeb, webDir } from './support.mjs';
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-}
-const duration = option('duration', 10);
-const rounds = option('rounds', 3);
-const onlyIndex = process.argv.indexOf('--only');
-const only = new Set(onlyIndex === -1 ? ['throughput', 'cms', 'rest', 'scale', 'memory', 'js'] : process.argv[onlyIndex + 1].split(','));
-const largeEvents = option('events', 10_000);
-const largeResources = option('resources', 2_000);
+const duration = numberOption('duration', 10);
+const rounds = numberOption('rounds', 3);
+const only = new Set(option('only', 'throughput,cms,rest,scale,memory,js').split(','));
+const largeEvents = numberOption('events', 10_000);
+const largeResources = numberOption('resources', 2_000);
 const smallEvents = 100;
 const smallResources = Math.max(1, Math.round(largeResources / 100));
 const buildDir = process.env.WEB_BUILD_DIR ?? 'build-bench';

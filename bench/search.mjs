@@ -12,15 +12,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measure, memoryOf, repoRoot, seedVolume, sleep, startCms, startWeb, webDir } from './support.mjs';
+import { measure, memoryOf, numberOption, repoRoot, seedVolume, sleep, startCms, startWeb, webDir } from './support.mjs';
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-}
-const duration = option('duration', 10);
-const largeEvents = option('events', 10_000);
-const largeResources = option('resources', 2_000);
+const duration = numberOption('duration', 10);
+const largeEvents = numberOption('events', 10_000);
+const largeResources = numberOption('resources', 2_000);
 const buildDir = process.env.WEB_BUILD_DIR ?? 'build';
 if (!fs.existsSync(path.join(webDir, buildDir, 'server', 'index.js'))) throw new Error(`no web build in web/${buildDir}: npm run build`);
 const queries = JSON.parse(fs.readFileSync(path.join(repoRoot, 'bench', 'search-queries.json'), 'utf8')).queries;

@@ -17,6 +17,15 @@ const WRK = '/usr/bin/wrk';
 // Ports, waiting and processes: the same module as the tests' (tests/support/process.mjs).
 export { freePort, sleep };
 
+/** The value after `--name` on the command line (`node bench/x.mjs --duration 5`), or `fallback`. */
+export function option(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : process.argv[index + 1];
+}
+
+/** A number given as `--name N`, or `fallback`. */
+export const numberOption = (name, fallback) => Number(option(name, fallback));
+
 /** A spawned process that keeps the last 20 000 characters it printed. */
 const launch = (command, args, options) => launchProcess(command, args, { ...options, keepChars: 20_000 });
 

@@ -7,7 +7,7 @@
  * address is only what the person chooses to give.
  */
 import { z } from 'zod';
-import { parseForm, type FormParseResult } from './form-errors';
+import { formParser, type FormParseResult } from './form-errors';
 import { isOneOf } from './one-of';
 import { cleanText, HONEYPOT_FIELD, isEmailAddress, isHttpUrl, isIdempotencyKey, SUBMISSION_LOCALES } from './event-submission';
 
@@ -87,15 +87,12 @@ export type AccessibilityReportErrors = Partial<Record<AccessibilityReportField 
 export type AccessibilityReportResult = FormParseResult<AccessibilityReport, AccessibilityReportErrors>;
 
 /** Parses input; the errors are the first code per field. */
-export function parseAccessibilityReport(input: unknown): AccessibilityReportResult {
-  return parseForm(
-    AccessibilityReportSchema,
-    input,
-    ACCESSIBILITY_REPORT_FIELD_ORDER,
-    (message, field) => ({ field, code: isAccessibilityReportErrorCode(message) ? message : 'form.invalid' }),
-    'form.invalid',
-  );
-}
+export const parseAccessibilityReport: (input: unknown) => AccessibilityReportResult = formParser(
+  AccessibilityReportSchema,
+  ACCESSIBILITY_REPORT_FIELD_ORDER,
+  (message, field) => ({ field, code: isAccessibilityReportErrorCode(message) ? message : 'form.invalid' }),
+  'form.invalid',
+);
 
 /** What the form posts, as the plain object the schema reads (the honeypot included, for the CMS to drop). */
 export function accessibilityReportInputFromForm(form: { get(name: string): unknown }): Record<string, unknown> {

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { plainTextToBlocks, type Block } from './blocks';
-import { parseForm, type FormParseResult } from './form-errors';
+import { formParser, type FormParseResult } from './form-errors';
 import { isOneOf } from './one-of';
 import { stockholmLocalToUtc } from './stockholm-time';
 import { AUDIENCES, EVENT_KINDS, type Audience, type EventKind } from './vocabulary';
@@ -323,20 +323,17 @@ export type EventSubmissionErrors = Partial<Record<EventSubmissionField | 'form'
 export type EventSubmissionResult = FormParseResult<EventSubmission, EventSubmissionErrors>;
 
 /** Parses input; the errors are the first code per field. */
-export function parseEventSubmission(input: unknown): EventSubmissionResult {
-  return parseForm(
-    EventSubmissionSchema,
-    input,
-    EVENT_SUBMISSION_FIELD_ORDER,
-    (message, field): { field: EventSubmissionField | 'form'; code: EventSubmissionErrorCode } => {
-      if (isEventSubmissionErrorCode(message)) return { field, code: message };
-      // A message that is no code (zod's own): the field's general code, where it has one.
-      const fallback = `${field}.invalid`;
-      return isEventSubmissionErrorCode(fallback) ? { field, code: fallback } : { field: 'form', code: 'form.invalid' };
-    },
-    'form.invalid',
-  );
-}
+export const parseEventSubmission: (input: unknown) => EventSubmissionResult = formParser(
+  EventSubmissionSchema,
+  EVENT_SUBMISSION_FIELD_ORDER,
+  (message, field): { field: EventSubmissionField | 'form'; code: EventSubmissionErrorCode } => {
+    if (isEventSubmissionErrorCode(message)) return { field, code: message };
+    // A message that is no code (zod's own): the field's general code, where it has one.
+    const fallback = `${field}.invalid`;
+    return isEventSubmissionErrorCode(fallback) ? { field, code: fallback } : { field: 'form', code: 'form.invalid' };
+  },
+  'form.invalid',
+);
 
 /** True when the honeypot field holds anything: the sender is a bot, the submission is dropped. */
 export function isHoneypotFilled(input: unknown): boolean {

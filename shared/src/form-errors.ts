@@ -6,17 +6,21 @@ type Problem = { path: readonly PropertyKey[]; message: string };
 /** A parsed form, or its error code per field. */
 export type FormParseResult<T, E> = { success: true; data: T } | { success: false; errors: E };
 
-/** Parses `input` with `schema`; on failure, the first error code of each field (see `firstErrorPerField`). */
-export function parseForm<S extends z.ZodType, F extends string, C extends string>(
+/**
+ * A parser of a form's input with `schema`: on failure, the first error code of each field (see
+ * `firstErrorPerField`).
+ */
+export function formParser<S extends z.ZodType, F extends string, C extends string>(
   schema: S,
-  input: unknown,
   fields: readonly F[],
   codeFor: (message: string, field: F | 'form') => { field: F | 'form'; code: C },
   formInvalid: C,
-): FormParseResult<z.output<S>, Partial<Record<F | 'form', C>>> {
-  const result = schema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  return { success: false, errors: firstErrorPerField(result.error.issues, fields, codeFor, formInvalid) };
+): (input: unknown) => FormParseResult<z.output<S>, Partial<Record<F | 'form', C>>> {
+  return (input) => {
+    const result = schema.safeParse(input);
+    if (result.success) return { success: true, data: result.data };
+    return { success: false, errors: firstErrorPerField(result.error.issues, fields, codeFor, formInvalid) };
+  };
 }
 
 /**

@@ -250,6 +250,38 @@ describe('authorization matrix', () => {
     return row;
   };
 
+  /** A form's POST: only the submission token is let in (`allowedStatus`), the others get 403; no answer echoes what is hidden. */
+  async function expectOnlySubmitterPosts(target: string, route: string, body: (caller: Caller) => unknown, allowedStatus: number, exposes: (text: string) => boolean, extraHeaders: Record<string, string> = {}) {
+    for (const caller of CALLERS) {
+      const response = await fetch(`${cms.url}${route}`, { method: 'POST', headers: { ...headers(caller, true), ...extraHeaders }, body: JSON.stringify(body(caller)) });
+      const text = await response.text();
+      const allowed = caller === 'submission token';
+      const ok = (allowed ? response.status === allowedStatus : response.status === 403) && !exposes(text);
+      record({ caller, target, action: `REST POST ${route}`, expected: allowed ? 'allowed' : 'refused', status: response.status, ok, detail: text.slice(0, 200) });
+      expect(ok, `${caller} POST ${route}: ${response.status} ${text.slice(0, 300)}`).toBe(true);
+    }
+  }
+
+  /** Routes and root query fields that no caller may read: refused (403, 404 or 405; GraphQL errors) and nothing hidden shown. */
+  async function expectNobodyReads(target: string, routes: string[], fields: string[], exposes: (text: string) => boolean) {
+    for (const caller of CALLERS) {
+      for (const route of routes) {
+        const response = await fetch(`${cms.url}${route}`, { headers: headers(caller) });
+        const text = await response.text();
+        const ok = [403, 404, 405].includes(response.status) && !exposes(text);
+        record({ caller, target, action: `REST GET ${route}`, expected: 'refused', status: response.status, ok, detail: text.slice(0, 200) });
+        expect(ok, `${caller} GET ${route}: ${response.status} ${text.slice(0, 300)}`).toBe(true);
+      }
+      for (const field of fields) {
+        const result = await graphql<Record<string, unknown>>(cms, `query { ${field} }`, { token: tokenOf(caller) });
+        const text = JSON.stringify(result);
+        const ok = (result.errors?.length ?? 0) > 0 && !exposes(text);
+        record({ caller, target: `Query.${field.split(' ')[0]}`, action: 'GraphQL query', expected: 'refused', status: result.status, ok, detail: text.slice(0, 200) });
+        expect(ok, `${caller} ${field}: ${text.slice(0, 300)}`).toBe(true);
+      }
+    }
+  }
+
   it.each(TYPES.map((type) => [type.name, type] as const))('REST on %s', async (_name, type) => {
     for (const caller of CALLERS) {
       const reader = caller !== 'submission token';
@@ -385,64 +417,17 @@ describe('authorization matrix', () => {
   });
 
   it('only the submission token may count a search without hits, and no caller can read the counts', async () => {
-    for (const caller of CALLERS) {
-      const response = await fetch(`${cms.url}/api/search-misses`, {
-        method: 'POST',
-        headers: headers(caller, true),
-        body: JSON.stringify({ query: `matrisord ${caller}`, language: 'sv' }),
-      });
-      const text = await response.text();
-      const allowed = caller === 'submission token';
-      const ok = (allowed ? response.status === 202 : response.status === 403) && !text.includes('matrisord');
-      record({ caller, target: 'search-misses', action: 'REST POST /api/search-misses', expected: allowed ? 'allowed' : 'refused', status: response.status, ok, detail: text.slice(0, 200) });
-      expect(ok, `${caller} search miss: ${response.status} ${text.slice(0, 300)}`).toBe(true);
-    }
-    for (const caller of CALLERS) {
-      for (const route of ['/api/search-misses', '/api/search-miss-counts', '/api/search-misses/1']) {
-        const response = await fetch(`${cms.url}${route}`, { headers: headers(caller) });
-        const text = await response.text();
-        const ok = [403, 404, 405].includes(response.status) && !text.includes('matrisord');
-        record({ caller, target: 'search-misses', action: `REST GET ${route}`, expected: 'refused', status: response.status, ok, detail: text.slice(0, 200) });
-        expect(ok, `${caller} GET ${route}: ${response.status} ${text.slice(0, 300)}`).toBe(true);
-      }
-      for (const field of ['searchMisses { query }', 'searchMissCounts { query }']) {
-        const result = await graphql<Record<string, unknown>>(cms, `query { ${field} }`, { token: tokenOf(caller) });
-        const text = JSON.stringify(result);
-        const ok = (result.errors?.length ?? 0) > 0 && !text.includes('matrisord');
-        record({ caller, target: `Query.${field.split(' ')[0]}`, action: 'GraphQL query', expected: 'refused', status: result.status, ok, detail: text.slice(0, 200) });
-        expect(ok, `${caller} ${field}: ${text.slice(0, 300)}`).toBe(true);
-      }
-    }
+    const exposes = (text: string) => text.includes('matrisord');
+    await expectOnlySubmitterPosts('search-misses', '/api/search-misses', (caller) => ({ query: `matrisord ${caller}`, language: 'sv' }), 202, exposes);
+    await expectNobodyReads('search-misses', ['/api/search-misses', '/api/search-miss-counts', '/api/search-misses/1'], ['searchMisses { query }', 'searchMissCounts { query }'], exposes);
   });
 
   it('only the submission token may send an accessibility report, and no caller can read one', async () => {
     const description = `${MARK} tillgänglighetsrapport ${randomUUID()}`;
-    for (const caller of CALLERS) {
-      const response = await fetch(`${cms.url}/api/accessibility-reports`, {
-        method: 'POST',
-        headers: { ...headers(caller, true), 'x-stodportalen-client': 'b'.repeat(64) },
-        body: JSON.stringify({ description: `${description} ${caller}`, email: SUBMITTER_EMAIL, idempotencyKey: randomUUID() }),
-      });
-      const text = await response.text();
-      const allowed = caller === 'submission token';
-      const ok = (allowed ? response.status === 201 : response.status === 403) && !leaks(text);
-      record({ caller, target: 'accessibility-reports', action: 'REST POST /api/accessibility-reports', expected: allowed ? 'allowed' : 'refused', status: response.status, ok, detail: text.slice(0, 200) });
-      expect(ok, `${caller} accessibility report: ${response.status} ${text.slice(0, 300)}`).toBe(true);
-    }
-    for (const caller of CALLERS) {
-      for (const route of ['/api/accessibility-reports', '/api/accessibility-reports?status=draft', '/api/accessibility-report']) {
-        const response = await fetch(`${cms.url}${route}`, { headers: headers(caller) });
-        const text = await response.text();
-        const ok = [403, 404, 405].includes(response.status) && !leaks(text);
-        record({ caller, target: 'accessibility-reports', action: `REST GET ${route}`, expected: 'refused', status: response.status, ok, detail: text.slice(0, 200) });
-        expect(ok, `${caller} GET ${route}: ${response.status} ${text.slice(0, 300)}`).toBe(true);
-      }
-      const result = await graphql<Record<string, unknown>>(cms, 'query { accessibilityReports { description email } }', { token: tokenOf(caller) });
-      const text = JSON.stringify(result);
-      const ok = (result.errors?.length ?? 0) > 0 && !leaks(text);
-      record({ caller, target: 'Query.accessibilityReports', action: 'GraphQL query', expected: 'refused', status: result.status, ok, detail: text.slice(0, 200) });
-      expect(ok, `${caller} accessibilityReports: ${text.slice(0, 300)}`).toBe(true);
-    }
+    const report = (caller: Caller) => ({ description: `${description} ${caller}`, email: SUBMITTER_EMAIL, idempotencyKey: randomUUID() });
+    await expectOnlySubmitterPosts('accessibility-reports', '/api/accessibility-reports', report, 201, leaks, { 'x-stodportalen-client': 'b'.repeat(64) });
+    const routes = ['/api/accessibility-reports', '/api/accessibility-reports?status=draft', '/api/accessibility-report'];
+    await expectNobodyReads('accessibility-reports', routes, ['accessibilityReports { description email }'], leaks);
   });
 
   it('other routes of the content API are closed to all three callers', async () => {

@@ -30,10 +30,11 @@ function fingerprintOf(submission: EventSubmission): string {
 export function createSubmissionService(strapi: Core.Strapi) {
   const intake = createSubmissionIntake();
 
-  async function submit(input: unknown, clientKey: string): Promise<SubmissionOutcome> {
-    const accepted = intake.accept(input, clientKey, parseEventSubmission);
-    if (accepted.kind !== 'parsed') return accepted;
-    const { data: submission, submissionKey } = accepted;
+  function submit(input: unknown, clientKey: string): Promise<SubmissionOutcome> {
+    return intake.handle(input, clientKey, parseEventSubmission, store);
+  }
+
+  async function store(submission: EventSubmission, submissionKey: string, clientKey: string): Promise<SubmissionOutcome> {
     const fingerprint = fingerprintOf(submission);
 
     return intake.queue.run(async (): Promise<SubmissionOutcome> => {

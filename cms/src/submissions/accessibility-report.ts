@@ -47,11 +47,11 @@ export function createAccessibilityReportService(strapi: Core.Strapi) {
   // A limiter of its own (the tips have theirs); the same rules.
   const intake = createSubmissionIntake();
 
-  async function submit(input: unknown, clientKey: string): Promise<ReportOutcome> {
-    const accepted = intake.accept(input, clientKey, parseAccessibilityReport);
-    if (accepted.kind !== 'parsed') return accepted;
-    const { data: report, submissionKey } = accepted;
+  function submit(input: unknown, clientKey: string): Promise<ReportOutcome> {
+    return intake.handle(input, clientKey, parseAccessibilityReport, store);
+  }
 
+  async function store(report: AccessibilityReport, submissionKey: string, clientKey: string): Promise<ReportOutcome> {
     const created = await intake.queue.run(async (): Promise<{ documentId: string } | ReportOutcome> => {
       // The same form sent twice (a double click, a reload of the answer) is one report. Sent
       // again with other content (edited after going back), it is another report: stored too.

@@ -40,6 +40,17 @@ export function createSubmissionIntake() {
       return { kind: 'parsed', data: parsed.data, submissionKey };
     },
 
+    /** The parsed submission and its key handed to `store` (with the client's), or why it is not one (see `accept`). */
+    async handle<T extends { idempotencyKey: string }, E, O>(
+      input: unknown,
+      clientKey: string,
+      parse: (input: unknown) => ParseResult<T, E>,
+      store: (data: T, submissionKey: string, clientKey: string) => Promise<O>,
+    ): Promise<O | IntakeRejection<E>> {
+      const accepted = this.accept(input, clientKey, parse);
+      return accepted.kind === 'parsed' ? store(accepted.data, accepted.submissionKey, clientKey) : accepted;
+    },
+
     /** A slot of the client's rate limit (release it when nothing was stored), or the answer to give. */
     takeSlot(clientKey: string): { ok: true; release: () => void } | { ok: false; outcome: RateLimited } {
       const slot = limiter.take(clientKey);

@@ -59,6 +59,11 @@ function helpLevel(level: string | null | undefined, channels: number): HelpLeve
 
 const EASY_READ_TAG: Record<Locale, string> = { sv: 'lättläst', en: 'easy read' };
 
+/** A document of one of the content types: its fields as the index reads them, no tags. */
+function entry(kind: SearchKind, key: string, url: string, title: string, lede: string | null | undefined, body: string): Draft {
+  return { key, kind, url, title, lede: lede ?? '', body, tags: [] };
+}
+
 async function loadLocale(locale: Locale): Promise<Map<SearchKind, Draft[]>> {
   const variables = (start: number) => ({ locale, start });
   const [resources, pages, terms, events, campaigns, plan] = await Promise.all([
@@ -73,13 +78,7 @@ async function loadLocale(locale: Locale): Promise<Map<SearchKind, Draft[]>> {
   drafts.set(
     'resources',
     resources.map((node) => ({
-      key: node.documentId,
-      kind: 'resources',
-      url: `/stod/${node.slug}`,
-      title: node.name,
-      lede: node.summary ?? '',
-      body: plain(node.body, `resource "${node.slug}"`),
-      tags: [],
+      ...entry('resources', node.documentId, `/stod/${node.slug}`, node.name, node.summary, plain(node.body, `resource "${node.slug}"`)),
       help: helpLevel(node.level, (node.channels ?? []).filter(Boolean).length),
     })),
   );
@@ -88,68 +87,28 @@ async function loadLocale(locale: Locale): Promise<Map<SearchKind, Draft[]>> {
     pages.flatMap((node): Draft[] => {
       const path = isPageArea(node.area) ? pagePath(node.area, node.slug) : null;
       if (!path) return [];
-      const page: Draft = {
-        key: node.documentId,
-        kind: 'pages',
-        url: path,
-        title: node.title,
-        lede: node.summary ?? '',
-        body: plain(node.body, `page "${node.slug}"`),
-        tags: [],
-      };
+      const page = entry('pages', node.documentId, path, node.title, node.summary, plain(node.body, `page "${node.slug}"`));
       const easyRead = plain(node.easyReadBody, `easy-read page "${node.slug}"`);
       if (!easyRead.trim()) return [page];
-      return [
-        page,
-        {
-          key: `${node.documentId}:lattlast`,
-          kind: 'pages',
-          url: `${path}?lattlast=1`,
-          title: `${node.title} (${EASY_READ_TAG[locale]})`,
-          lede: '',
-          body: easyRead,
-          tags: [EASY_READ_TAG[locale]],
-        },
-      ];
+      const tag = EASY_READ_TAG[locale];
+      return [page, { ...entry('pages', `${node.documentId}:lattlast`, `${path}?lattlast=1`, `${node.title} (${tag})`, '', easyRead), tags: [tag] }];
     }),
   );
   drafts.set(
     'terms',
-    terms.map((node) => ({
-      key: node.documentId,
-      kind: 'terms',
-      url: `/begrepp#${node.slug}`,
-      title: node.name,
-      lede: '',
-      body: plain(node.definition, `term "${node.slug}"`),
-      tags: [],
-    })),
+    terms.map((node) => entry('terms', node.documentId, `/begrepp#${node.slug}`, node.name, '', plain(node.definition, `term "${node.slug}"`))),
   );
   drafts.set(
     'events',
     events.map((node) => ({
-      key: node.documentId,
-      kind: 'events',
-      url: `/kalender/${node.slug}`,
-      title: node.title,
-      lede: '',
-      body: plain(node.description, `event "${node.slug}"`),
-      tags: [],
+      ...entry('events', node.documentId, `/kalender/${node.slug}`, node.title, '', plain(node.description, `event "${node.slug}"`)),
       startsAt: node.startsAt ?? null,
       endsAt: node.endsAt ?? null,
     })),
   );
   drafts.set(
     'campaigns',
-    campaigns.map((node) => ({
-      key: node.documentId,
-      kind: 'campaigns',
-      url: `/kampanjer/${node.slug}`,
-      title: node.title,
-      lede: node.lede ?? '',
-      body: plain(node.body, `campaign "${node.slug}"`),
-      tags: [],
-    })),
+    campaigns.map((node) => entry('campaigns', node.documentId, `/kampanjer/${node.slug}`, node.title, node.lede, plain(node.body, `campaign "${node.slug}"`))),
   );
   const used = new Set<string>();
   drafts.set(
@@ -162,7 +121,7 @@ async function loadLocale(locale: Locale): Promise<Map<SearchKind, Draft[]>> {
       let anchor = wanted;
       for (let n = 2; used.has(anchor); n += 1) anchor = `${wanted}-${n}`;
       used.add(anchor);
-      return [{ key: anchor, kind: 'plan', url: `/handlingsplan#${anchor}`, title: heading, lede: '', body: plain(section.body, `plan section "${heading}"`), tags: [] }];
+      return [entry('plan', anchor, `/handlingsplan#${anchor}`, heading, '', plain(section.body, `plan section "${heading}"`))];
     }),
   );
   return drafts;

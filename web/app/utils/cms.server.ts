@@ -141,14 +141,32 @@ async function fetchFromCms<TResult, TVariables extends object>(
  * error; when the CMS fails but an earlier answer is cached, that answer is returned instead and
  * the page is marked as possibly out of date (the layout shows a notice).
  */
-export async function cmsRequest<TResult extends object, TVariables extends object>(
+export function cmsRequest<TResult extends object, TVariables extends object>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
+  return readModelOr(document, variables, (operation) => requestThroughCache(document, variables, operation));
+}
+
+/**
+ * Published content comes from the read model once it is loaded (app/read-model/), with no CMS
+ * request; anything else (or everything, before it is loaded) from `fetch`.
+ */
+async function readModelOr<TResult extends object, TVariables extends object>(
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+  fetch: (operation: string) => Promise<TResult>,
+): Promise<TResult> {
   const operation = operationName(document);
-  // Published content comes from the read model once it is loaded (app/read-model/): no CMS request.
   const local = answerFromReadModel<TResult>(document, variables, operation);
-  if (local !== undefined) return local;
+  return local !== undefined ? local : fetch(operation);
+}
+
+async function requestThroughCache<TResult extends object, TVariables extends object>(
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+  operation: string,
+): Promise<TResult> {
   const state = currentRequestState();
   const load = (purpose: LoadPurpose) =>
     purpose === 'request'
@@ -186,14 +204,11 @@ export async function cmsRequest<TResult extends object, TVariables extends obje
  * once it is loaded, else straight to the CMS with the full CMS_TIMEOUT_MS, not through the cache
  * (it would push the pages' last good copies out). Throws CmsError.
  */
-export async function cmsRequestUncached<TResult extends object, TVariables extends object>(
+export function cmsRequestUncached<TResult extends object, TVariables extends object>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
-  const operation = operationName(document);
-  const local = answerFromReadModel<TResult>(document, variables, operation);
-  if (local !== undefined) return local;
-  return fetchFromCms(document, variables, operation, getEnv().CMS_TIMEOUT_MS, undefined);
+  return readModelOr(document, variables, (operation) => fetchFromCms(document, variables, operation, getEnv().CMS_TIMEOUT_MS, undefined));
 }
 
 /**
