@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, waitForUrl } from '../tests/support/process.mjs';
+import { launch, waitFor, waitForUrl } from '../tests/support/process.mjs';
 import { freePort, measure, numberOption, option, startCms, webDir } from './support.mjs';
 
 const duration = numberOption('duration', 10);
@@ -27,10 +27,16 @@ try {
   });
   const web = { url, pid: child.child.pid, stop: child.stop };
   try {
-    await waitForUrl(`${url}/healthz`, { child: child.child, log: child.log, timeoutMs: 30_000 });
-    const first = await fetch(`${web.url}${page}`);
-    await first.arrayBuffer();
-    if ((await fetch(`${web.url}${page}`)).headers.get('age') === null) throw new Error(`${page} is not served from the page cache`);
+    // Ready: the read model is loaded, so the page is rendered from it and kept in the page cache.
+    await waitForUrl(`${url}/readyz`, { child: child.child, log: child.log, timeoutMs: 60_000 });
+    await waitFor(
+      async () => {
+        const response = await fetch(`${web.url}${page}`);
+        await response.arrayBuffer();
+        return response.headers.get('age') !== null;
+      },
+      { timeoutMs: 30_000, intervalMs: 200, message: `${page} is not served from the page cache` },
+    );
     await measure({ url: `${web.url}${page}`, duration: 2 });
     const result = await measure({ url: `${web.url}${page}`, duration, serverPid: web.pid });
     console.log(`${page}: ${Math.round(result.rps).toLocaleString('en')} req/s under --cpu-prof (profiling slows it), web CPU ${Math.round(result.serverCpuShare * 100)} %`);
