@@ -19,8 +19,8 @@ beforeAll(async () => {
   cms = await startCms({
     extraEnv: { WEB_REVALIDATE_URLS: `http://127.0.0.1:${webPort}/api/revalidate`, REVALIDATE_SECRET: secret },
   });
-  web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port: webPort, env: { REVALIDATE_SECRET: secret } });
-  webWithoutSecret = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { REVALIDATE_SECRET: '' } });
+  web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port: webPort, env: { REVALIDATE_SECRET: secret }, contentReady: true });
+  webWithoutSecret = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { REVALIDATE_SECRET: '' }, contentReady: true });
   // A web whose CMS requests pass a counting proxy (no delay).
   counter = await startDelayingProxy(cms.url);
   // Its read model's periodic consistency check (a few queries every READ_MODEL_CHECK_MS) is left

@@ -105,8 +105,8 @@ describe('the web under hostile requests', () => {
 
   beforeAll(async () => {
     cms = await startCms();
-    web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { CMS_SUBMISSION_TOKEN: cms.submissionToken } });
-    proxied = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { TRUST_PROXY: '1', CMS_SUBMISSION_TOKEN: cms.submissionToken } });
+    web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { CMS_SUBMISSION_TOKEN: cms.submissionToken }, contentReady: true });
+    proxied = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { TRUST_PROXY: '1', CMS_SUBMISSION_TOKEN: cms.submissionToken }, contentReady: true });
     // An event of the demo content (the first render may meet a CMS still warming up: try again).
     const firstEventSlug = async () => {
       const html = (await (await fetch(`${web.url}/kalender`)).text()).replace(/href="\/kalender\/(tipsa|arkiv|typ)[^"]*"/g, '');

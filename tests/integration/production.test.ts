@@ -117,6 +117,7 @@ describe('the CMS and the web running in production', () => {
       cmsUrl: cms.url,
       readToken: cms.readToken,
       env: { TRUST_PROXY: '1', ACCESS_LOG: 'on', CLIENT_KEY_SECRET: clientSecret, CMS_SUBMISSION_TOKEN: cms.submissionToken, REVALIDATE_SECRET: random() },
+      contentReady: true,
     });
   }, 120_000);
   afterAll(async () => {

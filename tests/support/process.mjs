@@ -107,11 +107,11 @@ export function launch(command, args, { keepChars = Number.POSITIVE_INFINITY, gr
 
 /**
  * Boots the built web (web/server.mjs; the build from WEB_BUILD_DIR or build/) in production mode
- * on a free loopback port, and waits for /healthz.
- * @param {{ cmsUrl: string, readToken: string, port?: number, env?: Record<string, string> }} options
+ * on a free loopback port, and waits for /healthz (and with `contentReady` for /readyz).
+ * @param {{ cmsUrl: string, readToken: string, port?: number, env?: Record<string, string>, contentReady?: boolean }} options
  * @returns {Promise<RunningWeb>}
  */
-export async function startWeb({ cmsUrl, readToken, port: wanted, env = {} }) {
+export async function startWeb({ cmsUrl, readToken, port: wanted, env = {}, contentReady = false }) {
   const port = wanted ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const web = launch(process.execPath, ['server.mjs'], {
@@ -131,6 +131,9 @@ export async function startWeb({ cmsUrl, readToken, port: wanted, env = {} }) {
   });
   try {
     await waitForUrl(`${url}/healthz`, { child: web.child, log: web.log, timeoutMs: 30_000, intervalMs: 100, ok: (r) => r.ok });
+    // With contentReady, also wait for /readyz: the read model has loaded the published content, so
+    // no page rendered later is purged from the page cache by the first sync finishing.
+    if (contentReady) await waitForUrl(`${url}/readyz`, { child: web.child, log: web.log, timeoutMs: 90_000, intervalMs: 100, ok: (r) => r.ok });
   } catch (error) {
     await web.stop();
     throw error;
