@@ -29,15 +29,9 @@ export type TypedDocument<TResult, TVariables> = DocumentNode & {
  * content of the whole portal fits, and the web stays under 200 MB of memory when the cache is full.
  */
 const CONTENT_CACHE = { maxEntries: 5_000, maxSize: 8_000_000 };
-/**
- * Searches get a small cache of their own: anyone can send any number of different searches, and
- * they must not push the pages' last good copies out of the cache.
- */
-const SEARCH_CACHE = { maxEntries: 500, maxSize: 1_000_000 };
-const SEARCH_OPERATIONS = new Set(['SearchSite']);
 
 let client: GraphQLClient | undefined;
-let caches: { content: SwrCache<object>; search: SwrCache<object> } | null | undefined;
+let cache: SwrCache<object> | null | undefined;
 
 function getClient(): GraphQLClient {
   if (!client) {
@@ -64,13 +58,12 @@ function createCache(ttlMs: number, bounds: { maxEntries: number; maxSize: numbe
 }
 
 /** The CMS cache for an operation, or null when CMS_CACHE_TTL_MS is 0. Purged by POST /api/revalidate. */
-function getCache(operation: string): SwrCache<object> | null {
-  if (caches === undefined) {
+function getCache(): SwrCache<object> | null {
+  if (cache === undefined) {
     const ttlMs = getEnv().CMS_CACHE_TTL_MS ?? CMS_CACHE.defaultTtlMs;
-    caches = ttlMs > 0 ? { content: createCache(ttlMs, CONTENT_CACHE), search: createCache(ttlMs, SEARCH_CACHE) } : null;
+    cache = ttlMs > 0 ? createCache(ttlMs, CONTENT_CACHE) : null;
   }
-  if (!caches) return null;
-  return SEARCH_OPERATIONS.has(operation) ? caches.search : caches.content;
+  return cache;
 }
 
 function operationName(document: DocumentNode): string {
@@ -172,7 +165,7 @@ async function requestThroughCache<TResult extends object, TVariables extends ob
     purpose === 'request'
       ? fetchFromCms(document, variables, operation, requestTimeout(state), state?.requestId)
       : fetchFromCms(document, variables, operation, getEnv().CMS_TIMEOUT_MS, undefined);
-  const store = getCache(operation);
+  const store = getCache();
   if (!store) return load('request');
 
   // The page's time for the CMS starts with its first query, whether it is loaded or not, and
