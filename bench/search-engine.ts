@@ -1,10 +1,11 @@
 // The search engine alone, in process (no HTTP, no rendering): p50/p95 of the query set at the
 // seeded content plus 100 and plus 10 000 events (and 2 000 resources), index build time and heap.
-//   npx vite-node bench/search-engine.ts
+//   node --expose-gc node_modules/.bin/vite-node bench/search-engine.ts   (--expose-gc: a heap figure without garbage)
 // bench/fixtures/search-documents.json is the seeded content as CmsSearchSource maps it (88
 // documents); the volume documents are written like cms/scripts/seed-volume.js writes its items.
 import fs from 'node:fs';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { SearchEngine } from '../web/app/search/engine';
 import type { SearchBestBet, SearchDocument, SearchSynonym } from '../web/app/search/types';
 
@@ -32,18 +33,27 @@ function volume(events: number, resources: number): SearchDocument[] {
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
 
-function run(label: string, events: number, resources: number) {
+/** The engine with `docs` in it, the time the build took, and what it holds on the heap (the input let go). */
+function build(makeDocs: () => SearchDocument[]) {
   global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = getHeapStatistics().used_heap_size;
   const engine = new SearchEngine();
-  const docs = [...seeded, ...volume(events, resources)];
+  let docs: SearchDocument[] | null = makeDocs();
+  const count = docs.length;
   const started = performance.now();
   engine.replaceAll(docs);
   const buildMs = performance.now() - started;
+  const last = docs[docs.length - 1]!;
+  docs = null;
   engine.setSynonyms(vocabulary.synonyms);
   engine.setBestBets(vocabulary.bestBets);
   global.gc?.();
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  const heapMb = (getHeapStatistics().used_heap_size - heapBefore) / 1024 / 1024;
+  return { engine, count, buildMs, heapMb, last };
+}
+
+function run(label: string, events: number, resources: number) {
+  const { engine, count, buildMs, heapMb, last } = build(() => [...seeded, ...volume(events, resources)]);
   const times: number[] = [];
   const perQuery = new Map<string, number>();
   let passed = 0;
@@ -58,11 +68,11 @@ function run(label: string, events: number, resources: number) {
     }
   }
   // One incremental change (what a publish costs after the source has loaded).
-  const changed = { ...docs[docs.length - 1]!, title: 'Ändrad titel' };
+  const changed = { ...last, title: 'Ändrad titel' };
   const t1 = performance.now();
   engine.upsert(changed);
   const upsertMs = performance.now() - t1;
-  console.log(`| ${label} | ${docs.length} | ${passed}/${queries.length} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 95).toFixed(2)} | ${buildMs.toFixed(0)} | ${upsertMs.toFixed(2)} | ${heapMb.toFixed(0)} |`);
+  console.log(`| ${label} | ${count} | ${passed}/${queries.length} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 95).toFixed(2)} | ${buildMs.toFixed(0)} | ${upsertMs.toFixed(2)} | ${heapMb.toFixed(0)} |`);
   if (process.env.SLOWEST) console.log([...perQuery].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([q, t]) => `${q}: ${t.toFixed(1)} ms`).join('; '));
   return percentile(times, 95);
 }

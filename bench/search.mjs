@@ -19,17 +19,24 @@ const largeEvents = numberOption('events', 10_000);
 const largeResources = numberOption('resources', 2_000);
 const buildDir = process.env.WEB_BUILD_DIR ?? 'build';
 if (!fs.existsSync(path.join(webDir, buildDir, 'server', 'index.js'))) throw new Error(`no web build in web/${buildDir}: npm run build`);
+/** The web as in production (web/Dockerfile): a 160 MB old space. */
+const webEnv = { NODE_OPTIONS: process.env.WEB_NODE_OPTIONS ?? '--max-old-space-size=160 --max-semi-space-size=8' };
 const queries = JSON.parse(fs.readFileSync(path.join(repoRoot, 'bench', 'search-queries.json'), 'utf8')).queries;
 const startedAt = Date.now();
 const log = (message) => console.log(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-/** Waits until the web's log says the index was built; returns the build time it reports. */
+/**
+ * Waits until the web's log says the index was built; returns the build time and the heap it
+ * reports (v8.getHeapStatistics() right after the build: read model and index together).
+ */
 async function indexBuilt(web, minimumDocuments = 1) {
-  for (let i = 0; i < 1200; i += 1) {
+  for (let i = 0; i < 2400; i += 1) {
     const lines = web.log().split('\n').filter((line) => line.includes('[search] index:'));
     const last = lines.at(-1);
-    const match = last ? /index: (\d+) documents .* in (\d+) ms/.exec(last) : null;
-    if (match && Number(match[1]) >= minimumDocuments) return { documents: Number(match[1]), buildMs: Number(match[2]) };
+    const match = last ? /index: (\d+) documents .* in (\d+) ms; heap (\d+) MB used of (\d+) MB/.exec(last) : null;
+    if (match && Number(match[1]) >= minimumDocuments) {
+      return { documents: Number(match[1]), buildMs: Number(match[2]), heapMb: Number(match[3]), heapLimitMb: Number(match[4]) };
+    }
     await sleep(250);
   }
   throw new Error(`the index was not built:\n${web.log().slice(-2000)}`);
@@ -65,7 +72,7 @@ try {
   await cms.stop();
   seedVolume(cms, 100, 20);
   await cms.boot();
-  let web = await startWeb({ cms, buildDir });
+  let web = await startWeb({ cms, buildDir, env: webEnv });
   results.small = { ...(await indexBuilt(web)) };
   results.small.quality = await quality(web);
   Object.assign(results.small, await speed(web), { memory: memoryOf(web.pid) });
@@ -76,7 +83,7 @@ try {
   await cms.stop();
   seedVolume(cms, largeEvents, largeResources);
   await cms.boot();
-  web = await startWeb({ cms, buildDir });
+  web = await startWeb({ cms, buildDir, env: webEnv });
   results.large = { ...(await indexBuilt(web, largeEvents)) };
   results.large.quality = await quality(web);
   Object.assign(results.large, await speed(web), { memory: memoryOf(web.pid) });
@@ -88,9 +95,10 @@ try {
 }
 
 const row = (name, r) =>
-  `| ${name} | ${r.documents} | ${r.quality.passed}/${r.quality.total} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${Math.round(r.rps)} | ${r.buildMs} | ${r.memory.currentMb.toFixed(0)} / ${r.memory.peakMb.toFixed(0)} | ${r.errors} |`;
-console.log('\n| content | documents indexed | quality (top 3) | p50 ms | p95 ms | req/s | index build ms | web RSS MB now / peak | errors |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  `| ${name} | ${r.documents} | ${r.quality.passed}/${r.quality.total} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${Math.round(r.rps)} | ${r.buildMs} | ${r.heapMb} / ${r.heapLimitMb} | ${r.memory.currentMb.toFixed(0)} / ${r.memory.peakMb.toFixed(0)} | ${r.errors} |`;
+console.log(`\nweb NODE_OPTIONS: ${webEnv.NODE_OPTIONS}`);
+console.log('| content | documents indexed | quality (top 3) | p50 ms | p95 ms | req/s | index build ms | heap after build MB / limit | web RSS MB after load / peak | errors |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 console.log(row('seed + 100 events', results.small));
 console.log(row(`seed + ${largeEvents} events, ${largeResources} resources`, results.large));
 console.log(`\np95 growth: ${(results.large.p95 / results.small.p95).toFixed(2)}×`);

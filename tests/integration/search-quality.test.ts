@@ -112,6 +112,38 @@ describe('communicators’ synonyms and zero-result counts', () => {
     expect(foundAfter).toBeLessThan(5_000);
   }, 30_000);
 
+  it('a published term is searchable within 5 seconds, by an update of that document alone, and gone once unpublished', async () => {
+    const word = `hjortronord${Date.now() % 100000}`;
+    expect((await search(word)).urls).toEqual([]);
+    const admin = await adminSession(cms);
+    const definition = [{ type: 'paragraph', children: [{ type: 'text', text: `Ett begrepp för ett test: ${word}.` }] }];
+    const created = await admin.request('POST', '/content-manager/collection-types/api::term.term?locale=sv', { name: `Testbegrepp ${word}`, slug: word, definition });
+    expect(created.status).toBe(201);
+    const { data } = (await created.json()) as { data: { documentId: string } };
+    const base = `/content-manager/collection-types/api::term.term/${data.documentId}/actions`;
+    const until = async (wanted: (urls: string[]) => boolean) => {
+      const startedAt = Date.now();
+      while (Date.now() - startedAt < 5_000) {
+        if (wanted((await search(word)).urls)) return Date.now() - startedAt;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return Number.POSITIVE_INFINITY;
+    };
+    const fullLoads = () => (web.log().match(/\[search\] index: /g) ?? []).length;
+    const loadsBefore = fullLoads();
+    expect((await admin.request('POST', `${base}/publish?locale=sv`, {})).status).toBe(200);
+    const foundAfter = await until((urls) => urls.includes(`/begrepp#${word}`));
+    const update = /\[search\] update \(1 terms\)[^\n]*/.exec(web.log())?.[0] ?? 'no update logged';
+    console.log(`[search-quality] publish → searchable (a term): ${foundAfter} ms; ${update}`);
+    expect(foundAfter).toBeLessThan(5_000);
+    expect(web.log()).toMatch(/\[search\] update \(1 terms\): \d+ documents \(\+2 ~0 -0\)/);
+    expect((await admin.request('POST', `${base}/unpublish?locale=sv`, {})).status).toBe(200);
+    const goneAfter = await until((urls) => !urls.includes(`/begrepp#${word}`));
+    console.log(`[search-quality] unpublish → gone from search: ${goneAfter} ms`);
+    expect(goneAfter).toBeLessThan(5_000);
+    expect(fullLoads()).toBe(loadsBefore);
+  }, 30_000);
+
   it('counts searches without hits per day, shows editors only those seen 5 times, and keeps no phone numbers', async () => {
     const admin = await adminSession(cms);
     const shown = async () => {

@@ -5,13 +5,25 @@ import type { DocumentNode } from 'graphql';
 import { getEnv } from '../utils/env.server';
 import { purgeAll } from '../utils/request-state.server';
 import { ReadModelQueryError } from './execute.server';
-import { ReadModel, type ContentNotice, type ReadModelStatus } from './read-model.server';
+import { ReadModel, type ContentNotice, type ReadModelChange, type ReadModelStatus } from './read-model.server';
 import type { SyncRequest } from './sync.server';
 
-export type { ContentNotice, ReadModelStatus } from './read-model.server';
+export type { ContentNotice, ReadModelChange, ReadModelStatus } from './read-model.server';
 
 let model: ReadModel | null = null;
 const unanswerable = new Set<string>();
+const changeListeners = new Set<(change: ReadModelChange) => void>();
+
+/** Calls `listener` after each change the read model has applied (the search index follows it). */
+export function onReadModelChange(listener: (change: ReadModelChange) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+function changed(reason: string, change: ReadModelChange): void {
+  purgeAll(reason);
+  for (const listener of changeListeners) listener(change);
+}
 
 export function readModelEnabled(): boolean {
   const env = getEnv();
@@ -21,7 +33,7 @@ export function readModelEnabled(): boolean {
 /** Creates and loads the read model (once); resolves when it is loaded. */
 export function startReadModel(request: SyncRequest): Promise<void> {
   if (model || !readModelEnabled()) return Promise.resolve();
-  model = new ReadModel({ request, checkIntervalMs: getEnv().READ_MODEL_CHECK_MS, onChange: (reason) => purgeAll(reason) });
+  model = new ReadModel({ request, checkIntervalMs: getEnv().READ_MODEL_CHECK_MS, onChange: changed });
   return model.start();
 }
 

@@ -22,8 +22,8 @@ export interface ReadModelOptions {
   request: SyncRequest;
   locales?: readonly string[];
   checkIntervalMs: number;
-  /** Called after content changed (the page cache is purged). */
-  onChange?: (reason: string) => void;
+  /** Called after content changed (the page cache is purged; the search index updates what changed). */
+  onChange?: (reason: string, change: ReadModelChange) => void;
   log?: (message: string) => void;
 }
 
@@ -31,6 +31,12 @@ export interface ContentNotice {
   uid?: string | null;
   documentId?: string | null;
   action?: string | null;
+}
+
+/** What a change touched: one document re-read (`document`), and types reloaded whole (`types`). */
+export interface ReadModelChange {
+  document?: { type: string; documentId: string };
+  types: string[];
 }
 
 export interface ReadModelStatus {
@@ -98,7 +104,7 @@ export class ReadModel {
     this.lastError = null;
     const counts = this.store.counts();
     this.log(`loaded ${Object.values(counts).reduce((a, b) => a + b, 0)} documents in ${this.loadedInMs} ms (${JSON.stringify(counts)})`);
-    this.options.onChange?.('read model loaded');
+    this.options.onChange?.('read model loaded', { types: READ_MODEL_TYPES.map((entry) => entry.type) });
     const early = this.early.splice(0);
     for (const notice of early) await this.apply(notice).catch((error: unknown) => this.log(`a change during the first sync failed (${describe(error)})`));
     this.scheduleCheck();
@@ -146,7 +152,7 @@ export class ReadModel {
       if (differing.length > 0) {
         const names = differing.map((entry) => entry.type);
         this.log(`consistency check: reloaded ${names.join(', ')}`);
-        this.options.onChange?.(`read model check reloaded ${names.join(', ')}`);
+        this.options.onChange?.(`read model check reloaded ${names.join(', ')}`, { types: names });
       }
       return differing.map((entry) => entry.type);
     });
@@ -167,19 +173,25 @@ export class ReadModel {
       if (!notice.uid) await this.check();
       return;
     }
+    const change: ReadModelChange = { types: [] };
     await this.serial(async () => {
       if (entry.list && notice.documentId) {
         this.store.replaceDocument(entry.type, notice.documentId, await fetchDocument(this.options.request, entry, notice.documentId, this.locales));
+        change.document = { type: entry.type, documentId: notice.documentId };
       } else {
         await this.reloadType(entry);
+        change.types.push(entry.type);
       }
       for (const name of typesReferring(entry.type)) {
         const dependent = TYPE_BY_NAME.get(name);
         const size = this.store.counts()[name] ?? 0;
-        if (dependent && dependent !== entry && size <= DEPENDENT_RELOAD_MAX) await this.reloadType(dependent);
+        if (dependent && dependent !== entry && size <= DEPENDENT_RELOAD_MAX) {
+          await this.reloadType(dependent);
+          change.types.push(dependent.type);
+        }
       }
     });
-    this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim());
+    this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim(), change);
   }
 
   /** Answers a GraphQL document from memory (throws ReadModelQueryError when it cannot). */

@@ -4,7 +4,7 @@
 // docs/decisions/022-search-engine.md.
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Locale } from '../utils/i18n';
-import { fold, foldedTerm, isHelpTerm, isStopWord, lower, stem, term, tokens } from './text';
+import { fold, foldedTerm, isHelpTerm, isStopWord, lower, term, tokens } from './text';
 import type { RankedHit, SearchBestBet, SearchDocument, SearchOutcome, SearchSynonym, TextSegment } from './types';
 
 const LOCALES: readonly Locale[] = ['sv', 'en'];
@@ -14,6 +14,7 @@ const FIELD_BOOST = { title: 6, tags: 4, lede: 2.5, body: 1, foldedTitle: 5, fol
 const FOLDED_FIELDS = ['foldedTitle', 'folded'];
 /** What a synonym's meaning weighs against the words typed. */
 const SYNONYM_WEIGHT = 0.6;
+const SYNONYM_BOOST = Object.fromEntries(Object.entries(FIELD_BOOST).map(([field, b]) => [field, b * SYNONYM_WEIGHT]));
 /** Indexed text per document is cut here: the memory bound of one document. */
 export const MAX_TEXT_LENGTH = 20_000;
 /** Above this, documents are refused (logged by the caller): the memory bound of the index. */
@@ -21,8 +22,10 @@ export const MAX_DOCUMENTS = 60_000;
 export const DEFAULT_LIMIT = 20;
 /** How many of the best BM25 hits the ranking rules reorder (the rest follow in BM25 order). */
 const RERANK_LIMIT = 200;
-/** How much of a text the exact-phrase rule reads. */
-const PHRASE_TEXT_LENGTH = 3_000;
+/** How much of a body the index keeps in memory: the exact-phrase rule and the snippet read it. */
+const KEPT_BODY_LENGTH = 3_000;
+/** How much of a lede the index keeps in memory (a snippet shows about 180 characters of it). */
+const KEPT_LEDE_LENGTH = 1_000;
 
 type Field = 'title' | 'tags' | 'lede' | 'body' | 'foldedTitle' | 'folded';
 
@@ -30,33 +33,77 @@ type Field = 'title' | 'tags' | 'lede' | 'body' | 'foldedTitle' | 'folded';
 function termsOf(text: string, textLocale: Locale, indexLocale: Locale): string[] {
   const out: string[] = [];
   for (const { word } of tokens(text)) {
-    const lowered = lower(word);
-    const own = stem(lowered, textLocale);
+    const own = term(word, textLocale);
     out.push(own);
     if (indexLocale !== textLocale) {
-      const other = stem(lowered, indexLocale);
+      const other = term(word, indexLocale);
       if (other !== own) out.push(other);
     }
   }
   return out;
 }
 
-function fieldText(doc: SearchDocument, field: Field): string {
+/** Every field of a document as the index's terms (space-separated), computed once per document. */
+function fieldTerms(doc: SearchDocument, indexLocale: Locale): Record<Field, string> {
   const cut = (text: string) => text.slice(0, MAX_TEXT_LENGTH);
-  switch (field) {
-    case 'title':
-      return doc.title;
-    case 'tags':
-      return doc.tags.join(' ');
-    case 'lede':
-      return cut(doc.lede);
-    case 'body':
-      return cut(doc.body);
-    case 'foldedTitle':
-      return doc.title;
-    case 'folded':
-      return cut([doc.tags.join(' '), doc.lede, doc.body].join(' '));
+  const of = (text: string) => termsOf(text, doc.textLocale, indexLocale);
+  const title = of(doc.title);
+  const tags = of(doc.tags.join(' '));
+  const lede = of(cut(doc.lede));
+  const body = of(cut(doc.body));
+  const folded = (terms: string[]) => terms.map((value) => fold(value)).join(' ');
+  return {
+    title: title.join(' '),
+    tags: tags.join(' '),
+    lede: lede.join(' '),
+    body: body.join(' '),
+    foldedTitle: folded(title),
+    folded: folded([...tags, ...lede, ...body]),
+  };
+}
+
+/**
+ * What the engine keeps of a document: what a hit shows and the ranking rules read, the body and
+ * lede cut (the index holds their terms), and a signature of the whole document to skip unchanged
+ * ones.
+ */
+interface KeptDocument extends SearchDocument {
+  signature: string;
+  /** The title, and the lede and kept body, as the exact-phrase rule compares them. */
+  matchTitle: string;
+  matchText: string;
+}
+
+/** Two 32-bit FNV-1a hashes of the document's JSON (different seeds): equal means unchanged. */
+function signatureOf(doc: SearchDocument): string {
+  const json = JSON.stringify(doc);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ json.length;
+  for (let i = 0; i < json.length; i += 1) {
+    const code = json.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
   }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${json.length}`;
+}
+
+function keep(doc: SearchDocument, signature: string): KeptDocument {
+  return {
+    ...doc,
+    lede: doc.lede.slice(0, KEPT_LEDE_LENGTH),
+    body: doc.body.slice(0, KEPT_BODY_LENGTH),
+    tags: [...doc.tags],
+    signature,
+    matchTitle: normalizeForMatch(doc.title),
+    matchText: normalizeForMatch(`${doc.lede.slice(0, KEPT_LEDE_LENGTH)} ${doc.body.slice(0, KEPT_BODY_LENGTH)}`),
+  };
+}
+
+/** MiniSearch's term table (not public API; minisearch is pinned in the lockfile): "is this term indexed?". */
+interface IndexInternals {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _fieldIds: Record<string, number>;
+  _documentIds: Map<number, unknown>;
 }
 
 /** Typos allowed in a word: none up to 3 letters, 1 up to 6, 2 from 7 letters on. */
@@ -85,12 +132,14 @@ export interface SearchEngineOptions {
 
 export class SearchEngine {
   private readonly indexes = new Map<Locale, MiniSearch<SearchDocument>>();
-  private readonly documents = new Map<string, SearchDocument>();
+  private readonly documents = new Map<string, KeptDocument>();
   /** Index term → a word as written, for "Menade du …". */
   private readonly surface = new Map<Locale, Map<string, string>>();
-  /** How many documents hold each term (main fields, folded fields): "is this word in the index?". */
-  private readonly termCounts = new Map<Locale, { main: Map<string, number>; folded: Map<string, number> }>();
+  /** The terms of the document being added (MiniSearch's extractField reads them). */
+  private adding: Record<Field, string> | null = null;
   private synonyms: SearchSynonym[] = [];
+  /** The synonyms' phrases per locale as query words, longest first (from setSynonyms). */
+  private phrases = new Map<Locale, { words: string[]; means: string[][] }[]>();
   private bestBets: SearchBestBet[] = [];
   private readonly now: () => Date;
 
@@ -98,7 +147,6 @@ export class SearchEngine {
     this.now = options.now ?? (() => new Date());
     for (const locale of LOCALES) {
       this.surface.set(locale, new Map());
-      this.termCounts.set(locale, { main: new Map(), folded: new Map() });
       this.indexes.set(
         locale,
         new MiniSearch<SearchDocument>({
@@ -106,12 +154,7 @@ export class SearchEngine {
           fields: ['title', 'tags', 'lede', 'body', 'foldedTitle', 'folded'],
           storeFields: [],
           // Words are turned into terms here (extractField), where the document's language is known.
-          extractField: (doc, field) => {
-            if (field === 'id') return doc.id;
-            const text = fieldText(doc, field as Field);
-            const terms = termsOf(text, doc.textLocale, locale);
-            return field === 'folded' || field === 'foldedTitle' ? terms.map((value) => fold(value)).join(' ') : terms.join(' ');
-          },
+          extractField: (doc, field) => (field === 'id' ? doc.id : (this.adding?.[field as Field] ?? '')),
           tokenize: (text) => text.split(' ').filter(Boolean),
           processTerm: (value) => value,
           searchOptions: { processTerm: (value) => value },
@@ -129,6 +172,7 @@ export class SearchEngine {
     return this.documents.has(id);
   }
 
+  /** The document as the engine keeps it (body and lede cut). */
   document(id: string): SearchDocument | undefined {
     return this.documents.get(id);
   }
@@ -139,33 +183,23 @@ export class SearchEngine {
     return index;
   }
 
-  private count(doc: SearchDocument, delta: 1 | -1): void {
-    const counts = this.termCounts.get(doc.locale);
-    if (!counts) return;
-    const main = new Set<string>();
-    for (const field of ['title', 'tags', 'lede', 'body'] as const) for (const value of termsOf(fieldText(doc, field), doc.textLocale, doc.locale)) main.add(value);
-    const folded = new Set([...main].map((value) => fold(value)));
-    for (const [map, terms] of [
-      [counts.main, main],
-      [counts.folded, folded],
-    ] as const) {
-      for (const value of terms) {
-        const next = (map.get(value) ?? 0) + delta;
-        if (next > 0) map.set(value, next);
-        else map.delete(value);
-      }
-    }
-  }
-
   /** Adds a document, or replaces the one with its id. False when the index is full. */
   upsert(doc: SearchDocument): boolean {
+    return this.put(doc, signatureOf(doc));
+  }
+
+  private put(doc: SearchDocument, signature: string): boolean {
     const existing = this.documents.get(doc.id);
-    if (existing && sameDocument(existing, doc)) return true;
+    if (existing?.signature === signature) return true;
     if (!existing && this.documents.size >= MAX_DOCUMENTS) return false;
     if (existing) this.remove(doc.id);
-    this.index(doc.locale).add(doc);
-    this.documents.set(doc.id, doc);
-    this.count(doc, 1);
+    this.adding = fieldTerms(doc, doc.locale);
+    try {
+      this.index(doc.locale).add({ id: doc.id } as SearchDocument);
+    } finally {
+      this.adding = null;
+    }
+    this.documents.set(doc.id, keep(doc, signature));
     const surface = this.surface.get(doc.locale);
     if (surface && surface.size < 200_000) {
       for (const { word } of tokens(`${doc.title} ${doc.lede} ${doc.tags.join(' ')}`)) {
@@ -181,7 +215,6 @@ export class SearchEngine {
     if (!existing) return false;
     this.index(existing.locale).discard(id);
     this.documents.delete(id);
-    this.count(existing, -1);
     return true;
   }
 
@@ -190,19 +223,27 @@ export class SearchEngine {
    * Returns what changed.
    */
   replaceAll(docs: readonly SearchDocument[]): { added: number; changed: number; removed: number; refused: number } {
+    return this.replaceSome([...this.documents.keys()], docs);
+  }
+
+  /** Makes the index hold exactly `docs` among the documents of these kinds (a kind reloaded whole). */
+  replaceKinds(kinds: readonly string[], docs: readonly SearchDocument[]): { added: number; changed: number; removed: number; refused: number } {
+    const wanted = new Set(kinds);
+    const previous: string[] = [];
+    for (const [id, doc] of this.documents) if (wanted.has(doc.kind)) previous.push(id);
+    return this.replaceSome(previous, docs);
+  }
+
+  /** Puts `docs` in the index and removes those of `previous` (ids) that are not among them. */
+  replaceSome(previous: readonly string[], docs: readonly SearchDocument[]): { added: number; changed: number; removed: number; refused: number } {
     const counts = { added: 0, changed: 0, removed: 0, refused: 0 };
-    const wanted = new Set<string>();
-    for (const doc of docs) wanted.add(doc.id);
-    for (const id of [...this.documents.keys()]) {
-      if (!wanted.has(id)) {
-        this.remove(id);
-        counts.removed += 1;
-      }
-    }
+    const kept = new Set(docs.map((doc) => doc.id));
+    for (const id of previous) if (!kept.has(id) && this.remove(id)) counts.removed += 1;
     for (const doc of docs) {
       const existing = this.documents.get(doc.id);
-      if (existing && sameDocument(existing, doc)) continue;
-      if (!this.upsert(doc)) counts.refused += 1;
+      const signature = signatureOf(doc);
+      if (existing?.signature === signature) continue;
+      if (!this.put(doc, signature)) counts.refused += 1;
       else if (existing) counts.changed += 1;
       else counts.added += 1;
     }
@@ -215,6 +256,19 @@ export class SearchEngine {
       words: synonym.words.map((w) => w.trim()).filter(Boolean),
       means: synonym.means.map((w) => w.trim()).filter(Boolean),
     }));
+    this.phrases = new Map();
+    for (const locale of LOCALES) {
+      const phrases: { words: string[]; means: string[][] }[] = [];
+      for (const synonym of this.synonyms) {
+        if (synonym.locale !== locale) continue;
+        const means = synonym.means.map((m) => this.queryWords(m));
+        // One way only: the words visitors type are also searched as what they mean. (The other
+        // way multiplied every query for a plan term into dozens of alternatives, for no better hits.)
+        for (const phrase of synonym.words) phrases.push({ words: this.queryWords(phrase), means });
+      }
+      phrases.sort((a, b) => b.words.length - a.words.length);
+      this.phrases.set(locale, phrases);
+    }
   }
 
   setBestBets(bestBets: readonly SearchBestBet[]): void {
@@ -232,15 +286,7 @@ export class SearchEngine {
    * other words remain.
    */
   private slots(words: string[], locale: Locale): Slot[] {
-    const phrases: { words: string[]; means: string[][] }[] = [];
-    for (const synonym of this.synonyms) {
-      if (synonym.locale !== locale) continue;
-      const means = synonym.means.map((m) => this.queryWords(m));
-      // One way only: the words visitors type are also searched as what they mean. (The other
-      // way multiplied every query for a plan term into dozens of alternatives, for no better hits.)
-      for (const phrase of synonym.words) phrases.push({ words: this.queryWords(phrase), means });
-    }
-    phrases.sort((a, b) => b.words.length - a.words.length);
+    const phrases = this.phrases.get(locale) ?? [];
     const keyOf = (w: string) => foldedTerm(w, locale);
     const slots: Slot[] = [];
     for (let at = 0; at < words.length; ) {
@@ -270,8 +316,16 @@ export class SearchEngine {
 
   /** True when some document of the locale holds the term (as it is, or folded). */
   private known(locale: Locale, value: string, folded = false): boolean {
-    const counts = this.termCounts.get(locale);
-    return (folded ? counts?.folded : counts?.main)?.has(value) ?? false;
+    const internals = this.index(locale) as unknown as IndexInternals;
+    const data = internals._index.get(value);
+    if (!data) return false;
+    for (const field of folded ? FOLDED_FIELDS : MAIN_FIELDS) {
+      const holders = data.get(internals._fieldIds[field] ?? -1);
+      if (!holders) continue;
+      // A discarded document stays in the term table until MiniSearch vacuums it.
+      for (const shortId of holders.keys()) if (internals._documentIds.has(shortId)) return true;
+    }
+    return false;
   }
 
   /**
@@ -282,7 +336,7 @@ export class SearchEngine {
   private wordQuery(index: MiniSearch<SearchDocument>, word: string, locale: Locale, weight: number): Query {
     const value = term(word, locale);
     const folded = fold(value);
-    const boost = Object.fromEntries(Object.entries(FIELD_BOOST).map(([field, b]) => [field, b * weight]));
+    const boost = weight === 1 ? FIELD_BOOST : SYNONYM_BOOST;
     if (this.known(locale, value)) {
       // The folded form counts too (someone typing "manniskohandel" may also find "människohandel").
       return {
@@ -346,7 +400,7 @@ export class SearchEngine {
         if (!doc) return null;
         return { doc, matched: result.terms, score: result.score * this.factor(doc, phrase, words.length, seeksHelp, now) };
       })
-      .filter((entry): entry is { doc: SearchDocument; matched: string[]; score: number } => entry !== null)
+      .filter((entry): entry is { doc: KeptDocument; matched: string[]; score: number } => entry !== null)
       .sort((a, b) => b.score - a.score);
 
     const bets = this.bestBetsFor(locale, query);
@@ -372,11 +426,11 @@ export class SearchEngine {
   }
 
   /** Ranking rules on top of BM25. */
-  private factor(doc: SearchDocument, phrase: string, wordCount: number, seeksHelp: boolean, now: number): number {
+  private factor(doc: KeptDocument, phrase: string, wordCount: number, seeksHelp: boolean, now: number): number {
     let factor = 1;
     if (wordCount > 1 && phrase !== '') {
-      if (normalizeForMatch(doc.title).includes(phrase)) factor *= 2;
-      else if (normalizeForMatch(`${doc.lede} ${doc.body.slice(0, PHRASE_TEXT_LENGTH)}`).includes(phrase)) factor *= 1.5;
+      if (doc.matchTitle.includes(phrase)) factor *= 2;
+      else if (doc.matchText.includes(phrase)) factor *= 1.5;
     }
     if (seeksHelp && doc.kind === 'resources') {
       factor *= doc.help === 'acute' ? 2.5 : doc.help === 'targeted' ? 1.6 : 0.5;
@@ -396,14 +450,19 @@ export class SearchEngine {
 
   private toHit(doc: SearchDocument, matched: string[], score: number, locale: Locale): RankedHit {
     const marks = new Set(matched);
+    const seen = new Map<string, boolean>();
     const isMatch = (word: string) => {
-      const lowered = lower(word);
-      const own = stem(lowered, doc.textLocale);
-      const other = stem(lowered, locale);
-      return marks.has(own) || marks.has(other) || marks.has(fold(own)) || marks.has(fold(other));
+      let found = seen.get(word);
+      if (found === undefined) {
+        const own = term(word, doc.textLocale);
+        const other = term(word, locale);
+        found = marks.has(own) || marks.has(other) || marks.has(fold(own)) || marks.has(fold(other));
+        seen.set(word, found);
+      }
+      return found;
     };
     const body = doc.body.trim() ? doc.body : doc.lede;
-    const snippetSource = tokens(body).some((t) => isMatch(t.word)) || !doc.lede ? body : doc.lede;
+    const snippetSource = firstMatch(body, isMatch) !== undefined || !doc.lede ? body : doc.lede;
     return {
       id: doc.id,
       kind: doc.kind,
@@ -449,8 +508,12 @@ export class SearchEngine {
   }
 }
 
-function sameDocument(a: SearchDocument, b: SearchDocument): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** The first word of `text` that matches (reads no further). */
+function firstMatch(text: string, isMatch: (word: string) => boolean): { start: number; end: number } | undefined {
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (isMatch(match[0])) return { start: match.index, end: match.index + match[0].length };
+  }
+  return undefined;
 }
 
 /** `text` in pieces, the matching words marked. */
@@ -484,7 +547,7 @@ function mergeSegments(segments: TextSegment[]): TextSegment[] {
 export function snippet(rawText: string, isMatch: (word: string) => boolean, radius = 90): TextSegment[] {
   const text = rawText.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (text === '') return [];
-  const first = tokens(text).find((token) => isMatch(token.word));
+  const first = firstMatch(text, isMatch);
   let start = 0;
   let end = Math.min(text.length, radius * 2);
   if (first) {

@@ -58,3 +58,83 @@ describe('SearchIndex', () => {
     expect(source.loads).toBe(2);
   });
 });
+
+/** A source that can also load parts: it answers from `content`, and counts each kind of load. */
+class PartialSource implements SearchSource {
+  content: SearchDocument[] = [];
+  synonyms: SearchSnapshot['synonyms'] = [];
+  calls: string[] = [];
+  async load(): Promise<SearchSnapshot> {
+    this.calls.push('load');
+    return { documents: [...this.content], synonyms: this.synonyms, bestBets: [] };
+  }
+  async loadKinds(kinds: readonly string[]): Promise<SearchDocument[]> {
+    this.calls.push(`kinds ${kinds.join(',')}`);
+    return this.content.filter((doc) => kinds.includes(doc.kind));
+  }
+  async loadDocuments(kind: string, ids: readonly string[]): Promise<SearchDocument[]> {
+    this.calls.push(`documents ${kind} ${ids.join(',')}`);
+    return this.content.filter((doc) => doc.kind === kind && ids.some((id) => doc.id.endsWith(`:${kind}:${id}`) || doc.id.endsWith(`:${kind}:${id}:lattlast`)));
+  }
+  async loadVocabulary() {
+    this.calls.push('vocabulary');
+    return { synonyms: this.synonyms, bestBets: [] };
+  }
+}
+
+describe('SearchIndex updates by change', () => {
+  it('re-reads only the document a change names, and drops it (and its easy-read version) when it is gone', async () => {
+    const source = new PartialSource();
+    const index = new SearchIndex(source);
+    const easyRead = {
+      ...page('a:lattlast', 'Blåbär lättläst'),
+      url: '/a?lattlast=1',
+    };
+    source.content = [page('a', 'Blåbär'), easyRead, page('b', 'Lingon')];
+    await index.applyChange({
+      types: ['Page', 'Event', 'SupportResource', 'Term', 'Campaign', 'Plan', 'SearchSynonym'],
+    });
+    expect(source.calls).toEqual(['load']);
+    expect(index.getStatus().documents).toBe(3);
+
+    source.content = [page('a', 'Hjortron'), easyRead, page('b', 'Lingon')];
+    await index.applyChange({
+      document: { type: 'Page', documentId: 'a' },
+      types: [],
+    });
+    expect(source.calls.slice(1)).toEqual(['documents pages a']);
+    expect(index.search('sv', 'hjortron').hits.map((hit) => hit.url)).toEqual(['/a']);
+    expect(index.search('sv', 'lingon').hits.map((hit) => hit.url)).toEqual(['/b']);
+
+    source.content = [page('b', 'Lingon')];
+    await index.applyChange({
+      document: { type: 'Page', documentId: 'a' },
+      types: [],
+    });
+    expect(index.search('sv', 'hjortron').hits).toEqual([]);
+    expect(index.search('sv', 'blåbär').hits).toEqual([]);
+    expect(index.getStatus().documents).toBe(1);
+    expect(source.calls.filter((call) => call === 'load')).toHaveLength(1);
+  });
+
+  it('reloads the synonyms alone, and a whole kind the read model reloaded; ignores types it does not hold', async () => {
+    const source = new PartialSource();
+    const index = new SearchIndex(source);
+    source.content = [page('b', 'Lingon')];
+    await index.refresh();
+    source.synonyms = [{ locale: 'sv', words: ['blåbär'], means: ['lingon'] }];
+    await index.applyChange({
+      document: { type: 'SearchSynonym', documentId: 's1' },
+      types: [],
+    });
+    expect(index.search('sv', 'blåbär').hits.map((hit) => hit.url)).toEqual(['/b']);
+    source.content = [page('c', 'Lingon två')];
+    await index.applyChange({ types: ['Page', 'Organisation'] });
+    expect(index.search('sv', 'lingon').hits.map((hit) => hit.url)).toEqual(['/c']);
+    await index.applyChange({
+      document: { type: 'Organisation', documentId: 'o1' },
+      types: [],
+    });
+    expect(source.calls).toEqual(['load', 'vocabulary', 'kinds pages']);
+  });
+});

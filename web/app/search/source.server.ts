@@ -3,19 +3,24 @@
 import { blocksToPlainText, slugify } from '@stodportalen/shared';
 import {
   SearchIndexBestBetsDocument,
+  SearchIndexCampaignsByIdDocument,
   SearchIndexCampaignsDocument,
+  SearchIndexEventsByIdDocument,
   SearchIndexEventsDocument,
+  SearchIndexPagesByIdDocument,
   SearchIndexPagesDocument,
   SearchIndexPlanDocument,
+  SearchIndexResourcesByIdDocument,
   SearchIndexResourcesDocument,
   SearchIndexSynonymsDocument,
+  SearchIndexTermsByIdDocument,
   SearchIndexTermsDocument,
 } from '@stodportalen/shared/graphql';
 import { parseBlocks } from '../models/blocks.server';
 import { isPageArea, pagePath } from '../models/page';
 import { cmsRequestUncached } from '../utils/cms.server';
 import type { Locale } from '../utils/i18n';
-import type { HelpLevel, SearchBestBet, SearchDocument, SearchKind, SearchSynonym } from './types';
+import { SEARCH_KINDS, type HelpLevel, type SearchBestBet, type SearchDocument, type SearchKind, type SearchSynonym } from './types';
 
 export interface SearchSnapshot {
   documents: SearchDocument[];
@@ -23,9 +28,22 @@ export interface SearchSnapshot {
   bestBets: SearchBestBet[];
 }
 
-/** Everything the index should hold, in both languages. Throws when the content is unavailable. */
+export interface SearchVocabulary {
+  synonyms: SearchSynonym[];
+  bestBets: SearchBestBet[];
+}
+
+/**
+ * Everything the index should hold, in both languages. Throws when the content is unavailable.
+ * A source that can also load parts lets the index update by change instead of reloading all.
+ */
 export interface SearchSource {
   load(): Promise<SearchSnapshot>;
+  /** Every document of these kinds (placed in both locales). */
+  loadKinds?(kinds: readonly SearchKind[]): Promise<SearchDocument[]>;
+  /** The documents of a list kind with these document ids (an id no longer published gives none). */
+  loadDocuments?(kind: ListKind, documentIds: readonly string[]): Promise<SearchDocument[]>;
+  loadVocabulary?(): Promise<SearchVocabulary>;
 }
 
 const LOCALES: readonly Locale[] = ['sv', 'en'];
@@ -58,73 +76,118 @@ function helpLevel(level: string | null | undefined, channels: number): HelpLeve
 }
 
 const EASY_READ_TAG: Record<Locale, string> = { sv: 'lättläst', en: 'easy read' };
+/** A page's easy-read version is a document of its own: the page's key with this after it. */
+export const EASY_READ_KEY = ':lattlast';
 
 /** A document of one of the content types: its fields as the index reads them, no tags. */
 function entry(kind: SearchKind, key: string, url: string, title: string, lede: string | null | undefined, body: string): Draft {
   return { key, kind, url, title, lede: lede ?? '', body, tags: [] };
 }
 
-async function loadLocale(locale: Locale): Promise<Map<SearchKind, Draft[]>> {
-  const variables = (start: number) => ({ locale, start });
-  const [resources, pages, terms, events, campaigns, plan] = await Promise.all([
-    allNodes(async (start) => (await cmsRequestUncached(SearchIndexResourcesDocument, variables(start))).supportResources_connection),
-    allNodes(async (start) => (await cmsRequestUncached(SearchIndexPagesDocument, variables(start))).pages_connection),
-    allNodes(async (start) => (await cmsRequestUncached(SearchIndexTermsDocument, variables(start))).terms_connection),
-    allNodes(async (start) => (await cmsRequestUncached(SearchIndexEventsDocument, variables(start))).events_connection),
-    allNodes(async (start) => (await cmsRequestUncached(SearchIndexCampaignsDocument, variables(start))).campaigns_connection),
-    cmsRequestUncached(SearchIndexPlanDocument, { locale }),
-  ]);
-  const drafts = new Map<SearchKind, Draft[]>();
-  drafts.set(
-    'resources',
-    resources.map((node) => ({
+/** The list kinds: a change notice names one of their documents. */
+export type ListKind = Exclude<SearchKind, 'plan'>;
+export const LIST_KINDS: readonly ListKind[] = ['resources', 'pages', 'terms', 'events', 'campaigns'];
+
+/** Every node of a kind in a locale, or only those with the given document ids (100 at a time). */
+function nodesOf<T>(
+  all: (start: number) => Promise<Connection<T> | null | undefined>,
+  some: (ids: string[]) => Promise<Connection<T> | null | undefined>,
+  ids: readonly string[] | undefined,
+): Promise<T[]> {
+  if (!ids) return allNodes(all);
+  return (async () => {
+    const nodes: T[] = [];
+    for (let at = 0; at < ids.length; at += PAGE_SIZE) nodes.push(...((await some(ids.slice(at, at + PAGE_SIZE)))?.nodes ?? []));
+    return nodes;
+  })();
+}
+
+/** Reads each list kind in a locale (all of it, or the given document ids) and maps its nodes to drafts. */
+const LIST_DRAFTS: Record<ListKind, (locale: Locale, ids?: readonly string[]) => Promise<Draft[]>> = {
+  async resources(locale, ids) {
+    const nodes = await nodesOf(
+      async (start) => (await cmsRequestUncached(SearchIndexResourcesDocument, { locale, start })).supportResources_connection,
+      async (some) => (await cmsRequestUncached(SearchIndexResourcesByIdDocument, { locale, ids: some })).supportResources_connection,
+      ids,
+    );
+    return nodes.map((node) => ({
       ...entry('resources', node.documentId, `/stod/${node.slug}`, node.name, node.summary, plain(node.body, `resource "${node.slug}"`)),
       help: helpLevel(node.level, (node.channels ?? []).filter(Boolean).length),
-    })),
-  );
-  drafts.set(
-    'pages',
-    pages.flatMap((node): Draft[] => {
+    }));
+  },
+  async pages(locale, ids) {
+    const nodes = await nodesOf(
+      async (start) => (await cmsRequestUncached(SearchIndexPagesDocument, { locale, start })).pages_connection,
+      async (some) => (await cmsRequestUncached(SearchIndexPagesByIdDocument, { locale, ids: some })).pages_connection,
+      ids,
+    );
+    return nodes.flatMap((node): Draft[] => {
       const path = isPageArea(node.area) ? pagePath(node.area, node.slug) : null;
       if (!path) return [];
       const page = entry('pages', node.documentId, path, node.title, node.summary, plain(node.body, `page "${node.slug}"`));
       const easyRead = plain(node.easyReadBody, `easy-read page "${node.slug}"`);
       if (!easyRead.trim()) return [page];
       const tag = EASY_READ_TAG[locale];
-      return [page, { ...entry('pages', `${node.documentId}:lattlast`, `${path}?lattlast=1`, `${node.title} (${tag})`, '', easyRead), tags: [tag] }];
-    }),
-  );
-  drafts.set(
-    'terms',
-    terms.map((node) => entry('terms', node.documentId, `/begrepp#${node.slug}`, node.name, '', plain(node.definition, `term "${node.slug}"`))),
-  );
-  drafts.set(
-    'events',
-    events.map((node) => ({
+      return [page, { ...entry('pages', `${node.documentId}${EASY_READ_KEY}`, `${path}?lattlast=1`, `${node.title} (${tag})`, '', easyRead), tags: [tag] }];
+    });
+  },
+  async terms(locale, ids) {
+    const nodes = await nodesOf(
+      async (start) => (await cmsRequestUncached(SearchIndexTermsDocument, { locale, start })).terms_connection,
+      async (some) => (await cmsRequestUncached(SearchIndexTermsByIdDocument, { locale, ids: some })).terms_connection,
+      ids,
+    );
+    return nodes.map((node) => entry('terms', node.documentId, `/begrepp#${node.slug}`, node.name, '', plain(node.definition, `term "${node.slug}"`)));
+  },
+  async events(locale, ids) {
+    const nodes = await nodesOf(
+      async (start) => (await cmsRequestUncached(SearchIndexEventsDocument, { locale, start })).events_connection,
+      async (some) => (await cmsRequestUncached(SearchIndexEventsByIdDocument, { locale, ids: some })).events_connection,
+      ids,
+    );
+    return nodes.map((node) => ({
       ...entry('events', node.documentId, `/kalender/${node.slug}`, node.title, '', plain(node.description, `event "${node.slug}"`)),
       startsAt: node.startsAt ?? null,
       endsAt: node.endsAt ?? null,
-    })),
-  );
-  drafts.set(
-    'campaigns',
-    campaigns.map((node) => entry('campaigns', node.documentId, `/kampanjer/${node.slug}`, node.title, node.lede, plain(node.body, `campaign "${node.slug}"`))),
-  );
+    }));
+  },
+  async campaigns(locale, ids) {
+    const nodes = await nodesOf(
+      async (start) => (await cmsRequestUncached(SearchIndexCampaignsDocument, { locale, start })).campaigns_connection,
+      async (some) => (await cmsRequestUncached(SearchIndexCampaignsByIdDocument, { locale, ids: some })).campaigns_connection,
+      ids,
+    );
+    return nodes.map((node) => entry('campaigns', node.documentId, `/kampanjer/${node.slug}`, node.title, node.lede, plain(node.body, `campaign "${node.slug}"`)));
+  },
+};
+
+async function planDrafts(locale: Locale): Promise<Draft[]> {
+  const plan = await cmsRequestUncached(SearchIndexPlanDocument, { locale });
   const used = new Set<string>();
-  drafts.set(
-    'plan',
-    (plan.plan?.sections ?? []).flatMap((section, index): Draft[] => {
-      if (!section) return [];
-      const heading = section.heading.trim();
-      // The same anchors as toActionPlan() in plan.server.ts gives the headings on /handlingsplan.
-      const wanted = slugify(section.anchor) || slugify(heading) || `avsnitt-${index + 1}`;
-      let anchor = wanted;
-      for (let n = 2; used.has(anchor); n += 1) anchor = `${wanted}-${n}`;
-      used.add(anchor);
-      return [entry('plan', anchor, `/handlingsplan#${anchor}`, heading, '', plain(section.body, `plan section "${heading}"`))];
-    }),
+  return (plan.plan?.sections ?? []).flatMap((section, index): Draft[] => {
+    if (!section) return [];
+    const heading = section.heading.trim();
+    // The same anchors as toActionPlan() in plan.server.ts gives the headings on /handlingsplan.
+    const wanted = slugify(section.anchor) || slugify(heading) || `avsnitt-${index + 1}`;
+    let anchor = wanted;
+    for (let n = 2; used.has(anchor); n += 1) anchor = `${wanted}-${n}`;
+    used.add(anchor);
+    return [entry('plan', anchor, `/handlingsplan#${anchor}`, heading, '', plain(section.body, `plan section "${heading}"`))];
+  });
+}
+
+/** The drafts of some kinds in a locale (of a list kind, only the given document ids when `ids` is set). */
+async function loadLocale(locale: Locale, kinds: readonly SearchKind[], ids?: readonly string[]): Promise<Map<SearchKind, Draft[]>> {
+  const loaded = await Promise.all(
+    kinds.map(async (kind) => [kind, kind === 'plan' ? await planDrafts(locale) : await LIST_DRAFTS[kind](locale, ids)] as const),
   );
-  return drafts;
+  return new Map(loaded);
+}
+
+/** The placed documents of some kinds, in both locales (see placeDocuments). */
+async function loadKinds(kinds: readonly SearchKind[], ids?: readonly string[]): Promise<SearchDocument[]> {
+  const loaded = await Promise.all(LOCALES.map(async (locale) => [locale, await loadLocale(locale, kinds, ids)] as const));
+  return placeDocuments(new Map(loaded));
 }
 
 /**
@@ -164,7 +227,7 @@ export function listOf(text: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-async function loadVocabulary(locale: Locale): Promise<{ synonyms: SearchSynonym[]; bestBets: SearchBestBet[] }> {
+async function loadLocaleVocabulary(locale: Locale): Promise<SearchVocabulary> {
   const variables = (start: number) => ({ locale, start });
   const [synonyms, bestBets] = await Promise.all([
     allNodes(async (start) => (await cmsRequestUncached(SearchIndexSynonymsDocument, variables(start))).searchSynonyms_connection),
@@ -179,15 +242,20 @@ async function loadVocabulary(locale: Locale): Promise<{ synonyms: SearchSynonym
 /** Reads every published searchable document, synonym and best bet through the CMS gateway. */
 export class CmsSearchSource implements SearchSource {
   async load(): Promise<SearchSnapshot> {
-    const byLocale = new Map<Locale, Map<SearchKind, Draft[]>>();
-    const synonyms: SearchSynonym[] = [];
-    const bestBets: SearchBestBet[] = [];
-    const loaded = await Promise.all(LOCALES.map(async (locale) => ({ locale, drafts: await loadLocale(locale), vocabulary: await loadVocabulary(locale) })));
-    for (const { locale, drafts, vocabulary } of loaded) {
-      byLocale.set(locale, drafts);
-      synonyms.push(...vocabulary.synonyms);
-      bestBets.push(...vocabulary.bestBets);
-    }
-    return { documents: placeDocuments(byLocale), synonyms, bestBets };
+    const [documents, vocabulary] = await Promise.all([this.loadKinds(SEARCH_KINDS), this.loadVocabulary()]);
+    return { documents, ...vocabulary };
+  }
+
+  loadKinds(kinds: readonly SearchKind[]): Promise<SearchDocument[]> {
+    return loadKinds(kinds);
+  }
+
+  loadDocuments(kind: ListKind, documentIds: readonly string[]): Promise<SearchDocument[]> {
+    return loadKinds([kind], documentIds);
+  }
+
+  async loadVocabulary(): Promise<SearchVocabulary> {
+    const loaded = await Promise.all(LOCALES.map((locale) => loadLocaleVocabulary(locale)));
+    return { synonyms: loaded.flatMap((vocabulary) => vocabulary.synonyms), bestBets: loaded.flatMap((vocabulary) => vocabulary.bestBets) };
   }
 }
