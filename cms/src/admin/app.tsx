@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { sv } from './sv';
 
 /** Strapi keeps the editor's chosen interface language under this key (@strapi/admin reducer). */
 const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';
@@ -17,12 +18,7 @@ export default {
   config: {
     locales: ['sv', 'en'],
     translations: {
-      sv: {
-        'app.components.LeftMenu.navbrand.title': 'Stödportalen',
-        'app.components.LeftMenu.navbrand.workplace': 'Redigering',
-        'Auth.form.welcome.title': 'Välkommen till Stödportalen',
-        'Auth.form.welcome.subtitle': 'Logga in med ditt konto',
-      },
+      sv,
       en: {
         'app.components.LeftMenu.navbrand.title': 'Stödportalen',
         'app.components.LeftMenu.navbrand.workplace': 'Editing',
