@@ -1,8 +1,9 @@
 // The admin as a communicator meets it, on a real Strapi: Swedish labels, help texts and
 // placeholders, internal fields hidden or read-only, useful list columns, and web addresses that
-// follow the title (Swedish transliteration, unique per locale, an editor's own kept).
+// follow the title (Swedish transliteration, unique per locale, an editor's own kept), and the
+// Kommunikatör role: the communicator's job and nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, startCms, type RunningCms } from '../support/cms';
+import { adminSession, communicatorSession, startCms, type RunningCms } from '../support/cms';
 import type { AdminSession } from '../support/stack';
 
 type EditMetadata = { label: string; description: string; placeholder: string; visible: boolean; editable: boolean };
@@ -99,5 +100,53 @@ describe('web addresses from the title', () => {
     const saved = await admin.request('PUT', `/content-manager/collection-types/${CAMPAIGN}/${placeholder.documentId}?locale=sv`, { title: 'Höstkampanj', slug: 'hostkampanj', startsOn: '2026-09-02' });
     expect(saved.status).toBe(200);
     expect(((await saved.json()) as { data: { slug: string } }).data.slug).toBe('hostkampanj');
+  });
+});
+
+describe('the Kommunikatör role', () => {
+  let communicator: AdminSession;
+  beforeAll(async () => {
+    communicator = await communicatorSession(cms, admin, 'kommunikator-behorighet@example.invalid');
+  });
+
+  it('holds content and media permissions only: no settings, users, roles, tokens or marketplace', async () => {
+    const response = await communicator.request('GET', '/admin/users/me/permissions');
+    expect(response.status).toBe(200);
+    const actions = new Set(((await response.json()) as { data: { action: string }[] }).data.map((permission) => permission.action));
+    expect([...actions].filter((action) => !action.startsWith('plugin::content-manager.explorer.') && !action.startsWith('plugin::upload.'))).toEqual([]);
+    expect(actions).toContain('plugin::content-manager.explorer.publish');
+    expect(actions).toContain('plugin::upload.assets.create');
+  });
+
+  it('writes, publishes and moderates content, reads media and organisations', async () => {
+    const campaign = await communicator.request('POST', '/content-manager/collection-types/api::campaign.campaign/actions/publish?locale=sv', { title: 'Kommunikatörens kampanj', lede: 'En kort ingress.', startsOn: '2026-05-04' });
+    expect(campaign.status, await campaign.clone().text()).toBeLessThan(300);
+    const event = await communicator.request('POST', '/content-manager/collection-types/api::event.event?locale=sv', { title: 'Kommunikatörens föreläsning', kind: 'lecture', startsAt: '2026-05-05T16:00:00.000Z' });
+    expect(event.status).toBeLessThan(300);
+    const { documentId } = ((await event.json()) as { data: { documentId: string } }).data;
+    const moderated = await communicator.request('PUT', `/content-manager/collection-types/api::event.event/${documentId}?locale=sv`, { moderatorNote: 'Tack, vi hör av oss.' });
+    expect(moderated.status, await moderated.clone().text()).toBe(200);
+    for (const path of ['/upload/files', '/content-manager/collection-types/api::organisation.organisation?locale=sv', '/content-manager/collection-types/api::event.event?locale=sv']) {
+      expect((await communicator.request('GET', path)).status, path).toBe(200);
+    }
+  });
+
+  it('is refused everything else', async () => {
+    const refused: [string, string, unknown?][] = [
+      ['GET', '/admin/users'],
+      ['GET', '/admin/roles'],
+      ['POST', '/admin/roles', { name: 'Egen roll', description: 'x' }],
+      ['GET', '/admin/api-tokens'],
+      ['GET', '/admin/transfer/tokens'],
+      ['GET', '/admin/webhooks'],
+      ['GET', '/users-permissions/roles'],
+      ['POST', '/content-type-builder/content-types', { contentType: { displayName: 'X', singularName: 'x', pluralName: 'xs', kind: 'collectionType', attributes: {} } }],
+      ['PUT', '/content-manager/content-types/api::event.event/configuration', { layouts: { list: ['id'] } }],
+      ['GET', '/content-manager/single-types/api::site.site?locale=sv'],
+      ['GET', '/content-manager/collection-types/api::accessibility-report.accessibility-report'],
+      ['POST', '/content-manager/collection-types/api::organisation.organisation?locale=sv', { name: 'Ny organisation' }],
+    ];
+    const answers = await Promise.all(refused.map(async ([method, path, body]) => `${method} ${path} ${(await communicator.request(method, path, body)).status}`));
+    expect(answers.filter((answer) => !answer.endsWith(' 403'))).toEqual([]);
   });
 });
