@@ -2,10 +2,15 @@
 // admin (see playwright.admin.config.ts): Swedish by default in an English browser set to UTC,
 // Swedish field labels and help texts, no internal fields, weeks starting on Monday, and a web
 // address that follows the title when the campaign is saved.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { adminPort } from '../playwright.admin.config';
 
 const cmsUrl = `http://127.0.0.1:${adminPort}`;
+/** Screenshots for the communicator's guide (docs/guide-kommunikator.md), taken as the tests pass. */
+const guideDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'guide-kommunikator');
+const guideShot = (page: Page, name: string) => page.screenshot({ path: path.join(guideDir, `${name}.png`) });
 const editor = { email: 'kommunikator@example.invalid', password: 'Testlosenord-123', firstname: 'Kim', lastname: 'Kommunikatör' };
 /** Strapi's English for the screens used here, and the raw field names the issue found. */
 const ENGLISH = ['Home', 'Content Manager', 'Media Library', 'Create an entry', 'More actions', 'Entry', 'Welcome to your administration panel', 'Last edited entries'];
@@ -49,6 +54,11 @@ test('the admin is in Swedish by default: menu, home page and labels', async ({ 
   for (const name of ['Start', 'Innehåll', 'Mediebibliotek']) await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hej Kim' })).toBeVisible();
   expect(await exactTexts(page, ENGLISH)).toEqual([]);
+  await guideShot(page, 'start');
+  // Tips waiting for review: the event list filtered on Granskning = pending.
+  await page.goto('/admin/content-manager/collection-types/api::event.event?filters[$and][0][moderationStatus][$eq]=pending&plugins[i18n][locale]=sv');
+  await expect(page.getByRole('button', { name: 'Granskning är pending' })).toBeVisible({ timeout: 30_000 });
+  await guideShot(page, 'tips-att-granska');
 });
 
 test('a new campaign: Swedish labels and help texts, a web address from the title', async ({ page }) => {
@@ -65,7 +75,7 @@ test('a new campaign: Swedish labels and help texts, a web address from the titl
   await expect(main.getByText('tryck sedan Spara, inte Publicera', { exact: false })).toBeVisible();
   await expect(main.getByRole('textbox', { name: 'Rubrik' })).toHaveAttribute('placeholder', /Till exempel/);
   expect(await exactTexts(page, [...ENGLISH, ...RAW_FIELDS])).toEqual([]);
-  await page.screenshot({ path: 'test-results/admin-campaign-create.png', fullPage: true });
+  await guideShot(page, 'ny-kampanj');
 
   // The calendar follows the Swedish locale: the week starts on Monday.
   await main.getByRole('combobox', { name: 'Första dag' }).click();
@@ -92,5 +102,5 @@ test('an event: internal fields hidden, what the CMS fills read-only', async ({ 
   await expect(main.getByRole('textbox', { name: 'Tipsarens e-post' })).toBeDisabled();
   await expect(main.getByText('Webbplatsen visar svensk tid', { exact: false })).toBeVisible();
   expect(await exactTexts(page, [...ENGLISH, ...RAW_FIELDS])).toEqual([]);
-  await page.screenshot({ path: 'test-results/admin-event-create.png', fullPage: true });
+  await guideShot(page, 'nytt-evenemang');
 });
