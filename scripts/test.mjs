@@ -30,7 +30,7 @@ if (missing.length > 0) {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((m) => m.pkg)], aptEnv);
 }
 
-// Tests need the compiled CMS server code, not the admin panel build.
+// Tests need the compiled CMS server code; the admin panel is built before its browser specs.
 run('npm', ['run', 'build', '-w', 'shared'], { cwd: repoRoot });
 run('npm', ['run', 'build:server', '-w', 'cms'], { cwd: repoRoot });
 run('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot });
@@ -55,6 +55,10 @@ for (const database of databases) {
 }
 console.log(`integration passes: ${passTimes.join(', ')}`);
 run(bin('playwright'), ['test', '--config', 'playwright.config.ts'], { cwd: path.join(repoRoot, 'tests'), env: { ...process.env, CHROMIUM_PATH: chromium } });
+// The admin panel's specs need its build (throwaway secrets: only the admin is built, see
+// cms/scripts/with-build-secrets.js).
+run(process.execPath, [path.join(repoRoot, 'cms', 'scripts', 'with-build-secrets.js'), 'npm', 'run', 'build', '-w', 'cms'], { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } });
+run(bin('playwright'), ['test', '--config', 'playwright.admin.config.ts'], { cwd: path.join(repoRoot, 'tests'), env: { ...process.env, CHROMIUM_PATH: chromium } });
 // High and critical advisories of production dependencies, each fixed or explained (skipped with a
 // notice where the registry's advisory service cannot be reached).
 run(process.execPath, [path.join(repoRoot, 'scripts', 'audit.mjs')], { cwd: repoRoot });

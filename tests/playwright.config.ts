@@ -22,6 +22,8 @@ const webEnv = {
 
 export default defineConfig({
   testDir: 'browser',
+  // The admin panel's specs need its build and run with playwright.admin.config.ts.
+  testIgnore: 'admin*.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -173,6 +173,9 @@ describe('docker-compose.yml', () => {
     const web = environment('web');
     expect(cms.NODE_ENV).toBe('production');
     expect(web.NODE_ENV).toBe('production');
+    // Links in the partners' mails go to the portal's public address, the web's PUBLIC_URL.
+    expect(cms.WEB_URL).toMatch(/^\$\{WEB_URL:-\$\{PUBLIC_URL:\?/);
+    expect(web.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL:\?/);
     expect(cms.DATABASE_CLIENT).toBe('postgres');
     expect(cms.DATABASE_HOST).toBe('postgres');
     expect(cms.SEED_DEMO).toBe('false');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { graphql, type RunningCms } from '../support/cms';
-import { clientKey, localDateTime } from '../support/event-tips';
+import { clientKey, localDateTime, validPayload } from '../support/event-tips';
 import { waitFor } from '../support/process.mjs';
 import type { TestSmtp } from '../support/smtp';
 import { createDocument, usePortalStack, type AdminSession } from '../support/stack';
@@ -30,24 +30,6 @@ type AdminEvent = {
   venue?: { name?: string | null; address?: string | null; city?: string | null } | null;
 };
 
-function validPayload(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    title: `Föreläsning ${randomUUID().slice(0, 8)}`,
-    kind: 'lecture',
-    startsAt: localDateTime(14, 18),
-    endsAt: localDateTime(14, 20),
-    venueName: 'Folkets hus',
-    venueCity: 'Karlskoga',
-    description: 'Om människohandel och hur vi känner igen den.\n\nFri entré.',
-    audiences: ['adults', 'professionals'],
-    organiserName: 'Föreningen Exempel',
-    contactName: 'Anna Andersson',
-    contactEmail: 'anna@example.invalid',
-    consent: 'yes',
-    idempotencyKey: randomUUID(),
-    ...overrides,
-  };
-}
 
 describe('partner event submissions', () => {
   let cms: RunningCms;

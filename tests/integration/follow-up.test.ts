@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, cmsDir, graphql, type RunningCms } from '../support/cms';
+import { adminSession, cmsDir, communicatorSession, graphql, type RunningCms } from '../support/cms';
 import { psql } from '../support/postgres';
 import { createDocument, usePortalStack, type AdminSession } from '../support/stack';
 
@@ -207,18 +207,7 @@ describe('plan follow-up', () => {
     });
 
     it('is open to a communicator (the Kommunikatör role), not only to the super admin', async () => {
-      const roles = (await (await admin.request('GET', '/admin/roles')).json()) as { data: { id: number; name: string }[] };
-      const role = roles.data.find((r) => r.name === 'Kommunikatör')!;
-      const invited = await admin.request('POST', '/admin/users', { firstname: 'Kim', lastname: 'Kommunikatör', email: 'kim@example.invalid', roles: [role.id] });
-      expect(invited.status, await invited.clone().text()).toBe(201);
-      const { registrationToken } = ((await invited.json()) as { data: { registrationToken: string } }).data;
-      const registered = await fetch(`${cms.url}/admin/register`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ registrationToken, userInfo: { firstname: 'Kim', lastname: 'Kommunikatör', password: 'Kommunikator-123' } }),
-      });
-      expect(registered.status, await registered.clone().text()).toBe(200);
-      const { token } = ((await registered.json()) as { data: { token: string } }).data;
+      const { token } = await communicatorSession(cms, admin);
       const response = await fetch(`${cms.url}/admin/review-list`, { headers: { authorization: `Bearer ${token}` } });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('Aldrig granskad');

@@ -1,4 +1,5 @@
-// A fresh, seeded Strapi for the browser tests (Playwright's webServer runs this).
+// A fresh, seeded Strapi for the browser tests (Playwright's webServer runs this). With
+// SERVE_ADMIN_PANEL=true it serves the built admin panel (playwright.admin.config.ts).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,7 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-browser-'));
 const child = spawn(process.execPath, ['scripts/serve.js'], {
   cwd: cmsDir,
-  env: cmsTestEnv({ port: Number(process.env.PORT), databaseFilename: path.join(dir, 'data.db'), readToken: process.env.CMS_READ_TOKEN, submissionToken: process.env.CMS_SUBMISSION_TOKEN }),
+  env: cmsTestEnv({ port: Number(process.env.PORT), databaseFilename: path.join(dir, 'data.db'), readToken: process.env.CMS_READ_TOKEN, submissionToken: process.env.CMS_SUBMISSION_TOKEN, extra: process.env.SERVE_ADMIN_PANEL === 'true' ? { SERVE_ADMIN_PANEL: 'true' } : {} }),
   stdio: 'inherit',
 });
 const stop = () => child.kill('SIGTERM');

@@ -155,8 +155,42 @@ export async function graphql<T = Record<string, unknown>>(
   return { status: response.status, ...body };
 }
 
+type Session = { token: string; request: (method: string, path: string, body?: unknown) => Promise<Response> };
+
+function sessionWith(cms: { url: string }, token: string): Session {
+  return {
+    token,
+    request: (method, requestPath, body) =>
+      fetch(`${cms.url}${requestPath}`, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+  };
+}
+
+/**
+ * A communicator's session on the admin API: a user with only the Kommunikatör role, invited by
+ * `admin` (a super admin's session) and registered as invited users are.
+ */
+export async function communicatorSession(cms: { url: string }, admin: Session, email = 'kim@example.invalid'): Promise<Session> {
+  const roles = (await (await admin.request('GET', '/admin/roles')).json()) as { data: { id: number; name: string }[] };
+  const role = roles.data.find((r) => r.name === 'Kommunikatör');
+  if (!role) throw new Error('no Kommunikatör role');
+  const invited = await admin.request('POST', '/admin/users', { firstname: 'Kim', lastname: 'Kommunikatör', email, roles: [role.id] });
+  if (invited.status !== 201) throw new Error(`inviting a communicator answered ${invited.status}: ${await invited.text()}`);
+  const { registrationToken } = ((await invited.json()) as { data: { registrationToken: string } }).data;
+  const registered = await fetch(`${cms.url}/admin/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ registrationToken, userInfo: { firstname: 'Kim', lastname: 'Kommunikatör', password: 'Kommunikator-123' } }),
+  });
+  if (registered.status !== 200) throw new Error(`registering a communicator answered ${registered.status}: ${await registered.text()}`);
+  return sessionWith(cms, ((await registered.json()) as { data: { token: string } }).data.token);
+}
+
 /** An editor's session on the admin API: the first admin is registered on the fresh database. */
-export async function adminSession(cms: { url: string }): Promise<{ token: string; request: (method: string, path: string, body?: unknown) => Promise<Response> }> {
+export async function adminSession(cms: { url: string }): Promise<Session> {
   const credentials = { email: 'redaktor@example.invalid', password: 'Testlosenord-123', firstname: 'Test', lastname: 'Redaktör' };
   let response = await fetch(`${cms.url}/admin/register-admin`, {
     method: 'POST',
@@ -172,13 +206,5 @@ export async function adminSession(cms: { url: string }): Promise<{ token: strin
   }
   if (!response.ok) throw new Error(`admin login failed: ${response.status} ${await response.text()}`);
   const { data } = (await response.json()) as { data: { token: string } };
-  return {
-    token: data.token,
-    request: (method, requestPath, body) =>
-      fetch(`${cms.url}${requestPath}`, {
-        method,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${data.token}` },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-  };
+  return sessionWith(cms, data.token);
 }

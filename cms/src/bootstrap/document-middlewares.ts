@@ -29,29 +29,43 @@ export function registerPublishedOnlyReads(strapi: Core.Strapi): void {
 }
 
 /**
- * uid fields are filled by the admin UI only. Content created any other way (seed, API,
- * partner submissions) gets its slug from the target field here, unique per locale.
+ * The admin fills a new document's uid field before anything is typed, with the content type's
+ * name (`campaign`, `event`, `campaign-2`, …). Such a slug is a placeholder, not an editor's choice.
+ */
+export function isPlaceholderSlug(slug: unknown, modelName: string): boolean {
+  return typeof slug === 'string' && new RegExp(`^${modelName}(-\\d+)?$`).test(slug);
+}
+
+/**
+ * uid fields are filled by the admin UI only, and there with the placeholder above. Content
+ * created or saved any other way (admin, seed, REST, GraphQL, partner submissions) gets its slug
+ * from the target field here, in Swedish transliteration (shared `slugify`: å, ä → a, ö → o),
+ * unique per locale. A slug an editor typed is kept.
  */
 export function registerSlugFill(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (!WRITE_ACTIONS.has(context.action) || !context.uid.startsWith('api::')) return next();
     const attributes: Record<string, unknown> = context.contentType.attributes;
     const slugAttribute = attributes.slug as { type?: string; targetField?: string } | undefined;
-    const params = context.params as { data?: Record<string, unknown>; locale?: string };
+    const params = context.params as { data?: Record<string, unknown>; locale?: string; documentId?: string };
     const data = params.data;
     if (slugAttribute?.type !== 'uid' || !slugAttribute.targetField || !data) return next();
     const source = data[slugAttribute.targetField];
-    if ((typeof data.slug !== 'string' || data.slug.trim() === '') && typeof source === 'string' && source.trim() !== '') {
-      data.slug = await uniqueSlug(strapi, context.uid, slugify(source) || 'sida', params.locale);
+    if (typeof source !== 'string' || source.trim() === '') return next();
+    const base = slugify(source) || 'sida';
+    const missing = typeof data.slug !== 'string' || data.slug.trim() === '';
+    const placeholder = isPlaceholderSlug(data.slug, context.contentType.modelName) && !isPlaceholderSlug(base, context.contentType.modelName);
+    if (missing || placeholder) {
+      data.slug = await uniqueSlug(strapi, context.uid, base, params.locale, params.documentId);
     }
     return next();
   });
 }
 
 /** `base`, or `base-2`, `base-3`, … when another document in the locale has it. */
-async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, locale: string | undefined): Promise<string> {
+async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, locale: string | undefined, documentId?: string): Promise<string> {
   const rows: { slug: string }[] = await strapi.db.query(uid).findMany({
-    where: { slug: { $startsWith: base }, ...(locale ? { locale } : {}) },
+    where: { slug: { $startsWith: base }, ...(locale ? { locale } : {}), ...(documentId ? { documentId: { $ne: documentId } } : {}) },
     select: ['slug'],
   });
   const taken = new Set(rows.map((row) => row.slug));

@@ -5,21 +5,33 @@ import { approvalMail, newSubmissionMail, rejectionMail, type EventSummary, type
 import { privacyRequestContact } from './privacy';
 import { cmsUrl, moderatorEmailsFromEnv, rejectedRetentionDays, retentionDays, webUrl } from '../submissions/settings';
 
-/** The communicators: MODERATOR_EMAILS, or else the active admin users with the communicator role. */
-async function moderatorEmails(strapi: Core.Strapi): Promise<string[]> {
-  const fromEnv = moderatorEmailsFromEnv();
-  if (fromEnv.length > 0) return fromEnv;
+/** Strapi's code for the super admin role. */
+const SUPER_ADMIN_ROLE_CODE = 'strapi-super-admin';
+
+async function activeUserEmails(strapi: Core.Strapi, roleCode: string): Promise<string[]> {
   const users: { email: string | null }[] = await strapi.db.query('admin::user').findMany({
-    where: { isActive: true, blocked: false, roles: { code: COMMUNICATOR_ROLE.code } },
+    where: { isActive: true, blocked: false, roles: { code: roleCode } },
     select: ['email'],
   });
   return users.flatMap((user) => (user.email ? [user.email] : []));
 }
 
+/**
+ * Who is told about a new tip: MODERATOR_EMAILS; else the active users with the communicator
+ * role; else every active super admin, so a tip never waits unseen on a fresh installation.
+ */
+async function moderatorEmails(strapi: Core.Strapi): Promise<string[]> {
+  const fromEnv = moderatorEmailsFromEnv();
+  if (fromEnv.length > 0) return fromEnv;
+  const communicators = await activeUserEmails(strapi, COMMUNICATOR_ROLE.code);
+  if (communicators.length > 0) return communicators;
+  return activeUserEmails(strapi, SUPER_ADMIN_ROLE_CODE);
+}
+
 export async function notifyNewSubmission(strapi: Core.Strapi, event: EventSummary & { documentId: string; locale: string }): Promise<void> {
   const to = await moderatorEmails(strapi);
   if (to.length === 0) {
-    strapi.log.warn(`[submissions] "${event.title}" waits for review, but no communicator gets mail: set MODERATOR_EMAILS or give a user the ${COMMUNICATOR_ROLE.name} role.`);
+    strapi.log.warn(`[submissions] "${event.title}" waits for review, but nobody gets mail: set MODERATOR_EMAILS or give a user the ${COMMUNICATOR_ROLE.name} role.`);
     return;
   }
   const adminUrl = `${cmsUrl()}/admin/content-manager/collection-types/api::event.event/${event.documentId}?plugins[i18n][locale]=${event.locale}`;

@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+
+// The admin panel as editors use it: a fresh, seeded Strapi serving its built admin
+// (`NODE_ENV=production node cms/scripts/with-build-secrets.js npm run build -w cms` first).
+// PW_PORT_BASE as in playwright.config.ts; the admin takes the fourth port of the base.
+const base = Number(process.env.PW_PORT_BASE ?? 4437);
+export const adminPort = base + 3;
+
+export default defineConfig({
+  testDir: 'browser',
+  testMatch: 'admin*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${adminPort}`,
+    // An editor's browser set to UTC, as in the issue: what the admin shows must not depend on it.
+    timezoneId: 'UTC',
+    locale: 'en-US',
+    launchOptions: {
+      // Debian's Chromium: test tools may not download their own browsers here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: [
+    {
+      command: 'node support/cms-for-browser.mjs',
+      url: `http://127.0.0.1:${adminPort}/_health`,
+      env: {
+        PORT: String(adminPort),
+        SERVE_ADMIN_PANEL: 'true',
+        CMS_READ_TOKEN: 'browser-test-read-token-0123456789',
+        CMS_SUBMISSION_TOKEN: 'browser-test-submission-token-0123456789',
+      },
+      timeout: 120_000,
+      reuseExistingServer: false,
+    },
+  ],
+});
