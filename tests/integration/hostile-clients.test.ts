@@ -36,6 +36,7 @@ function webOperations(): Record<string, Record<string, unknown>> {
       { startsAt: { gte: now, lt: new Date(Date.now() + 30 * 86_400_000).toISOString() } },
     ],
   };
+  const hundredIds = Array.from({ length: 100 }, (_, index) => `document${String(index).padStart(17, '0')}`);
   return {
     ListCampaignsDocument: translated,
     GetCampaignDocument: { ...translated, slug: 'kampanj' },
@@ -56,6 +57,8 @@ function webOperations(): Record<string, Record<string, unknown>> {
     SearchIndexPlanDocument: { locale: 'en' },
     SearchIndexSynonymsDocument: { locale: 'en', start: 0 },
     SearchIndexBestBetsDocument: { locale: 'en', start: 0 },
+    // The search index's updates by document send up to 100 ids at a time (web/app/search/source.server.ts).
+    ...Object.fromEntries(['Resources', 'Pages', 'Terms', 'Events', 'Campaigns'].map((kind) => [`SearchIndex${kind}ByIdDocument`, { locale: 'en', ids: hundredIds }])),
     GetSiteSettingsDocument: { locale: 'sv' },
     ListSitemapEntriesDocument: { locale: 'sv', page: 1 },
     CountSupportResourcesDocument: { locale: 'sv', filters: supportFilters },
