@@ -37,28 +37,55 @@ export interface RunningCms {
   halt: () => Promise<void>;
 }
 
-/** The database for one Strapi: a fresh SQLite file, or with TEST_DATABASE=postgres a fresh PostgreSQL database. */
-export async function testDatabase(dir: string): Promise<{
+/**
+ * A seeded database made once per run (support/global-setup.ts) that startCms copies instead of
+ * seeding again: the seed takes most of a boot (about 28 s of 36 s on a busy 2-core machine).
+ */
+export interface CmsTemplate {
+  /** The SQLite file, with TEST_DATABASE=sqlite. */
+  sqliteFile?: string;
+  /** The template database on the run's PostgreSQL, with TEST_DATABASE=postgres. */
+  postgresDatabase?: string;
+}
+
+/** Settings that change what the first boot writes: a CMS started with one of them seeds its own database. */
+const SEED_SETTINGS = ['SEED', 'SEED_DEMO', 'NODE_ENV', 'DATABASE_CLIENT', 'DATABASE_FILENAME', 'DATABASE_NAME'];
+
+/** What support/global-setup.ts provided to this vitest run (nothing outside vitest: Playwright's specs import this file too). */
+async function provided(): Promise<{ postgres: PostgresServer | null; cmsTemplate: CmsTemplate | null }> {
+  try {
+    const { inject } = await import('vitest');
+    return { postgres: inject('postgres') ?? null, cmsTemplate: inject('cmsTemplate') ?? null };
+  } catch {
+    return { postgres: null, cmsTemplate: null };
+  }
+}
+
+/**
+ * The database for one Strapi: a fresh SQLite file, or with TEST_DATABASE=postgres a fresh PostgreSQL
+ * database; a copy of `template` when given.
+ */
+export async function testDatabase(
+  dir: string,
+  template: CmsTemplate | null = null,
+  postgres: PostgresServer | null = null,
+): Promise<{
   database: RunningCms['database'];
   env: Record<string, string>;
   drop: () => void;
 }> {
   const filename = path.join(dir, 'data.db');
   if (process.env.TEST_DATABASE !== 'postgres') {
+    if (template?.sqliteFile) {
+      fs.copyFileSync(template.sqliteFile, filename);
+      if (fs.existsSync(`${template.sqliteFile}-wal`)) fs.copyFileSync(`${template.sqliteFile}-wal`, `${filename}-wal`);
+    }
     return { database: { client: 'sqlite', filename }, env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename }, drop: () => {} };
   }
   // The run's server from support/global-setup.ts; outside vitest's run, a server of its own.
-  let provided: PostgresServer | null = null;
-  try {
-    // Imported here only: Playwright's specs import this file too.
-    const { inject } = await import('vitest');
-    provided = inject('postgres');
-  } catch {
-    provided = null;
-  }
   let own: RunningPostgres | null = null;
-  const server = provided ?? (own = await startPostgres());
-  const name = createDatabase(server);
+  const server = postgres ?? (await provided()).postgres ?? (own = await startPostgres());
+  const name = createDatabase(server, 'stodportalen', own ? undefined : template?.postgresDatabase);
   return {
     database: { client: 'postgres', server, name },
     env: strapiDatabaseEnv(server, name),
@@ -74,17 +101,29 @@ export async function testDatabase(dir: string): Promise<{
 }
 
 /**
- * Boots a real Strapi from the compiled server code on a fresh database: a temporary SQLite file,
- * or a fresh database on the test PostgreSQL with TEST_DATABASE=postgres.
+ * Boots a real Strapi from the compiled server code on its own database: a temporary SQLite file,
+ * or a new database on the test PostgreSQL with TEST_DATABASE=postgres. The database is a copy of
+ * the run's seeded template when there is one and nothing in `extraEnv` changes what a first boot
+ * writes; otherwise (or with `fresh`) the boot seeds it.
  */
-export async function startCms(options: { extraEnv?: Record<string, string>; healthTimeoutMs?: number } = {}): Promise<RunningCms> {
+export async function startCms(
+  options: {
+    extraEnv?: Record<string, string>;
+    healthTimeoutMs?: number;
+    /** Seed an empty database instead of copying the run's seeded template (for tests of the first boot). */
+    fresh?: boolean;
+    /** The PostgreSQL to use with TEST_DATABASE=postgres, where vitest cannot provide it (global setup). */
+    postgres?: PostgresServer;
+  } = {},
+): Promise<RunningCms> {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-cms-'));
   const databaseFilename = path.join(dir, 'data.db');
   const readToken = randomBytes(32).toString('hex');
   const submissionToken = randomBytes(32).toString('hex');
   const url = `http://127.0.0.1:${port}`;
-  const db = await testDatabase(dir);
+  const seedsItself = options.fresh === true || Object.keys(options.extraEnv ?? {}).some((name) => SEED_SETTINGS.includes(name));
+  const db = await testDatabase(dir, seedsItself ? null : (await provided()).cmsTemplate, options.postgres);
   // Uploaded files (local provider) go to this CMS's own directory, removed with it.
   const publicDir = path.join(dir, 'public');
   fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
@@ -129,6 +168,23 @@ export async function startCms(options: { extraEnv?: Record<string, string>; hea
       await boot();
     },
     halt: stop,
+  };
+}
+
+/** Seeds one database for the run's templates (support/global-setup.ts); `remove` deletes it. */
+export async function buildCmsTemplate(postgres: PostgresServer | null): Promise<{ template: CmsTemplate; remove: () => void }> {
+  const cms = await startCms({ fresh: true, healthTimeoutMs: 300_000, ...(postgres ? { postgres } : {}) });
+  await cms.halt();
+  const dir = path.dirname(cms.databaseFilename);
+  const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
+  if (cms.database.client === 'sqlite') return { template: { sqliteFile: cms.database.filename }, remove: removeDir };
+  const { server, name } = cms.database;
+  return {
+    template: { postgresDatabase: name },
+    remove: () => {
+      dropDatabase(server, name);
+      removeDir();
+    },
   };
 }
 

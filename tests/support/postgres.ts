@@ -140,10 +140,11 @@ export function psql(server: PostgresServer, database: string, sql: string): str
   return result.stdout.trim();
 }
 
-/** A new, empty database with a random name. */
-export function createDatabase(server: PostgresServer, prefix = 'stodportalen'): string {
+/** A new database with a random name: empty, or a copy of `template` (which nothing may be connected to). */
+export function createDatabase(server: PostgresServer, prefix = 'stodportalen', template?: string): string {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  psql(server, 'postgres', `CREATE DATABASE ${name}`);
+  if (template !== undefined && !/^[a-z0-9_]+$/.test(template)) throw new Error(`refusing template database ${template}`);
+  psql(server, 'postgres', template === undefined ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`);
   return name;
 }
 

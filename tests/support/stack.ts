@@ -36,7 +36,7 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
     const smtp = options.smtp ? await startSmtp() : undefined;
     if (smtp) started.push(smtp);
     const smtpEnv: Record<string, string> = smtp ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>' } : {};
-    // Most of the hook's 150 s: a first boot seeds the demo content, which takes over a minute on a busy 2-core machine.
+    // A copy of the run's seeded template (support/global-setup.ts) boots in seconds; a first boot that seeds takes over a minute on a busy 2-core machine.
     const cms = await startCms({ extraEnv: { ...smtpEnv, ...options.cmsEnv }, healthTimeoutMs: 100_000 });
     started.push(cms);
     const admin = await adminSession(cms);
