@@ -26,7 +26,6 @@ type AdminEvent = {
   publishAt: string | null;
   organiserName: string | null;
   description: unknown;
-  searchText: string | null;
   venue?: { name?: string | null; address?: string | null; city?: string | null } | null;
 };
 
@@ -294,7 +293,7 @@ describe('partner event submissions', () => {
     const events = await adminEvents();
     const markup = /<\s*\/?\s*[a-z!?]/i;
     const withMarkup = events.filter((event) =>
-      [event.title, event.organiserName, event.searchText, JSON.stringify(event.description), JSON.stringify(event.venue ?? null)].some(
+      [event.title, event.organiserName, JSON.stringify(event.description), JSON.stringify(event.venue ?? null)].some(
         (value) => typeof value === 'string' && markup.test(value),
       ),
     );

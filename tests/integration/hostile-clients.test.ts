@@ -102,8 +102,8 @@ async function timedGraphqlWith(cms: RunningCms, query: string, variables: Recor
   return { status: response.status, ms: performance.now() - started, bytes: Buffer.byteLength(text), body: JSON.parse(text) };
 }
 
-const PAGE_FIELDS = 'documentId title slug area order summary body easyReadBody searchText locale publishedAt';
-const EVENT_FIELDS = 'documentId title slug kind startsAt endsAt description searchText onlineUrl registrationUrl organiserName isFree price';
+const PAGE_FIELDS = 'documentId title slug area order summary body easyReadBody locale publishedAt';
+const EVENT_FIELDS = 'documentId title slug kind startsAt endsAt description onlineUrl registrationUrl organiserName isFree price';
 /** Campaigns → events → localizations four deep: the deepest the depth limit (8) allows. */
 const DEEP_CAMPAIGNS = `campaigns(pagination: { limit: 100 }) { title events(pagination: { limit: 100 }) { title localizations { title localizations { title localizations { title localizations { ${EVENT_FIELDS} } } } } } }`;
 
@@ -267,9 +267,9 @@ describe('hostile clients against the CMS', () => {
       const lists = [
         `pages(pagination: { limit: 100 }) { ${PAGE_FIELDS} }`,
         `events(pagination: { limit: 100 }) { ${EVENT_FIELDS} }`,
-        'supportResources(pagination: { limit: 100 }) { documentId name slug summary body searchText }',
-        'terms(pagination: { limit: 100 }) { documentId name slug definition searchText }',
-        'campaigns(pagination: { limit: 100 }) { documentId title slug lede body searchText }',
+        'supportResources(pagination: { limit: 100 }) { documentId name slug summary body languages }',
+        'terms(pagination: { limit: 100 }) { documentId name slug definition source }',
+        'campaigns(pagination: { limit: 100 }) { documentId title slug lede body }',
       ];
       const activityEvents = (i: number) => `a${i}: activities(filters: { documentId: { eq: "${activityId}" } }, pagination: { limit: 1 }) { events(pagination: { start: ${(i % 3) * 100}, limit: 100 }) { ${EVENT_FIELDS} } followUps(pagination: { limit: 100 }) { doneOn summary reached } }`;
       const candidates = {
