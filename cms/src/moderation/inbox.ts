@@ -3,10 +3,11 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { registerAdminRoutes } from '../bootstrap/admin-routes';
 import { smtpConfigured } from '../mail/send';
-import { buildReviewList, type ReviewItem } from '../review/review-list';
+import { buildReviewList } from '../review/review-list';
 import { SerialQueue } from '../submissions/rate-limit';
+import { INBOX_PERMISSION } from './inbox-permission';
 import { withDecisionMails } from './lifecycle';
-import type { DecisionMailOutcome } from './notifications';
+import type { DecisionAnswer, DecisionMailOutcome, ModerationInbox, ScheduledItem } from './inbox-types';
 import { SCHEDULED_TYPES } from './publish-due';
 
 const EVENT_UID = 'api::event.event';
@@ -15,36 +16,6 @@ const TIP_LOCALE = 'sv';
 /** More than a communicator can work through at once; the count says how many there are in all. */
 const LIST_LIMIT = 100;
 
-/**
- * Who may use the inbox: signed in to the admin, with the right to publish events (the
- * Kommunikatör role, Editors and super admins have it; Authors do not).
- */
-export const INBOX_PERMISSION = { action: 'plugin::content-manager.explorer.publish', subject: EVENT_UID } as const;
-
-export type PendingTip = {
-  documentId: string;
-  title: string;
-  startsAt: string;
-  endsAt: string | null;
-  organiser: string | null;
-  receivedAt: string;
-  /** Whole minutes since the tip arrived (the admin writes it as "3 dagar"). */
-  ageMinutes: number;
-  /** Whether a decision mail can reach the partner. */
-  hasEmail: boolean;
-};
-
-export type ScheduledItem = { type: 'event' | 'campaign'; documentId: string; title: string; publishAt: string };
-
-export type ModerationInbox = {
-  pending: PendingTip[];
-  pendingCount: number;
-  scheduled: { count: number; items: ScheduledItem[] };
-  review: { intervalMonths: number; items: ReviewItem[] };
-  mailConfigured: boolean;
-};
-
-export type DecisionAnswer = { documentId: string; moderationStatus: 'approved' | 'rejected'; mail: DecisionMailOutcome };
 
 type TipRow = {
   documentId: string;

@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { notifyApproval, notifyRejection, type DecisionMailOutcome, type SubmitterRow } from './notifications';
+import type { DecisionMailOutcome } from './inbox-types';
+import { notifyApproval, notifyRejection, type SubmitterRow } from './notifications';
 
 const EVENT_UID = 'api::event.event';
 

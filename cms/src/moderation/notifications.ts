@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { COMMUNICATOR_ROLE } from '../roles';
 import { sendMail, smtpConfigured, type Mail } from '../mail/send';
-import { approvalMail, newSubmissionMail, rejectionMail, type EventSummary, type MailLocale } from '../mail/templates';
+import type { DecisionMailOutcome } from './inbox-types';
+import { approvalMail, newSubmissionMail, receiptMail, rejectionMail, type EventSummary, type MailLocale, type TipSummary } from '../mail/templates';
 import { privacyRequestContact } from './privacy';
 import { cmsUrl, moderatorEmailsFromEnv, rejectedRetentionDays, retentionDays, webUrl } from '../submissions/settings';
 
@@ -38,6 +39,11 @@ export async function notifyNewSubmission(strapi: Core.Strapi, event: EventSumma
   await sendMail(strapi, { to, ...newSubmissionMail(event, adminUrl) });
 }
 
+/** The partner's receipt: the reference and what was sent, in the language of the form. */
+export async function notifyReceipt(strapi: Core.Strapi, tip: TipSummary & { reference: string; locale: string }): Promise<void> {
+  await sendMail(strapi, { to: tip.contactEmail, ...receiptMail({ ...tip, retentionDays: retentionDays() }, mailLocale(tip.locale)) });
+}
+
 export type SubmitterRow = EventSummary & {
   slug: string | null;
   submitterName: string | null;
@@ -50,8 +56,6 @@ function mailLocale(value: string | null): MailLocale {
   return value === 'en' ? 'en' : 'sv';
 }
 
-/** What became of a decision mail to the partner: what the moderation inbox tells the communicator. */
-export type DecisionMailOutcome = 'sent' | 'no-address' | 'no-smtp' | 'failed';
 
 async function sendDecisionMail(strapi: Core.Strapi, mail: Mail): Promise<DecisionMailOutcome> {
   const configured = smtpConfigured();
