@@ -341,7 +341,7 @@ describe('hostile clients against the CMS', () => {
     it('refuses anonymous multipart everywhere before reading it, and leaves no file behind', async () => {
       const before = tmpEntries();
       const statuses: Record<string, number> = {};
-      for (const requestPath of ['/api/events', '/api/pages', '/graphql', '/graphql?x=1', '/admin/login', '/api/upload', '/upload', '/api/event-submissions']) {
+      for (const requestPath of ['/api/events', '/api/pages', '/graphql', '/graphql?x=1', '/admin/login', '/api/upload', '/upload', '/api/event-submissions', '/admin/moderation-inbox/x/reject']) {
         statuses[requestPath] = (await post(requestPath)).status;
       }
       expect(statuses).toEqual({
@@ -353,6 +353,7 @@ describe('hostile clients against the CMS', () => {
         '/api/upload': 401,
         '/upload': 401,
         '/api/event-submissions': 415,
+        '/admin/moderation-inbox/x/reject': 415,
       });
       // Tokens that exist but may not upload, and tokens that do not exist.
       expect((await post('/api/event-submissions', cms.submissionToken)).status).toBe(415);

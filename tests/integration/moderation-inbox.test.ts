@@ -129,6 +129,15 @@ describe('the moderation inbox', () => {
       expect(refused.body.error?.message).toBe('Skriv en motivering till den som tipsade.');
     }
     expect((await decide(documentId, 'reject', { reason: 'x'.repeat(2001) })).body.error?.message).toBe('Motiveringen får vara högst 2 000 tecken.');
+    // Broken or odd bodies are the caller's error, never a 5xx.
+    for (const body of ['{"reason": ', '[1,2,3]', 'null']) {
+      const response = await fetch(`${cms.url}/admin/moderation-inbox/${documentId}/reject`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${communicator.token}` },
+        body,
+      });
+      expect(response.status, body).toBe(400);
+    }
     expect((await adminEvent(documentId)).moderationStatus).toBe('pending');
 
     const reason = 'Evenemanget ligger utanför Karlskoga och passar inte i kalendern.';

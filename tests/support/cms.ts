@@ -157,7 +157,7 @@ export async function graphql<T = Record<string, unknown>>(
 
 type Session = { token: string; request: (method: string, path: string, body?: unknown) => Promise<Response> };
 
-function sessionWith(cms: { url: string }, token: string): Session {
+export function sessionWith(cms: { url: string }, token: string): Session {
   return {
     token,
     request: (method, requestPath, body) =>

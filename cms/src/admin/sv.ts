@@ -45,6 +45,7 @@ export const sv: Record<string, string> = {
   "content-manager.actions.edit.label": "Redigera",
   "content-manager.bulk-publish.edit": "Redigera",
   "content-manager.containers.List.modified": "Ändrad",
+  "content-manager.containers.EditView.publishHint": "Ctrl / Cmd + Skift + Enter publicerar",
   "content-manager.containers.edit.header.more-actions": "Fler åtgärder",
   "content-manager.containers.edit.panels.default.more-actions": "Fler åtgärder för posten",
   "content-manager.plugin.name": "Innehåll",
