@@ -7,8 +7,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { adminPort, smtpPort } from '../playwright.admin.config';
+import { ENGLISH as ENGLISH_ON_SCREENS, RAW_FIELDS as RAW_FIELD_NAMES, exactTexts, logIn } from '../support/admin-page';
 import { communicatorSession, sessionWith } from '../support/cms';
 import { validPayload } from '../support/event-tips';
 import { startSmtp, type TestSmtp } from '../support/smtp';
@@ -19,9 +20,9 @@ const guideDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 /** The first administrator: the same account admin.spec.ts registers (whichever spec runs first). */
 const superAdmin = { email: 'kommunikator@example.invalid', password: 'Testlosenord-123', firstname: 'Kim', lastname: 'Kommunikatör' };
 const communicator = { email: 'kim.inkorg@example.invalid', password: 'Kommunikator-123' };
-/** Strapi's English on the screens used here (as admin.spec.ts checks), and the raw field names the issue found. */
-const ENGLISH = ['Home', 'Content Manager', 'Media Library', 'Create an entry', 'More actions', 'Entry', 'Welcome to your administration panel', 'Last edited entries', 'Publish', 'Save', 'Draft', 'Published', 'Approve', 'Reject'];
-const RAW_FIELDS = ['title', 'lede', 'startsOn', 'publishAt', 'searchText', 'youngPeople', 'submissionKey', 'moderationStatus', 'submitterEmail', 'events', 'pending'];
+/** Besides admin.spec.ts's list: the English of the buttons and states used here, and two more raw names. */
+const ENGLISH = [...ENGLISH_ON_SCREENS, 'Publish', 'Save', 'Draft', 'Published', 'Approve', 'Reject', 'Ctrl / Cmd + Shift + Enter to publish', 'Close'];
+const RAW_FIELDS = [...RAW_FIELD_NAMES, 'events', 'pending'];
 
 let smtp: TestSmtp;
 const run = randomUUID().slice(0, 6);
@@ -37,13 +38,6 @@ async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
     timings.push([step, ms]);
     console.log(`${step}: ${ms} ms`);
   }
-}
-
-/** Lines of the page that are exactly one of `words`. */
-async function exactTexts(page: Page, words: string[]): Promise<string[]> {
-  const text = await page.locator('body').innerText();
-  const lines = text.split('\n').map((line) => line.trim());
-  return words.filter((word) => lines.includes(word));
 }
 
 test.beforeAll(async () => {
@@ -83,12 +77,7 @@ test('a communicator publishes a campaign with a lecture and moderates two tips,
   const main = page.locator('main');
 
   await timed('log in as Kommunikatör', async () => {
-    await page.goto('/admin/auth/login');
-    await expect(page.getByRole('heading', { name: 'Välkommen till Stödportalen' })).toBeVisible({ timeout: 30_000 });
-    await page.getByRole('textbox', { name: 'E-post' }).fill(communicator.email);
-    await page.getByRole('textbox', { name: 'Lösenord' }).fill(communicator.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL(/\/admin\/?$/);
+    await logIn(page, communicator);
   });
 
   await timed('home: the moderation widget', async () => {
@@ -134,7 +123,8 @@ test('a communicator publishes a campaign with a lecture and moderates two tips,
     await expect(confirm).toBeVisible();
     expect(await exactTexts(page, [...ENGLISH, ...RAW_FIELDS])).toEqual([]);
     await confirm.getByRole('button', { name: 'Ja, publicera' }).click();
-    await expect(page.getByRole('tab', { name: /^publicerad$/i })).toBeEnabled({ timeout: 15_000 });
+    await expect(page.getByText('Publicerade', { exact: true })).toBeVisible({ timeout: 15_000 });
+    expect(await exactTexts(page, [...ENGLISH, ...RAW_FIELDS])).toEqual([]);
   });
 
   await timed('open the moderation inbox from the menu', async () => {

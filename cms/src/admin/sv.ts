@@ -64,6 +64,7 @@ export const sv: Record<string, string> = {
   "content-releases.pages.ReleaseDetails.groupBy.option.locales": "Språk",
   "form.Input.hint.character.unit": "{maxValue, plural, one { tecken} other { tecken}}",
   "form.Input.hint.text": "{min, select, undefined {} other {minst {min}}}{divider}{max, select, undefined {} other {högst {max}}}{unit}{br}{description}",
+  "global.close": "Stäng",
   "global.home": "Start",
   "global.marketplace": "Marknadsplats",
   "global.profile.settings": "Profilinställningar",
