@@ -104,11 +104,18 @@ test('a communicator publishes a campaign with a lecture and moderates two tips,
     await expect(main.getByRole('textbox', { name: 'Rubrik' })).toBeVisible({ timeout: 30_000 });
     await main.getByRole('textbox', { name: 'Rubrik' }).fill(campaign);
     await main.getByRole('textbox', { name: 'Ingress' }).fill('En vecka med föreläsningar om människohandel.');
+    // The first day from the calendar (Swedish: weeks from Monday), the 15th of the month shown.
     const firstDay = main.getByRole('combobox', { name: 'Första dag' });
-    await firstDay.fill('2030-05-06');
-    await firstDay.press('Enter');
-    await main.getByRole('combobox', { name: 'Evenemang' }).click();
-    await page.getByRole('option', { name: new RegExp(lecture) }).click();
+    await firstDay.click();
+    await page.getByRole('grid').getByRole('gridcell').filter({ hasText: /^15$/ }).first().click();
+    await expect(firstDay).toHaveValue(/^\d{4}-\d{2}-15$/);
+    // Search for the lecture: the unfiltered list re-renders while it loads more.
+    const events = main.getByRole('combobox', { name: 'Evenemang' });
+    await events.click();
+    await events.pressSequentially(run, { delay: 50 });
+    const option = page.getByRole('option', { name: new RegExp(lecture) });
+    await expect(option).toHaveCount(1, { timeout: 15_000 });
+    await option.click();
     expect(await exactTexts(page, [...ENGLISH, ...RAW_FIELDS])).toEqual([]);
     await page.getByRole('button', { name: 'Spara' }).click();
     await expect(main.getByRole('textbox', { name: 'Webbadress' })).toHaveValue(/^kampanjvecka-/, { timeout: 15_000 });
