@@ -18,6 +18,8 @@ const repoRoot = path.resolve(cmsDir, '..');
 function webOperations(): Record<string, Record<string, unknown>> {
   const now = new Date().toISOString();
   const translated = { baseLocale: 'sv', locale: 'en', translate: true };
+  // The search index's catch-up after change notices: a full page of document ids (web/app/search/source.server.ts).
+  const byIds = Array.from({ length: 100 }, (_, i) => `doc${String(i).padStart(21, '0')}`);
   // The fullest filters the web builds (every option of /stod and /kalender chosen).
   const supportFilters = {
     and: [
@@ -56,6 +58,11 @@ function webOperations(): Record<string, Record<string, unknown>> {
     SearchIndexPlanDocument: { locale: 'en' },
     SearchIndexSynonymsDocument: { locale: 'en', start: 0 },
     SearchIndexBestBetsDocument: { locale: 'en', start: 0 },
+    SearchIndexResourcesByIdDocument: { locale: 'en', ids: byIds },
+    SearchIndexPagesByIdDocument: { locale: 'en', ids: byIds },
+    SearchIndexTermsByIdDocument: { locale: 'en', ids: byIds },
+    SearchIndexEventsByIdDocument: { locale: 'en', ids: byIds },
+    SearchIndexCampaignsByIdDocument: { locale: 'en', ids: byIds },
     GetSiteSettingsDocument: { locale: 'sv' },
     ListSitemapEntriesDocument: { locale: 'sv', page: 1 },
     CountSupportResourcesDocument: { locale: 'sv', filters: supportFilters },
