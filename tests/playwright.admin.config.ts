@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 // PW_PORT_BASE as in playwright.config.ts; the admin takes the fourth port of the base.
 const base = Number(process.env.PW_PORT_BASE ?? 4437);
 export const adminPort = base + 3;
+/** The SMTP sink the admin's CMS mails to; the spec that reads mails listens there (admin-inbox.spec.ts). */
+export const smtpPort = base + 4;
 
 export default defineConfig({
   testDir: 'browser',
@@ -34,6 +36,11 @@ export default defineConfig({
         SERVE_ADMIN_PANEL: 'true',
         CMS_READ_TOKEN: 'browser-test-read-token-0123456789',
         CMS_SUBMISSION_TOKEN: 'browser-test-submission-token-0123456789',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtpPort),
+        SMTP_FROM: 'Stödportalen <noreply@karlskoga.invalid>',
+        // Tips from the spec reach this address, not the seeded communicators.
+        MODERATOR_EMAILS: 'moderator@example.invalid',
       },
       timeout: 120_000,
       reuseExistingServer: false,

@@ -6,11 +6,11 @@ import { ensureCommunicatorRole } from './bootstrap/communicator-role';
 import { registerPublishedOnlyReads, registerSlugFill } from './bootstrap/document-middlewares';
 import { disableGraphqlMutations, hideReverseRelations } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
+import { registerModerationInboxRoutes } from './moderation/inbox';
 import { registerModeration } from './moderation/lifecycle';
 import { showModerationInEventList } from './moderation/list-view';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { registerRevalidation } from './bootstrap/revalidate';
-import { registerSearchText } from './bootstrap/search-text';
 import { registerReviewListRoute } from './review/review-list';
 import { settings } from './env';
 import { seedContent } from './seed';
@@ -20,13 +20,13 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnlyReads(strapi);
     registerSlugFill(strapi);
-    registerSearchText(strapi);
     registerModeration(strapi);
     disableGraphqlMutations(strapi);
     hideReverseRelations(strapi);
     registerRevalidation(strapi);
     registerAltTextRule(strapi);
     registerReviewListRoute(strapi);
+    registerModerationInboxRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -6,15 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { adminPort } from '../playwright.admin.config';
+import { ENGLISH, RAW_FIELDS, exactTexts, logIn as logInAs } from '../support/admin-page';
 
 const cmsUrl = `http://127.0.0.1:${adminPort}`;
 /** Screenshots for the communicator's guide (docs/guide-kommunikator.md), taken as the tests pass. */
 const guideDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'guide-kommunikator');
 const guideShot = (page: Page, name: string) => page.screenshot({ path: path.join(guideDir, `${name}.png`) });
 const editor = { email: 'kommunikator@example.invalid', password: 'Testlosenord-123', firstname: 'Kim', lastname: 'Kommunikatör' };
-/** Strapi's English for the screens used here, and the raw field names the issue found. */
-const ENGLISH = ['Home', 'Content Manager', 'Media Library', 'Create an entry', 'More actions', 'Entry', 'Welcome to your administration panel', 'Last edited entries'];
-const RAW_FIELDS = ['title', 'lede', 'startsOn', 'publishAt', 'searchText', 'youngPeople', 'submissionKey', 'moderationStatus', 'submitterEmail'];
 
 test.beforeAll(async () => {
   // The first administrator of the fresh database (Strapi's own registration).
@@ -27,20 +25,8 @@ test.beforeAll(async () => {
   expect([200, 201, 400]).toContain(response.status);
 });
 
-async function logIn(page: Page): Promise<void> {
-  await page.goto('/admin/auth/login');
-  await expect(page.getByRole('heading', { name: 'Välkommen till Stödportalen' })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('textbox', { name: 'E-post' }).fill(editor.email);
-  await page.getByRole('textbox', { name: 'Lösenord' }).fill(editor.password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL(/\/admin\/?$/);
-}
-
-/** Texts of the page that are exactly one of `words`. */
-async function exactTexts(page: Page, words: string[]): Promise<string[]> {
-  const text = await page.locator('body').innerText();
-  const lines = text.split('\n').map((line) => line.trim());
-  return words.filter((word) => lines.includes(word));
+function logIn(page: Page): Promise<void> {
+  return logInAs(page, editor);
 }
 
 function timed<T>(step: string, work: () => Promise<T>): Promise<T> {

@@ -442,8 +442,11 @@ describe('authorization matrix', () => {
       ['POST', '/api/auth/forgot-password'],
       ['GET', '/api/i18n/locales'],
       ['GET', '/api/content-type-builder/content-types'],
-      // The editors' review list is an admin route: no content-API caller gets it.
+      // The editors' review list and moderation inbox are admin routes: no content-API caller gets them.
       ['GET', '/admin/review-list'],
+      ['GET', '/admin/moderation-inbox'],
+      ['POST', `/admin/moderation-inbox/${draftIds.get('event') ?? 'x'}/approve`],
+      ['POST', `/admin/moderation-inbox/${draftIds.get('event') ?? 'x'}/reject`],
     ];
     for (const caller of CALLERS) {
       for (const [method, route] of routes) {

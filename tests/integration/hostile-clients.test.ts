@@ -18,6 +18,8 @@ const repoRoot = path.resolve(cmsDir, '..');
 function webOperations(): Record<string, Record<string, unknown>> {
   const now = new Date().toISOString();
   const translated = { baseLocale: 'sv', locale: 'en', translate: true };
+  // The search index's catch-up after change notices: a full page of document ids (web/app/search/source.server.ts).
+  const byIds = Array.from({ length: 100 }, (_, i) => `doc${String(i).padStart(21, '0')}`);
   // The fullest filters the web builds (every option of /stod and /kalender chosen).
   const supportFilters = {
     and: [
@@ -36,7 +38,6 @@ function webOperations(): Record<string, Record<string, unknown>> {
       { startsAt: { gte: now, lt: new Date(Date.now() + 30 * 86_400_000).toISOString() } },
     ],
   };
-  const hundredIds = Array.from({ length: 100 }, (_, index) => `document${String(index).padStart(17, '0')}`);
   return {
     ListCampaignsDocument: translated,
     GetCampaignDocument: { ...translated, slug: 'kampanj' },
@@ -57,8 +58,11 @@ function webOperations(): Record<string, Record<string, unknown>> {
     SearchIndexPlanDocument: { locale: 'en' },
     SearchIndexSynonymsDocument: { locale: 'en', start: 0 },
     SearchIndexBestBetsDocument: { locale: 'en', start: 0 },
-    // The search index's updates by document send up to 100 ids at a time (web/app/search/source.server.ts).
-    ...Object.fromEntries(['Resources', 'Pages', 'Terms', 'Events', 'Campaigns'].map((kind) => [`SearchIndex${kind}ByIdDocument`, { locale: 'en', ids: hundredIds }])),
+    SearchIndexResourcesByIdDocument: { locale: 'en', ids: byIds },
+    SearchIndexPagesByIdDocument: { locale: 'en', ids: byIds },
+    SearchIndexTermsByIdDocument: { locale: 'en', ids: byIds },
+    SearchIndexEventsByIdDocument: { locale: 'en', ids: byIds },
+    SearchIndexCampaignsByIdDocument: { locale: 'en', ids: byIds },
     GetSiteSettingsDocument: { locale: 'sv' },
     ListSitemapEntriesDocument: { locale: 'sv', page: 1 },
     CountSupportResourcesDocument: { locale: 'sv', filters: supportFilters },
@@ -105,8 +109,8 @@ async function timedGraphqlWith(cms: RunningCms, query: string, variables: Recor
   return { status: response.status, ms: performance.now() - started, bytes: Buffer.byteLength(text), body: JSON.parse(text) };
 }
 
-const PAGE_FIELDS = 'documentId title slug area order summary body easyReadBody searchText locale publishedAt';
-const EVENT_FIELDS = 'documentId title slug kind startsAt endsAt description searchText onlineUrl registrationUrl organiserName isFree price';
+const PAGE_FIELDS = 'documentId title slug area order summary body easyReadBody locale publishedAt';
+const EVENT_FIELDS = 'documentId title slug kind startsAt endsAt description onlineUrl registrationUrl organiserName isFree price';
 /** Campaigns → events → localizations four deep: the deepest the depth limit (8) allows. */
 const DEEP_CAMPAIGNS = `campaigns(pagination: { limit: 100 }) { title events(pagination: { limit: 100 }) { title localizations { title localizations { title localizations { title localizations { ${EVENT_FIELDS} } } } } } }`;
 
@@ -270,9 +274,9 @@ describe('hostile clients against the CMS', () => {
       const lists = [
         `pages(pagination: { limit: 100 }) { ${PAGE_FIELDS} }`,
         `events(pagination: { limit: 100 }) { ${EVENT_FIELDS} }`,
-        'supportResources(pagination: { limit: 100 }) { documentId name slug summary body searchText }',
-        'terms(pagination: { limit: 100 }) { documentId name slug definition searchText }',
-        'campaigns(pagination: { limit: 100 }) { documentId title slug lede body searchText }',
+        'supportResources(pagination: { limit: 100 }) { documentId name slug summary body languages }',
+        'terms(pagination: { limit: 100 }) { documentId name slug definition source }',
+        'campaigns(pagination: { limit: 100 }) { documentId title slug lede body }',
       ];
       const activityEvents = (i: number) => `a${i}: activities(filters: { documentId: { eq: "${activityId}" } }, pagination: { limit: 1 }) { events(pagination: { start: ${(i % 3) * 100}, limit: 100 }) { ${EVENT_FIELDS} } followUps(pagination: { limit: 100 }) { doneOn summary reached } }`;
       const candidates = {
@@ -344,7 +348,7 @@ describe('hostile clients against the CMS', () => {
     it('refuses anonymous multipart everywhere before reading it, and leaves no file behind', async () => {
       const before = tmpEntries();
       const statuses: Record<string, number> = {};
-      for (const requestPath of ['/api/events', '/api/pages', '/graphql', '/graphql?x=1', '/admin/login', '/api/upload', '/upload', '/api/event-submissions']) {
+      for (const requestPath of ['/api/events', '/api/pages', '/graphql', '/graphql?x=1', '/admin/login', '/api/upload', '/upload', '/api/event-submissions', '/admin/moderation-inbox/x/reject']) {
         statuses[requestPath] = (await post(requestPath)).status;
       }
       expect(statuses).toEqual({
@@ -356,6 +360,7 @@ describe('hostile clients against the CMS', () => {
         '/api/upload': 401,
         '/upload': 401,
         '/api/event-submissions': 415,
+        '/admin/moderation-inbox/x/reject': 415,
       });
       // Tokens that exist but may not upload, and tokens that do not exist.
       expect((await post('/api/event-submissions', cms.submissionToken)).status).toBe(415);

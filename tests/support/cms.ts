@@ -213,7 +213,7 @@ export async function graphql<T = Record<string, unknown>>(
 
 type Session = { token: string; request: (method: string, path: string, body?: unknown) => Promise<Response> };
 
-function sessionWith(cms: { url: string }, token: string): Session {
+export function sessionWith(cms: { url: string }, token: string): Session {
   return {
     token,
     request: (method, requestPath, body) =>
@@ -229,10 +229,15 @@ function sessionWith(cms: { url: string }, token: string): Session {
  * A communicator's session on the admin API: a user with only the Kommunikatör role, invited by
  * `admin` (a super admin's session) and registered as invited users are.
  */
-export async function communicatorSession(cms: { url: string }, admin: Session, email = 'kim@example.invalid'): Promise<Session> {
+export function communicatorSession(cms: { url: string }, admin: Session, email = 'kim@example.invalid'): Promise<Session> {
+  return roleSession(cms, admin, 'Kommunikatör', email);
+}
+
+/** A session of a user with only the admin role named `roleName` (e.g. Strapi's own "Author"), invited by `admin`. */
+export async function roleSession(cms: { url: string }, admin: Session, roleName: string, email: string): Promise<Session> {
   const roles = (await (await admin.request('GET', '/admin/roles')).json()) as { data: { id: number; name: string }[] };
-  const role = roles.data.find((r) => r.name === 'Kommunikatör');
-  if (!role) throw new Error('no Kommunikatör role');
+  const role = roles.data.find((r) => r.name === roleName);
+  if (!role) throw new Error(`no ${roleName} role`);
   const invited = await admin.request('POST', '/admin/users', { firstname: 'Kim', lastname: 'Kommunikatör', email, roles: [role.id] });
   if (invited.status !== 201) throw new Error(`inviting a communicator answered ${invited.status}: ${await invited.text()}`);
   const { registrationToken } = ((await invited.json()) as { data: { registrationToken: string } }).data;

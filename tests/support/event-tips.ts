@@ -12,7 +12,11 @@ export function localDateTime(days: number, hour: number): string {
 /** The `x-stodportalen-client` value for a client named by `seed` (the web sends a sha-256 hex). */
 export const clientKey = (seed: string) => createHash('sha256').update(seed).digest('hex');
 
-/** A tip the form accepts, as the web posts it to /api/event-submissions; `overrides` replace fields. */
+/**
+ * A tip the form accepts, as the web posts it to /api/event-submissions; `overrides` replace fields.
+ * Each call is another partner (its own contact e-mail), so the per-partner rate limit does not
+ * join unrelated tests' tips.
+ */
 export function validPayload(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     title: `Föreläsning ${randomUUID().slice(0, 8)}`,
@@ -25,7 +29,7 @@ export function validPayload(overrides: Record<string, unknown> = {}): Record<st
     audiences: ['adults', 'professionals'],
     organiserName: 'Föreningen Exempel',
     contactName: 'Anna Andersson',
-    contactEmail: 'anna@example.invalid',
+    contactEmail: `anna.${randomUUID().slice(0, 8)}@example.invalid`,
     consent: 'yes',
     idempotencyKey: randomUUID(),
     ...overrides,

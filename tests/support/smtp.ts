@@ -34,8 +34,9 @@ export interface TestSmtp {
   stop: () => Promise<void>;
 }
 
-export async function startSmtp(): Promise<TestSmtp> {
-  const port = await freePort();
+/** Listens on `port` when given (a server started before the test knows it), else on a free one. */
+export async function startSmtp(fixedPort?: number): Promise<TestSmtp> {
+  const port = fixedPort ?? (await freePort());
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,

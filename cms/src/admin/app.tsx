@@ -1,5 +1,11 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { INBOX_PERMISSION } from '../moderation/inbox-permission';
+import { Bell } from '@strapi/icons';
+import { inboxTexts } from './inbox-texts';
 import { sv } from './sv';
+
+/** The moderation inbox's page: /admin/granskning. */
+const INBOX_PATH = 'granskning';
 
 /** Strapi keeps the editor's chosen interface language under this key (@strapi/admin reducer). */
 const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';
@@ -18,8 +24,9 @@ export default {
   config: {
     locales: ['sv', 'en'],
     translations: {
-      sv,
+      sv: { ...sv, ...inboxTexts.sv },
       en: {
+        ...inboxTexts.en,
         'app.components.LeftMenu.navbrand.title': 'Stödportalen',
         'app.components.LeftMenu.navbrand.workplace': 'Editing',
         'Auth.form.welcome.title': 'Welcome to Stödportalen',
@@ -29,8 +36,27 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  register(_app: StrapiApp) {
+  register(app: StrapiApp) {
     preferSwedish(window.localStorage);
+    // The moderation inbox (src/moderation/inbox.ts): for those who may publish events, from the
+    // main menu and from the home page.
+    const permissions = [{ action: INBOX_PERMISSION.action, subject: INBOX_PERMISSION.subject }];
+    app.addMenuLink({
+      to: INBOX_PATH,
+      icon: Bell,
+      intlLabel: { id: 'stodportalen.inbox.menu', defaultMessage: inboxTexts.sv['stodportalen.inbox.menu'] },
+      permissions: permissions as Parameters<StrapiApp['addMenuLink']>[0]['permissions'],
+      position: 2,
+      Component: () => import('./moderation-inbox'),
+    });
+    app.widgets.register({
+      id: 'moderation-inbox',
+      icon: Bell,
+      title: { id: 'stodportalen.inbox.widget.title', defaultMessage: inboxTexts.sv['stodportalen.inbox.widget.title'] },
+      link: { label: { id: 'stodportalen.inbox.widget.link', defaultMessage: inboxTexts.sv['stodportalen.inbox.widget.link'] }, href: `/${INBOX_PATH}` },
+      component: () => import('./moderation-inbox').then((module) => module.InboxWidget),
+      permissions,
+    });
   },
   bootstrap(_app: StrapiApp) {},
 };

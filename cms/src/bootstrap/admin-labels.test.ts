@@ -53,10 +53,9 @@ describe('Swedish texts in the content manager', () => {
 
   it('hides the internal fields and shows the ones the CMS fills read-only', () => {
     const event = texts.get('api::event.event')!;
-    for (const field of ['submissionKey', 'searchText', 'submissionFingerprint']) expect(event[field]?.hidden, field).toBe(true);
+    for (const field of ['submissionKey', 'submissionFingerprint']) expect(event[field]?.hidden, field).toBe(true);
     expect(event.submitterEmail?.readOnly).toBe(true);
     for (const [uid, fields] of FIELD_TEXTS) {
-      if ('searchText' in (schemas.get(uid)?.attributes ?? {})) expect(fields.searchText?.hidden, uid).toBe(true);
       if ('submissionKey' in (schemas.get(uid)?.attributes ?? {})) expect(fields.submissionKey?.hidden, uid).toBe(true);
     }
   });
@@ -76,23 +75,23 @@ describe('Swedish texts in the content manager', () => {
 describe('withFieldTexts', () => {
   const fields = {
     title: { label: 'Rubrik', description: 'Kort.', placeholder: 'Till exempel' },
-    searchText: { label: 'Söktext', hidden: true },
+    submissionKey: { label: 'Nyckel', hidden: true },
     submitterEmail: { label: 'E-post', readOnly: true },
   };
   const strapiDefault = {
     metadatas: {
       title: { edit: { label: 'title', description: '', placeholder: '', visible: true, editable: true }, list: { label: 'title' } },
-      searchText: { edit: { label: 'searchText', visible: true, editable: true }, list: { label: 'searchText' } },
+      submissionKey: { edit: { label: 'submissionKey', visible: true, editable: true }, list: { label: 'submissionKey' } },
       submitterEmail: { edit: { label: 'submitterEmail', visible: true, editable: true }, list: { label: 'submitterEmail' } },
     },
-    layouts: { list: ['id', 'title', 'searchText'] },
+    layouts: { list: ['id', 'title', 'submissionKey'] },
   };
 
   it('sets labels, help texts and placeholders, hides internal fields and locks the read-only ones', () => {
-    const updated = withFieldTexts(strapiDefault, fields, { columns: ['id', 'title', 'updatedAt'], attributeNames: ['title', 'searchText', 'submitterEmail'] });
+    const updated = withFieldTexts(strapiDefault, fields, { columns: ['id', 'title', 'updatedAt'], attributeNames: ['title', 'submissionKey', 'submitterEmail'] });
     expect(updated?.metadatas?.title?.edit).toMatchObject({ label: 'Rubrik', description: 'Kort.', placeholder: 'Till exempel', visible: true, editable: true });
     expect(updated?.metadatas?.title?.list?.label).toBe('Rubrik');
-    expect(updated?.metadatas?.searchText?.edit).toMatchObject({ visible: false, editable: false });
+    expect(updated?.metadatas?.submissionKey?.edit).toMatchObject({ visible: false, editable: false });
     expect(updated?.metadatas?.submitterEmail?.edit).toMatchObject({ label: 'E-post', visible: true, editable: false });
     expect(updated?.layouts?.list).toEqual(['id', 'title', 'updatedAt']);
   });
@@ -103,7 +102,7 @@ describe('withFieldTexts', () => {
       metadatas: { ...strapiDefault.metadatas, title: { edit: { label: 'Namn på kampanjen', description: 'Egen hjälptext' }, list: { label: 'Namn' } } },
       layouts: { list: ['id', 'submitterEmail', 'title', 'createdAt'] },
     };
-    const updated = withFieldTexts(edited, fields, { columns: ['id', 'title', 'updatedAt'], attributeNames: ['title', 'searchText', 'submitterEmail', 'a', 'b', 'c', 'createdAt'] });
+    const updated = withFieldTexts(edited, fields, { columns: ['id', 'title', 'updatedAt'], attributeNames: ['title', 'submissionKey', 'submitterEmail', 'a', 'b', 'c', 'createdAt'] });
     expect(updated?.metadatas?.title?.edit).toMatchObject({ label: 'Namn på kampanjen', description: 'Egen hjälptext', placeholder: 'Till exempel' });
     expect(updated?.metadatas?.title?.list?.label).toBe('Namn');
     expect(updated?.layouts?.list).toEqual(['id', 'submitterEmail', 'title', 'createdAt']);

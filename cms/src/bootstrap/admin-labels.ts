@@ -29,7 +29,6 @@ const PUBLISH_AT: FieldText = {
   label: 'Publicera automatiskt',
   description: 'Frivilligt. Välj dag och tid (i din dators tidszon, i Sverige svensk tid) och tryck sedan Spara, inte Publicera. Då publiceras utkastet av sig själv vid den tiden.',
 };
-const SEARCH_TEXT: FieldText = { label: 'Söktext (skapas automatiskt)', hidden: true };
 const SUBMISSION_KEY: FieldText = { label: 'Inskickningsnyckel (intern)', hidden: true };
 const ORGANISATION: FieldText = { label: 'Organisation', description: 'Vem som står bakom. Saknas den? Lägg till den under Organisation först.' };
 const REVIEWED_ON: FieldText = {
@@ -95,7 +94,6 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     submissionKey: SUBMISSION_KEY,
     submissionFingerprint: { label: 'Fingeravtryck (intern)', hidden: true },
     publishAt: PUBLISH_AT,
-    searchText: SEARCH_TEXT,
     activity: ACTIVITY_LINK,
     moderatedAt: {
       label: 'Beslutsdatum',
@@ -117,7 +115,6 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     events: { label: 'Evenemang', description: 'Föreläsningar och aktiviteter i kampanjen. Publicera evenemangen också, annars syns de inte.' },
     activity: ACTIVITY_LINK,
     publishAt: PUBLISH_AT,
-    searchText: SEARCH_TEXT,
   }],
   ['api::page.page', {
     title: TITLE,
@@ -128,7 +125,6 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     body: BODY,
     easyReadBody: { label: 'Lättläst text', description: 'Frivillig. Samma innehåll på lättläst svenska.' },
     reviewedOn: REVIEWED_ON,
-    searchText: SEARCH_TEXT,
   }],
   ['api::support-resource.support-resource', {
     name: { label: 'Namn', description: 'Vad stödet heter, till exempel mottagningens namn.' },
@@ -145,7 +141,6 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     verifiedOn: { label: 'Uppgifterna kontrollerade', description: 'Dagen då kontaktuppgifterna senast kontrollerades mot källan.' },
     sourceUrl: { label: 'Källa', description: 'Var uppgifterna kommer ifrån (börjar med https://).', placeholder: 'https://' },
     reviewedOn: REVIEWED_ON,
-    searchText: SEARCH_TEXT,
   }],
   ['api::organisation.organisation', {
     name: { label: 'Namn', placeholder: 'Till exempel: Polisen' },
@@ -160,7 +155,6 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     slug: NAME_SLUG,
     definition: { label: 'Förklaring', description: 'Vad ordet betyder, på vanlig svenska.' },
     source: { label: 'Källa', description: 'Var förklaringen kommer ifrån, till exempel en lag eller en myndighet.' },
-    searchText: SEARCH_TEXT,
   }],
   ['api::plan.plan', {
     title: TITLE,

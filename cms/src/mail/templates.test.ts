@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textToHtml } from './send';
-import { approvalMail, formatEventTime, rejectionMail } from './templates';
+import { approvalMail, formatEventTime, receiptMail, rejectionMail } from './templates';
 
 describe('mail texts', () => {
   it('gives times in Swedish time, summer and winter', () => {
@@ -23,6 +23,34 @@ describe('mail texts', () => {
     expect(approvalMail(event, 'sv').text).not.toContain('Skriv till');
     expect(approvalMail({ ...event, requestContact: 'registrator@kommun.example' }, 'sv').text).toContain('Skriv till registrator@kommun.example');
     expect(rejectionMail({ ...event, note: null, requestContact: 'registrator@kommun.example' }, 'en').text).toContain('write to registrator@kommun.example');
+  });
+
+  it('gives the partner a receipt with the reference and what was sent, in their language', () => {
+    const tip = {
+      reference: 'abc123def456ghi789jkl012',
+      title: 'Föreläsning om sugardejting',
+      startsAt: '2026-07-01T16:00:00.000Z',
+      endsAt: '2026-07-01T18:00:00.000Z',
+      organiser: 'Föreningen Exempel',
+      place: 'Folkets hus, Karlskoga',
+      onlineUrl: null,
+      description: `Om stöd.\n\n${'lång text '.repeat(100)}`,
+      contactName: 'Anna',
+      contactEmail: 'anna@example.invalid',
+      retentionDays: 30,
+    };
+    const sv = receiptMail(tip, 'sv');
+    expect(sv.subject).toBe('Vi har fått ditt tips: Föreläsning om sugardejting');
+    for (const line of ['Ditt referensnummer: abc123def456ghi789jkl012', 'Tid: 1 juli 2026 kl. 18:00–20:00 (svensk tid)', 'Plats: Folkets hus, Karlskoga', 'Arrangör: Föreningen Exempel', 'Kontakt: Anna, anna@example.invalid']) {
+      expect(sv.text).toContain(line);
+    }
+    expect(sv.text).not.toContain('På nätet');
+    expect(sv.text).toMatch(/Beskrivning: Om stöd\. lång text .{300,}…\n/);
+    const en = receiptMail({ ...tip, place: null, onlineUrl: 'https://meet.example/x' }, 'en');
+    expect(en.subject).toBe('We have received your tip: Föreläsning om sugardejting');
+    expect(en.text).toContain('Your reference: abc123def456ghi789jkl012');
+    expect(en.text).toContain('Online: https://meet.example/x');
+    expect(en.text).not.toContain('Place:');
   });
 
   it('escapes text in the HTML part, so a title never becomes markup', () => {

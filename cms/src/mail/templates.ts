@@ -45,6 +45,70 @@ export function newSubmissionMail(event: EventSummary, adminUrl: string) {
   };
 }
 
+/** What a partner sent, as the receipt mail repeats it. */
+export type TipSummary = EventSummary & {
+  place: string | null;
+  onlineUrl: string | null;
+  description: string;
+  contactName: string;
+  contactEmail: string;
+};
+
+/** The description in the receipt: the start of it, enough to recognise the tip. */
+function shortened(text: string, max = 400): string {
+  const single = text.replace(/\s+/g, ' ').trim();
+  return single.length <= max ? single : `${single.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * To the partner right after a tip: its reference and what was sent (the web's receipt page
+ * says the same). Sent only where mail is set up; the receipt page says when it is not.
+ */
+export function receiptMail(tip: TipSummary & { reference: string; retentionDays: number }, locale: MailLocale) {
+  if (locale === 'en') {
+    return {
+      subject: `We have received your tip: ${tip.title}`,
+      text: [
+        `Hello ${tip.contactName},`,
+        'Thank you for your tip. We read it before it is published; the event is not in the calendar yet. You get an email when we have decided.',
+        `Your reference: ${tip.reference}`,
+        [
+          'What you sent:',
+          `Event: ${tip.title}`,
+          `Time: ${formatEventTime(tip, 'en')} (Swedish time)`,
+          ...(tip.place ? [`Place: ${tip.place}`] : []),
+          ...(tip.onlineUrl ? [`Online: ${tip.onlineUrl}`] : []),
+          `Organiser: ${tip.organiser ?? '–'}`,
+          `Description: ${shortened(tip.description)}`,
+          `Contact: ${tip.contactName}, ${tip.contactEmail}`,
+        ].join('\n'),
+        `Your name and email address are never shown on the website. We delete them ${tip.retentionDays} days after the event. If this was not you, you do not need to do anything.`,
+        SIGNATURE.en,
+      ].join('\n\n'),
+    };
+  }
+  return {
+    subject: `Vi har fått ditt tips: ${tip.title}`,
+    text: [
+      `Hej ${tip.contactName}!`,
+      'Tack för ditt tips. Vi läser det innan det publiceras, så evenemanget syns inte i kalendern än. Du får ett mejl när vi har bestämt oss.',
+      `Ditt referensnummer: ${tip.reference}`,
+      [
+        'Det här skickade du:',
+        `Evenemang: ${tip.title}`,
+        `Tid: ${formatEventTime(tip, 'sv')} (svensk tid)`,
+        ...(tip.place ? [`Plats: ${tip.place}`] : []),
+        ...(tip.onlineUrl ? [`På nätet: ${tip.onlineUrl}`] : []),
+        `Arrangör: ${tip.organiser ?? '–'}`,
+        `Beskrivning: ${shortened(tip.description)}`,
+        `Kontakt: ${tip.contactName}, ${tip.contactEmail}`,
+      ].join('\n'),
+      `Ditt namn och din e-postadress visas aldrig på webbplatsen. Vi tar bort dem ${tip.retentionDays} dagar efter evenemanget. Om det inte var du som skickade tipset behöver du inte göra något.`,
+      SIGNATURE.sv,
+    ].join('\n\n'),
+  };
+}
+
 /** Where to ask for early deletion (Webbplatsinställningar → privacyRequestContact); nothing is promised without one. */
 function requestLine(contact: string | null | undefined, locale: MailLocale): string[] {
   const value = contact?.trim();

@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { DecisionMailOutcome } from './inbox-types';
 import { notifyApproval, notifyRejection, type SubmitterRow } from './notifications';
 
 const EVENT_UID = 'api::event.event';
@@ -34,8 +36,25 @@ function mainRow(rows: EventRow[]): EventRow | undefined {
   return rows.find((row) => row.locale === 'sv') ?? rows[0];
 }
 
-function logMailFailure(strapi: Core.Strapi) {
-  return (error: unknown) => strapi.log.error(`[moderation] mail failed: ${String(error)}`);
+/** The decision mails started inside `withDecisionMails`, for the moderation inbox to report on. */
+const decisionMails = new AsyncLocalStorage<Promise<DecisionMailOutcome>[]>();
+
+/**
+ * Runs a publish or an update and gives back, with its result, what became of the decision mails
+ * it set off (none: the decision mailed nobody). Everywhere else the mails go out in the background.
+ */
+export async function withDecisionMails<T>(task: () => Promise<T>): Promise<{ result: T; mails: DecisionMailOutcome[] }> {
+  const started: Promise<DecisionMailOutcome>[] = [];
+  const result = await decisionMails.run(started, task);
+  return { result, mails: await Promise.all(started) };
+}
+
+function startDecisionMail(strapi: Core.Strapi, mail: Promise<DecisionMailOutcome>): void {
+  const outcome = mail.catch((error: unknown): DecisionMailOutcome => {
+    strapi.log.error(`[moderation] mail failed: ${String(error)}`);
+    return 'failed';
+  });
+  decisionMails.getStore()?.push(outcome);
 }
 
 /**
@@ -67,7 +86,7 @@ export function registerModeration(strapi: Core.Strapi): void {
       if (row && rows.some((candidate) => candidate.moderationStatus === 'pending')) {
         await strapi.db.query(EVENT_UID).updateMany({ where: { documentId }, data: { moderationStatus: 'approved', moderatedAt: new Date().toISOString() } });
       }
-      if (row?.submissionKey && alreadyPublished === 0) notifyApproval(strapi, row).catch(logMailFailure(strapi));
+      if (row?.submissionKey && alreadyPublished === 0) startDecisionMail(strapi, notifyApproval(strapi, row));
       return result;
     }
 
@@ -80,7 +99,7 @@ export function registerModeration(strapi: Core.Strapi): void {
       }
       if (before && before.moderationStatus !== 'rejected') {
         const after = mainRow(await draftRows(strapi, documentId));
-        if (after) notifyRejection(strapi, after).catch(logMailFailure(strapi));
+        if (after) startDecisionMail(strapi, notifyRejection(strapi, after));
       }
       return result;
     }

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { COMMUNICATOR_ROLE } from '../roles';
-import { sendMail } from '../mail/send';
-import { approvalMail, newSubmissionMail, rejectionMail, type EventSummary, type MailLocale } from '../mail/templates';
+import { sendMail, smtpConfigured, type Mail } from '../mail/send';
+import type { DecisionMailOutcome } from './inbox-types';
+import { approvalMail, newSubmissionMail, receiptMail, rejectionMail, type EventSummary, type MailLocale, type TipSummary } from '../mail/templates';
 import { privacyRequestContact } from './privacy';
 import { cmsUrl, moderatorEmailsFromEnv, rejectedRetentionDays, retentionDays, webUrl } from '../submissions/settings';
 
@@ -38,6 +39,11 @@ export async function notifyNewSubmission(strapi: Core.Strapi, event: EventSumma
   await sendMail(strapi, { to, ...newSubmissionMail(event, adminUrl) });
 }
 
+/** The partner's receipt: the reference and what was sent, in the language of the form. */
+export async function notifyReceipt(strapi: Core.Strapi, tip: TipSummary & { reference: string; locale: string }): Promise<void> {
+  await sendMail(strapi, { to: tip.contactEmail, ...receiptMail({ ...tip, retentionDays: retentionDays() }, mailLocale(tip.locale)) });
+}
+
 export type SubmitterRow = EventSummary & {
   slug: string | null;
   submitterName: string | null;
@@ -50,17 +56,30 @@ function mailLocale(value: string | null): MailLocale {
   return value === 'en' ? 'en' : 'sv';
 }
 
-export async function notifyApproval(strapi: Core.Strapi, row: SubmitterRow): Promise<void> {
-  if (!row.submitterEmail) return;
-  const locale = mailLocale(row.submitterLocale);
-  const url = `${webUrl()}${locale === 'en' ? '/en' : ''}/kalender/${row.slug ?? ''}`;
-  await sendMail(strapi, { to: row.submitterEmail, ...approvalMail({ ...row, name: row.submitterName, url, retentionDays: retentionDays(), requestContact: await privacyRequestContact(strapi) }, locale) });
+
+async function sendDecisionMail(strapi: Core.Strapi, mail: Mail): Promise<DecisionMailOutcome> {
+  const configured = smtpConfigured();
+  const sent = await sendMail(strapi, mail);
+  if (sent) return 'sent';
+  return configured ? 'failed' : 'no-smtp';
 }
 
-export async function notifyRejection(strapi: Core.Strapi, row: SubmitterRow): Promise<void> {
-  if (!row.submitterEmail) return;
+/** The portal's page of an approved event, on PUBLIC_URL (WEB_URL), in the partner's language. */
+export function publicEventUrl(slug: string | null, locale: MailLocale): string {
+  return `${webUrl()}${locale === 'en' ? '/en' : ''}/kalender/${slug ?? ''}`;
+}
+
+export async function notifyApproval(strapi: Core.Strapi, row: SubmitterRow): Promise<DecisionMailOutcome> {
+  if (!row.submitterEmail) return 'no-address';
   const locale = mailLocale(row.submitterLocale);
-  await sendMail(strapi, {
+  const url = publicEventUrl(row.slug, locale);
+  return sendDecisionMail(strapi, { to: row.submitterEmail, ...approvalMail({ ...row, name: row.submitterName, url, retentionDays: retentionDays(), requestContact: await privacyRequestContact(strapi) }, locale) });
+}
+
+export async function notifyRejection(strapi: Core.Strapi, row: SubmitterRow): Promise<DecisionMailOutcome> {
+  if (!row.submitterEmail) return 'no-address';
+  const locale = mailLocale(row.submitterLocale);
+  return sendDecisionMail(strapi, {
     to: row.submitterEmail,
     ...rejectionMail({ ...row, name: row.submitterName, note: row.moderatorNote, retentionDays: rejectedRetentionDays(), requestContact: await privacyRequestContact(strapi) }, locale),
   });

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Core, Modules } from '@strapi/strapi';
 import { eventDataFromSubmission, parseEventSubmission, TIP_CONSENT_VERSION, type EventSubmission, type EventSubmissionErrors } from '@stodportalen/shared';
-import { notifyNewSubmission } from './notifications';
+import { notifyNewSubmission, notifyReceipt } from './notifications';
 import { createSubmissionIntake, type IntakeOutcome } from '../submissions/intake';
+import { partnerKey } from '../submissions/partner-key';
+import { TIP_RATE_LIMITS } from '../submissions/settings';
 
 const EVENT_UID = 'api::event.event';
 const ORGANISATION_UID = 'api::organisation.organisation';
@@ -28,7 +30,7 @@ function fingerprintOf(submission: EventSubmission): string {
  * the payload's own status or publishedAt are not even read (the schema drops unknown fields).
  */
 export function createSubmissionService(strapi: Core.Strapi) {
-  const intake = createSubmissionIntake();
+  const intake = createSubmissionIntake({ perClient: TIP_RATE_LIMITS.perClient, perSender: TIP_RATE_LIMITS.perPartner });
 
   function submit(input: unknown, clientKey: string): Promise<SubmissionOutcome> {
     return intake.handle(input, clientKey, parseEventSubmission, store);
@@ -59,7 +61,7 @@ export function createSubmissionService(strapi: Core.Strapi) {
         if (!organiser) return { kind: 'invalid', errors: { organiserId: 'organiserId.invalid' } };
       }
 
-      const slot = intake.takeSlot(clientKey);
+      const slot = intake.takeSlot(clientKey, partnerKey(submission));
       if (!slot.ok) return slot.outcome;
 
       const data = eventDataFromSubmission(submission);
@@ -92,6 +94,19 @@ export function createSubmissionService(strapi: Core.Strapi) {
           endsAt: data.endsAt,
           organiser: organiser?.name ?? data.organiserName,
         }).catch((error: unknown) => strapi.log.error(`[submissions] notifying communicators failed: ${String(error)}`));
+        notifyReceipt(strapi, {
+          reference: created.documentId,
+          locale: submission.locale,
+          title: data.title,
+          startsAt: data.startsAt,
+          endsAt: data.endsAt,
+          organiser: organiser?.name ?? data.organiserName,
+          place: [submission.venueName, submission.venueAddress, submission.venueCity].filter(Boolean).join(', ') || null,
+          onlineUrl: data.onlineUrl,
+          description: submission.description,
+          contactName: submission.contactName,
+          contactEmail: submission.contactEmail,
+        }).catch((error: unknown) => strapi.log.error(`[submissions] the receipt mail failed: ${String(error)}`));
         return { kind: 'created', reference: created.documentId };
       } catch (error) {
         slot.release();

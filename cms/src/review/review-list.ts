@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { stockholmDate } from '@stodportalen/shared';
+import { registerAdminRoutes } from '../bootstrap/admin-routes';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { privacyStatus, type PrivacyStatus } from '../moderation/privacy';
 import { incompleteShortcomings, missingAccessibilityStatementFields, unsentAccessibilityReports, type AccessibilityStatementField } from './accessibility-statement';
@@ -101,19 +102,13 @@ export async function buildReviewList(strapi: Core.Strapi, now: Date = new Date(
  * later). An admin route, so neither the public nor any content-API token reaches it.
  */
 export function registerReviewListRoute(strapi: Core.Strapi): void {
-  if (!strapi.admin) throw new Error('the admin module is not loaded');
-  strapi.admin.routes['review-list'] = {
-    type: 'admin',
-    routes: [
-      {
-        method: 'GET',
-        path: '/review-list',
-        handler: async (ctx) => {
-          ctx.body = { data: await buildReviewList(strapi) };
-        },
-        info: { pluginName: 'admin' },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+  registerAdminRoutes(strapi, 'review-list', [
+    {
+      method: 'GET',
+      path: '/review-list',
+      handler: async (ctx) => {
+        ctx.body = { data: await buildReviewList(strapi) };
       },
-    ],
-  };
+    },
+  ]);
 }

@@ -4,7 +4,6 @@ import type { Core, UID } from '@strapi/strapi';
 import { slugify } from '@stodportalen/shared';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { activityResponsible, demo, organisations, plainTextToBlocks, resources, site } from './facts';
-import { SEARCH_FIELDS, searchTextOf } from '../bootstrap/search-text';
 import { decideField, fingerprint } from './fingerprint';
 import { loadPages, type PageText } from './pages';
 import { markdownToBlocks, parsePlan } from './parse-plan';
@@ -103,9 +102,7 @@ export async function seedContent(strapi: Core.Strapi, options: SeedOptions): Pr
       if (!editorChanged) fingerprints[key] = fingerprint(field.value);
     }
     for (const [id, data] of changes) {
-      const row = rows.find((candidate) => candidate.id === id) ?? {};
-      const searchText = uid in SEARCH_FIELDS ? { searchText: searchTextOf(uid as keyof typeof SEARCH_FIELDS, { ...row, ...data }) } : {};
-      await strapi.db.query(uid).update({ where: { id }, data: { ...data, ...searchText, updatedAt: new Date() } });
+      await strapi.db.query(uid).update({ where: { id }, data: { ...data, updatedAt: new Date() } });
     }
     if (changes.size > 0) updated.push(`${itemKey}@${fieldLocale}`);
     await save();

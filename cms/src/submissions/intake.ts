@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isHoneypotFilled } from '@stodportalen/shared';
 import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
-import { SUBMISSION_RATE_LIMIT } from './settings';
+import { SUBMISSION_RATE_LIMIT, type RateLimit } from './settings';
 
 /** What a public form's parse gives: the shared zod schemas' result shape. */
 type ParseResult<T, E> = { success: true; data: T } | { success: false; errors: E };
@@ -14,10 +14,13 @@ export type IntakeOutcome<E> = IntakeRejection<E> | RateLimited;
 /**
  * What every public form's service (event tips, accessibility reports) does alike: drop what a bot
  * filled in the honeypot, parse with the shared schema, scope the form's idempotency key to the
- * client, and take a slot of the per-client rate limit (each form has a limiter of its own).
+ * client, and take a slot of the per-client rate limit and, where the form has one, of the
+ * per-sender limit (each form has limiters of its own).
  */
-export function createSubmissionIntake() {
-  const limiter = new SlidingWindowLimiter(SUBMISSION_RATE_LIMIT.limit, SUBMISSION_RATE_LIMIT.windowMs);
+export function createSubmissionIntake(limits: { perClient: RateLimit; perSender?: RateLimit } = { perClient: SUBMISSION_RATE_LIMIT }) {
+  const limiter = new SlidingWindowLimiter(limits.perClient.limit, limits.perClient.windowMs);
+  const senderLimiter = limits.perSender ? new SlidingWindowLimiter(limits.perSender.limit, limits.perSender.windowMs) : null;
+  const refused = (retryAfterMs: number): { ok: false; outcome: RateLimited } => ({ ok: false, outcome: { kind: 'rate-limited', retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } });
   return {
     // One submission at a time: the lookup of the key and the insert must not interleave. A
     // write takes milliseconds; 200 at once queue up, none is lost.
@@ -51,10 +54,26 @@ export function createSubmissionIntake() {
       return accepted.kind === 'parsed' ? store(accepted.data, accepted.submissionKey, clientKey) : accepted;
     },
 
-    /** A slot of the client's rate limit (release it when nothing was stored), or the answer to give. */
-    takeSlot(clientKey: string): { ok: true; release: () => void } | { ok: false; outcome: RateLimited } {
+    /**
+     * A slot of the client's rate limit and of the sender's (`senderKey`, a hash: who sent it, not
+     * from where), to release when nothing was stored; or the answer to give. A refusal takes no slot.
+     */
+    takeSlot(clientKey: string, senderKey?: string): { ok: true; release: () => void } | { ok: false; outcome: RateLimited } {
       const slot = limiter.take(clientKey);
-      return slot.ok ? slot : { ok: false, outcome: { kind: 'rate-limited', retryAfterSeconds: Math.ceil(slot.retryAfterMs / 1000) } };
+      if (!slot.ok) return refused(slot.retryAfterMs);
+      if (!senderLimiter || senderKey === undefined) return slot;
+      const senderSlot = senderLimiter.take(senderKey);
+      if (!senderSlot.ok) {
+        slot.release();
+        return refused(senderSlot.retryAfterMs);
+      }
+      return {
+        ok: true,
+        release: () => {
+          slot.release();
+          senderSlot.release();
+        },
+      };
     },
   };
 }

@@ -32,4 +32,18 @@ export function moderatorEmailsFromEnv(): string[] {
   return settings().moderatorEmails;
 }
 
-export const SUBMISSION_RATE_LIMIT = { limit: 3, windowMs: 10 * 60_000 };
+export type RateLimit = { limit: number; windowMs: number };
+
+/** Accessibility reports, per address (hashed): a person rarely reports more than once or twice. */
+export const SUBMISSION_RATE_LIMIT: RateLimit = { limit: 3, windowMs: 10 * 60_000 };
+
+/**
+ * Event tips (decision 023): per partner (organisation and e-mail, normalised) 5 per 10 minutes,
+ * enough to send a short programme of events one after another; per address 30 per 10 minutes,
+ * which an office of colleagues behind one network address does not reach, while one address
+ * still cannot fill the inbox faster than 180 drafts an hour.
+ */
+export const TIP_RATE_LIMITS: { perPartner: RateLimit; perClient: RateLimit } = {
+  perPartner: { limit: 5, windowMs: 10 * 60_000 },
+  perClient: { limit: 30, windowMs: 10 * 60_000 },
+};

@@ -288,7 +288,6 @@ export type Campaign = {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   resources: Array<Maybe<SupportResource>>;
   resources_connection?: Maybe<SupportResourceRelationResponseCollection>;
-  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   startsOn: Scalars['Date']['output'];
   title: Scalars['String']['output'];
@@ -370,7 +369,6 @@ export type CampaignFiltersInput = {
   or?: InputMaybe<Array<InputMaybe<CampaignFiltersInput>>>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   resources?: InputMaybe<SupportResourceFiltersInput>;
-  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   startsOn?: InputMaybe<DateFilterInput>;
   title?: InputMaybe<StringFilterInput>;
@@ -388,7 +386,6 @@ export type CampaignInput = {
   publishAt?: InputMaybe<Scalars['DateTime']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   resources?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
-  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -808,7 +805,6 @@ export type Event = {
   price?: Maybe<Scalars['String']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   registrationUrl?: Maybe<Scalars['String']['output']>;
-  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
@@ -868,7 +864,6 @@ export type EventFiltersInput = {
   price?: InputMaybe<StringFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   registrationUrl?: InputMaybe<StringFilterInput>;
-  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   startsAt?: InputMaybe<DateTimeFilterInput>;
   title?: InputMaybe<StringFilterInput>;
@@ -897,7 +892,6 @@ export type EventInput = {
   publishAt?: InputMaybe<Scalars['DateTime']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   registrationUrl?: InputMaybe<Scalars['String']['input']>;
-  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   submissionFingerprint?: InputMaybe<Scalars['String']['input']>;
@@ -1381,7 +1375,6 @@ export type Page = {
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   reviewedOn?: Maybe<Scalars['Date']['output']>;
-  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1433,7 +1426,6 @@ export type PageFiltersInput = {
   order?: InputMaybe<IntFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   reviewedOn?: InputMaybe<DateFilterInput>;
-  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   summary?: InputMaybe<StringFilterInput>;
   title?: InputMaybe<StringFilterInput>;
@@ -1447,7 +1439,6 @@ export type PageInput = {
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   reviewedOn?: InputMaybe<Scalars['Date']['input']>;
-  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -2535,7 +2526,6 @@ export type SupportResource = {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   reviewedOn?: Maybe<Scalars['Date']['output']>;
   scope: Enum_Supportresource_Scope;
-  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   sourceUrl?: Maybe<Scalars['String']['output']>;
   summary: Scalars['String']['output'];
@@ -2600,7 +2590,6 @@ export type SupportResourceFiltersInput = {
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   reviewedOn?: InputMaybe<DateFilterInput>;
   scope?: InputMaybe<StringFilterInput>;
-  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   sourceUrl?: InputMaybe<StringFilterInput>;
   summary?: InputMaybe<StringFilterInput>;
@@ -2620,7 +2609,6 @@ export type SupportResourceInput = {
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   reviewedOn?: InputMaybe<Scalars['Date']['input']>;
   scope?: InputMaybe<Enum_Supportresource_Scope>;
-  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -2642,7 +2630,6 @@ export type Term = {
   localizations_connection?: Maybe<TermRelationResponseCollection>;
   name: Scalars['String']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
-  searchText?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   source?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2690,7 +2677,6 @@ export type TermFiltersInput = {
   not?: InputMaybe<TermFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<TermFiltersInput>>>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
-  searchText?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   source?: InputMaybe<StringFilterInput>;
   updatedAt?: InputMaybe<DateTimeFilterInput>;
@@ -2700,7 +2686,6 @@ export type TermInput = {
   definition?: InputMaybe<Scalars['JSON']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  searchText?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
