@@ -12,7 +12,7 @@ import { createPageHandler } from './page-handler';
 import { assertProductionSecrets } from './production';
 import { readiness, readModelCheck, type ReadModelHooks } from './readiness';
 import { requestGuard, type GuardedRequest, type Refusal } from './request-guard';
-import { contentSecurityPolicy, noCookies, securityHeaders, setSecurityHeaders } from './security-headers';
+import { contentSecurityPolicy, noCookies, previewFrameAncestors, securityHeaders, setSecurityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
 
 /** Starts the web server on the Remix build in `buildDir` (build/, or WEB_BUILD_DIR for parallel test runs). */
@@ -58,9 +58,9 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
   // page handler (page-handler.ts, compress.ts); why: docs/decisions/018-web-server-typescript-and-middleware.md.
   // The CMS admin panel shows the draft preview in a frame: that one page may be framed by it.
   if (env.CMS_ADMIN_ORIGIN) {
-    const adminOrigin = env.CMS_ADMIN_ORIGIN;
+    const frameAncestors = previewFrameAncestors(env.CMS_ADMIN_ORIGIN);
     app.use(/^(\/[a-z]{2})?\/forhandsvisning\/?$/, (_req, res, next) => {
-      res.setHeader('Content-Security-Policy', contentSecurityPolicy(adminOrigin));
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy(frameAncestors));
       res.removeHeader('X-Frame-Options');
       next();
     });

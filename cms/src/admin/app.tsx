@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { watchPreviewFrames } from './preview-frame';
 import { sv } from './sv';
 
 /** Strapi keeps the editor's chosen interface language under this key (@strapi/admin reducer). */
@@ -32,5 +33,7 @@ export default {
   register(_app: StrapiApp) {
     preferSwedish(window.localStorage);
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(_app: StrapiApp) {
+    watchPreviewFrames(window);
+  },
 };
