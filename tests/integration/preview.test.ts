@@ -3,6 +3,7 @@
 // it will be published (a campaign's linked events, each saying whether it is published, and its
 // image from Strapi's formats), and an expired, forged, missing or other document's token gets a
 // clear page, never a 5xx and never the draft.
+import http from 'node:http';
 import { signPreviewToken } from '@stodportalen/shared/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, freePort, startCms, type RunningCms } from '../support/cms';
@@ -28,7 +29,7 @@ const inDays = (days: number, hour = 18) => {
 
 beforeAll(async () => {
   const webPort = await freePort();
-  cms = await startCms({ extraEnv: { PREVIEW_SECRET: secret, WEB_URL: `http://127.0.0.1:${webPort}` } });
+  cms = await startCms({ extraEnv: { PREVIEW_SECRET: secret, WEB_URL: `http://127.0.0.1:${webPort}` }, healthTimeoutMs: 100_000 });
   web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port: webPort, env: { PREVIEW_SECRET: secret, CMS_ADMIN_ORIGIN: cms.url.replace('127.0.0.1', 'localhost') } });
   admin = await adminSession(cms);
   const image = await uploaded(await upload(cms, admin, { name: 'affisch.png', type: 'image/png', body: png(1200, 800) }, 'Affisch: Du är inte ensam'));
@@ -128,5 +129,43 @@ describe('refused links: a clear page, never the draft, never a 5xx', () => {
     expect((await get(`/api/previews/campaign/${campaignId}?locale=en`, { 'x-preview-token': token })).status).toBe(404);
     expect((await get(`/api/previews/campaign/${campaignId}?locale=sv`, { 'x-preview-secret': secret })).status).toBe(404);
     expect((await get(`/api/previews/campaign/${campaignId}?locale=sv`, {})).status).toBe(404);
+  });
+});
+
+describe('images on the portal (issue 15): from Strapi’s sizes, through the web’s own origin', () => {
+  it('a published campaign shows its image with srcset, sizes, width, height and alt, from the read model', async () => {
+    const image = await uploaded(await upload(cms, admin, { name: 'kampanjbild.png', type: 'image/png', body: png(1200, 800) }, 'Två personer på en parkbänk'));
+    await createDocument(admin, CAMPAIGN, { title: 'Publicerad kampanj med bild', startsOn: '2030-06-01', lede: 'En kampanj med bild.', image: image.id }, { publish: true });
+    // The read model follows within its check interval (no revalidation in this test): wait for the page.
+    let html = '';
+    for (const started = Date.now(); Date.now() - started < 20_000; await new Promise((resolve) => setTimeout(resolve, 250))) {
+      const response = await fetch(`${web.url}/kampanjer/publicerad-kampanj-med-bild`);
+      html = await response.text();
+      if (response.status === 200 && html.includes('<img')) break;
+    }
+    const img = /<img [^>]*alt="Två personer på en parkbänk"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(img).toContain(`src="${image.url}"`);
+    expect(img).toMatch(/srcSet="\/uploads\/small_[^"]+ 500w, [^"]+ 750w, [^"]+ 1000w, [^"]+ 1200w"/);
+    expect(img).toContain('sizes="(min-width: 50rem) 48rem, calc(100vw - 2rem)"');
+    expect(img).toContain('width="1200"');
+    expect(img).toContain('height="800"');
+    expect(img).toContain('decoding="async"');
+    expect(web.log()).not.toMatch(/read model.*(failed|error)/i);
+
+    // The file comes through the web (the CSP allows images from 'self' only), cacheable, with its validators.
+    const file = await fetch(`${web.url}${image.url}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    expect(file.headers.get('cache-control')).toBe('public, max-age=604800');
+    expect(Buffer.from(await file.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    const lastModified = file.headers.get('last-modified');
+    expect(lastModified).not.toBeNull();
+    // Revalidated as a browser does (fetch would add `Cache-Control: no-cache`): 304.
+    const revalidated = await new Promise<number | undefined>((resolve, reject) => {
+      http.get(`${web.url}${image.url}`, { headers: { 'if-modified-since': lastModified ?? '' } }, (res) => resolve(res.resume().statusCode)).on('error', reject);
+    });
+    expect(revalidated).toBe(304);
+    expect((await fetch(`${web.url}/uploads/finns-inte.png`)).status).toBe(404);
+    expect((await fetch(`${web.url}/uploads/..%2fpackage.json`)).status).toBe(404);
   });
 });

@@ -125,6 +125,7 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     area: { label: 'Del av webbplatsen', description: 'about = Om portalen, young_people = Unga, staff = Personal, legal = Integritet och tillgänglighet.' },
     order: { label: 'Ordning', description: 'Lägre tal visas först i menyn.' },
     summary: { label: 'Sammanfattning', description: 'En eller två meningar. Visas i listor och i sökresultat.' },
+    image: IMAGE,
     body: BODY,
     easyReadBody: { label: 'Lättläst text', description: 'Frivillig. Samma innehåll på lättläst svenska.' },
     reviewedOn: REVIEWED_ON,

@@ -84,7 +84,7 @@ export default function DraftPreview() {
         <p className="font-semibold text-slate-700">{p.types[content.type]}</p>
         <Heading level={1}>{content.title}</Heading>
         {content.lede ? <p className="text-xl">{content.lede}</p> : null}
-        {content.image ? <ResponsiveImg image={content.image} sizes={IMAGE_SIZES} priority className="rounded-lg" /> : null}
+        {content.image ? <ResponsiveImg image={content.image} priority className="rounded-lg" /> : null}
         {rows.length > 0 ? (
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,10rem)_1fr]">
             {rows.map(([label, value]) => (
@@ -120,6 +120,3 @@ export default function DraftPreview() {
     </div>
   );
 }
-
-/** The content column is at most 48rem wide (site-shell.tsx), with 1rem padding on each side below that. */
-const IMAGE_SIZES = '(min-width: 50rem) 48rem, calc(100vw - 2rem)';
