@@ -23,7 +23,7 @@ test.beforeAll(async () => {
     lede: 'En kampanj vars bild visas på portalen.',
     image: image.id,
   });
-  expect(response.status, await response.clone().text()).toBe(201);
+  expect(response.status, await response.clone().text()).toBeLessThan(300);
 });
 
 test('a campaign page shows its image responsively, from this origin, without layout shift, 0 axe violations', async ({ page }) => {
