@@ -4,16 +4,17 @@
 // that says why, with a link to open the preview in a tab of its own.
 import { expect, test, type Page } from '@playwright/test';
 import { adminPort, previewWebPort } from '../playwright.admin.config';
-import { editorToken, logInAt, registerEditor } from '../support/admin-panel';
+import { communicator, logInAt } from '../support/admin-panel';
 
 const cmsUrl = `http://127.0.0.1:${adminPort}`;
 const CAMPAIGN_TITLE = 'Kampanj i förhandsvisning';
 const EVENT_TITLE = 'Föreläsning kopplad till kampanjen';
 let campaignId = '';
+let user = { email: '', password: '' };
 
 test.beforeAll(async () => {
-  await registerEditor(cmsUrl);
-  const token = await editorToken(cmsUrl);
+  const { token, ...credentials } = await communicator(cmsUrl, 'forhandsvisning@example.invalid');
+  user = credentials;
   const create = async (uid: string, data: Record<string, unknown>) => {
     const response = await fetch(`${cmsUrl}/content-manager/collection-types/${uid}?locale=sv`, {
       method: 'POST',
@@ -33,7 +34,7 @@ const openPreview = (page: Page, origin: string) =>
 for (const host of ['127.0.0.1', 'localhost']) {
   test(`the admin at ${host} shows the campaign's preview with its events`, async ({ page }) => {
     const origin = `http://${host}:${adminPort}`;
-    await logInAt(page, origin);
+    await logInAt(page, origin, user);
     const started = Date.now();
     await openPreview(page, origin);
     const frame = page.frameLocator('iframe[data-testid="preview-iframe"]');
@@ -49,7 +50,7 @@ for (const host of ['127.0.0.1', 'localhost']) {
 }
 
 test('a frame the portal refuses: the admin says why in Swedish and links to the preview', async ({ page }) => {
-  await logInAt(page, cmsUrl);
+  await logInAt(page, cmsUrl, user);
   // A portal that does not let this admin frame it (as with a wrong CMS_ADMIN_ORIGIN): Chromium blocks the frame.
   await page.route(`http://127.0.0.1:${previewWebPort}/forhandsvisning?**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': "frame-ancestors https://cms.example.org" }, body: '<p>Förhandsvisning</p>' }),

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { watchPreviewFrames } from './preview-frame';
+import { StockholmDateTimeInput } from './stockholm-datetime';
 import { sv } from './sv';
 
 /** Strapi keeps the editor's chosen interface language under this key (@strapi/admin reducer). */
@@ -30,8 +31,10 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  register(_app: StrapiApp) {
+  register(app: StrapiApp) {
     preferSwedish(window.localStorage);
+    // Times in Swedish time whatever the editor's computer zone (stockholm-datetime.tsx).
+    app.addFields({ type: 'datetime', Component: StockholmDateTimeInput });
   },
   bootstrap(_app: StrapiApp) {
     watchPreviewFrames(window);
