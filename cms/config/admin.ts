@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requiredSecret } from '../src/env';
-import { previewSecret, previewTypeOf } from '../src/preview';
+import { previewSecret, previewUrl } from '../src/preview';
 import { webUrl } from '../src/submissions/settings';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
@@ -11,20 +11,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   transfer: { token: { salt: requiredSecret('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: requiredSecret('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
-  // Draft preview: the admin opens the web's /forhandsvisning, which asks the CMS for the draft
-  // with PREVIEW_SECRET (api/preview). Off without the secret.
+  // Draft preview: the admin frames the web's /forhandsvisning with a token for that document
+  // (src/preview.ts); the web shows the draft it gets from api/preview with the same token. Off
+  // without PREVIEW_SECRET. allowedOrigins lets the admin's CSP frame the portal.
   preview: {
     enabled: previewSecret() !== null,
     config: {
       allowedOrigins: [new URL(webUrl()).origin],
-      handler: (uid, { documentId, locale }) => {
-        const secret = previewSecret();
-        const type = previewTypeOf(uid);
-        if (!secret || !type) return null;
-        const contentLocale = locale ?? 'sv';
-        const query = new URLSearchParams({ type, id: documentId, locale: contentLocale, secret });
-        return `${webUrl()}${contentLocale === 'en' ? '/en' : ''}/forhandsvisning?${query.toString()}`;
-      },
+      handler: (uid, { documentId, locale }) => previewUrl(uid, documentId, locale),
     },
   },
 });

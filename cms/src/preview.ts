@@ -1,6 +1,10 @@
 import { MIN_SECRET_LENGTH } from '@stodportalen/shared';
-import { secretMatches } from '@stodportalen/shared/server';
+import { signPreviewToken, verifyPreviewToken, type PreviewClaims } from '@stodportalen/shared/server';
 import { settings } from './env';
+import { webUrl } from './submissions/settings';
+
+/** The fields of an image the preview sends: what the portal needs for `srcset` and `alt`. */
+const IMAGE = { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } as const;
 
 /**
  * Draft preview: what the web's /forhandsvisning can show, and the fields it gets. Only public
@@ -10,12 +14,14 @@ export const PREVIEW_TYPES = {
   event: {
     uid: 'api::event.event',
     fields: ['title', 'slug', 'kind', 'startsAt', 'endsAt', 'onlineUrl', 'description', 'organiserName', 'registrationUrl', 'price', 'accessibility'],
-    populate: { venue: true, organiser: { fields: ['name'] } },
+    populate: { venue: true, organiser: { fields: ['name'] }, image: IMAGE },
   },
   campaign: {
     uid: 'api::campaign.campaign',
     fields: ['title', 'slug', 'startsOn', 'endsOn', 'lede', 'body'],
-    populate: {},
+    // The campaign's events as they are linked in the draft; the controller says which of them are
+    // published (only those show on the campaign's page once it is published).
+    populate: { image: IMAGE, events: { fields: ['title', 'slug', 'startsAt', 'endsAt'] } },
   },
   page: {
     uid: 'api::page.page',
@@ -43,7 +49,22 @@ export function previewSecret(): string | null {
   return secret.length >= MIN_SECRET_LENGTH ? secret : null;
 }
 
-/** Constant-time comparison (of hashes, so the lengths match). */
-export function matchesPreviewSecret(candidate: string | undefined): boolean {
-  return secretMatches(candidate, previewSecret());
+/**
+ * The web address the admin frames for a document: the portal's /forhandsvisning (WEB_URL, never
+ * the admin's own origin) with a short-lived token for this document and locale only
+ * (shared/src/preview-token.ts). Null when preview is off or the type has no preview.
+ */
+export async function previewUrl(uid: string, documentId: string | undefined, locale: string | undefined): Promise<string | null> {
+  const secret = previewSecret();
+  const type = previewTypeOf(uid);
+  if (!secret || !type || !documentId) return null;
+  const contentLocale = locale ?? 'sv';
+  const token = await signPreviewToken({ type, documentId, locale: contentLocale }, secret);
+  return `${webUrl()}${contentLocale === 'en' ? '/en' : ''}/forhandsvisning?${new URLSearchParams({ token }).toString()}`;
+}
+
+/** Whether `token` is a valid, unexpired preview token for exactly this document and locale. */
+export async function previewAllowed(token: string | undefined, wanted: PreviewClaims): Promise<boolean> {
+  const check = await verifyPreviewToken(token, previewSecret());
+  return check.ok && check.claims.type === wanted.type && check.claims.documentId === wanted.documentId && check.claims.locale === wanted.locale;
 }

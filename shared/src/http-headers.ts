@@ -7,8 +7,8 @@ export const SHARED_HEADERS = {
   requestId: 'x-request-id',
   /** The web's keyed hash of a visitor's address, for the CMS's rate limit on submissions. */
   clientKey: 'x-stodportalen-client',
-  /** PREVIEW_SECRET, which the CMS's preview route asks of the web. */
-  previewSecret: 'x-preview-secret',
+  /** The draft preview's token (shared/src/preview-token.ts), which the CMS's preview route asks of the web. */
+  previewToken: 'x-preview-token',
 } as const;
 
 /**

@@ -14,3 +14,4 @@ export function secretMatches(candidate: string | null | undefined, secret: stri
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(candidate), digest(secret));
 }
+export * from './preview-token';

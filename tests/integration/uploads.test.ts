@@ -1,70 +1,20 @@
 // Uploads: local files by default, S3 (here a stand-in on loopback) with UPLOAD_PROVIDER=s3, and the
 // rule that an image needs alternative text before content that shows it is published.
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, graphql, startCms, type RunningCms } from '../support/cms';
 import { startFakeS3, type FakeS3 } from '../support/fake-s3';
+import { png, upload, uploaded } from '../support/images';
 import { usePortalStack } from '../support/stack';
 
 const CAMPAIGN = 'api::campaign.campaign';
 const PAGE = 'api::page.page';
-
-/** A real PNG (solid colour), so Strapi reads its size as for any photo. */
-function png(width: number, height: number): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (data: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([length, body, sum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [0x2b, 0x5f, 0x8a]).flat())]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** A PNG of this size (its IHDR). */
 function isPng(data: Buffer | undefined, width: number, height: number): boolean {
   return !!data && data.subarray(1, 4).toString('latin1') === 'PNG' && data.readUInt32BE(16) === width && data.readUInt32BE(20) === height;
 }
 
-interface UploadedFile {
-  id: number;
-  name: string;
-  url: string;
-  mime: string;
-  alternativeText: string | null;
-}
-
 type Session = Awaited<ReturnType<typeof adminSession>>;
-
-async function upload(cms: RunningCms, session: Session, file: { name: string; type: string; body: Buffer }, alternativeText: string | null, id?: number): Promise<Response> {
-  const form = new FormData();
-  form.append('files', new Blob([new Uint8Array(file.body)], { type: file.type }), file.name);
-  form.append('fileInfo', JSON.stringify({ name: file.name, alternativeText, caption: null }));
-  return fetch(`${cms.url}/upload${id ? `?id=${id}` : ''}`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: form });
-}
-
-async function uploaded(response: Response): Promise<UploadedFile> {
-  expect(response.status, await response.clone().text()).toBeLessThan(300);
-  const body = (await response.json()) as UploadedFile[] | UploadedFile;
-  return Array.isArray(body) ? body[0]! : body;
-}
 
 async function setAltText(cms: RunningCms, session: Session, id: number, alternativeText: string): Promise<Response> {
   const form = new FormData();

@@ -12,8 +12,9 @@ import { createPageHandler } from './page-handler';
 import { assertProductionSecrets } from './production';
 import { readiness, readModelCheck, type ReadModelHooks } from './readiness';
 import { requestGuard, type GuardedRequest, type Refusal } from './request-guard';
-import { contentSecurityPolicy, noCookies, securityHeaders, setSecurityHeaders } from './security-headers';
+import { contentSecurityPolicy, noCookies, previewFrameAncestors, securityHeaders, setSecurityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
+import { uploadsFromCms } from './uploads';
 
 /** Starts the web server on the Remix build in `buildDir` (build/, or WEB_BUILD_DIR for parallel test runs). */
 export async function startServer({ buildDir }: { buildDir: string }): Promise<void> {
@@ -58,9 +59,9 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
   // page handler (page-handler.ts, compress.ts); why: docs/decisions/018-web-server-typescript-and-middleware.md.
   // The CMS admin panel shows the draft preview in a frame: that one page may be framed by it.
   if (env.CMS_ADMIN_ORIGIN) {
-    const adminOrigin = env.CMS_ADMIN_ORIGIN;
+    const frameAncestors = previewFrameAncestors(env.CMS_ADMIN_ORIGIN);
     app.use(/^(\/[a-z]{2})?\/forhandsvisning\/?$/, (_req, res, next) => {
-      res.setHeader('Content-Security-Policy', contentSecurityPolicy(adminOrigin));
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy(frameAncestors));
       res.removeHeader('X-Frame-Options');
       next();
     });
@@ -79,6 +80,9 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
   // Files of the build, from memory and precompressed (static-files.ts): fingerprinted
   // /assets/* immutable for a year, others (quick-exit.js, favicon.svg) an hour.
   app.use(staticFiles(clientDir));
+
+  // Images and other files of the CMS's media library, from this origin (uploads.ts).
+  app.use(uploadsFromCms({ cmsUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS }));
 
   // An event's calendar file lives at `/kalender/<slug>.ics` (next to its page `/kalender/<slug>`).
   // Remix cannot match a parameter with a suffix in one path segment, so the request goes on to the

@@ -21,6 +21,19 @@ export function contentSecurityPolicy(frameAncestors = "'none'"): string {
   ].join('; ');
 }
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The `frame-ancestors` sources of the draft preview: the admin panel's origin (CMS_ADMIN_ORIGIN),
+ * and for an admin on this machine the same port under each loopback name, since an editor may open
+ * it at localhost or 127.0.0.1 and the frame would otherwise stay blank (issue 15).
+ */
+export function previewFrameAncestors(adminOrigin: string): string {
+  const url = new URL(adminOrigin);
+  if (!LOOPBACK_HOSTS.includes(url.hostname)) return url.origin;
+  return LOOPBACK_HOSTS.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`).join(' ');
+}
+
 export const securityHeaders: RequestHandler = (_req, res, next) => {
   setSecurityHeaders(res);
   next();

@@ -2,6 +2,8 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { INBOX_PERMISSION } from '../moderation/inbox-permission';
 import { Bell } from '@strapi/icons';
 import { inboxTexts } from './inbox-texts';
+import { watchPreviewFrames } from './preview-frame';
+import { StockholmDateTimeInput } from './stockholm-datetime';
 import { sv } from './sv';
 
 /** The moderation inbox's page: /admin/granskning. */
@@ -57,6 +59,10 @@ export default {
       component: () => import('./moderation-inbox').then((module) => module.InboxWidget),
       permissions,
     });
+    // Times in Swedish time whatever the editor's computer zone (stockholm-datetime.tsx).
+    app.addFields({ type: 'datetime', Component: StockholmDateTimeInput });
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(_app: StrapiApp) {
+    watchPreviewFrames(window);
+  },
 };

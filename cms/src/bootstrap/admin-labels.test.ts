@@ -108,4 +108,12 @@ describe('withFieldTexts', () => {
     expect(updated?.layouts?.list).toEqual(['id', 'submitterEmail', 'title', 'createdAt']);
     expect(withFieldTexts(updated!, fields, { columns: ['id', 'title', 'updatedAt'], attributeNames: ['title'] })).toBeNull();
   });
+  it('replaces a help text this code once set that is no longer true (times in the computer’s zone)', () => {
+    const TEXT_OF_STARTS_AT = new Map(FIELD_TEXTS).get('api::event.event')!.startsAt!;
+    const old = 'Dag och tid. Tiden är i din dators tidszon (i Sverige svensk tid). Webbplatsen visar svensk tid.';
+    const configuration = { metadatas: { startsAt: { edit: { label: 'Börjar', description: old }, list: { label: 'Börjar' } } } };
+    const updated = withFieldTexts(configuration, { startsAt: TEXT_OF_STARTS_AT });
+    expect(updated?.metadatas?.startsAt?.edit?.description).toBe(TEXT_OF_STARTS_AT.description);
+    expect(updated?.metadatas?.startsAt?.edit?.description).toContain('svensk tid, vilken tidszon din dator än har');
+  });
 });

@@ -27,7 +27,7 @@ const IMAGE: FieldText = { label: 'Bild', description: 'Frivillig. Bilden måste
 const BODY: FieldText = { label: 'Brödtext', description: 'Huvudtexten. Skriv kort och på vanlig svenska, med mellanrubriker.' };
 const PUBLISH_AT: FieldText = {
   label: 'Publicera automatiskt',
-  description: 'Frivilligt. Välj dag och tid (i din dators tidszon, i Sverige svensk tid) och tryck sedan Spara, inte Publicera. Då publiceras utkastet av sig själv vid den tiden.',
+  description: 'Frivilligt. Välj dag och tid (svensk tid) och tryck sedan Spara, inte Publicera. Då publiceras utkastet av sig själv vid den tiden.',
 };
 const SUBMISSION_KEY: FieldText = { label: 'Inskickningsnyckel (intern)', hidden: true };
 const ORGANISATION: FieldText = { label: 'Organisation', description: 'Vem som står bakom. Saknas den? Lägg till den under Organisation först.' };
@@ -70,7 +70,7 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     title: TITLE,
     slug: SLUG,
     kind: { label: 'Typ av evenemang', description: 'lecture = föreläsning, training = utbildning, campaign_activity = aktivitet i en kampanj, meeting = möte.' },
-    startsAt: { label: 'Börjar', description: 'Dag och tid. Tiden är i din dators tidszon (i Sverige svensk tid). Webbplatsen visar svensk tid.' },
+    startsAt: { label: 'Börjar', description: 'Dag och tid i svensk tid, vilken tidszon din dator än har. Webbplatsen visar svensk tid.' },
     endsAt: { label: 'Slutar', description: 'Frivilligt. Samma dag eller senare än Börjar.' },
     venue: { label: 'Plats', description: 'Var det är. Tomt om det bara är digitalt.' },
     onlineUrl: { label: 'Länk för digitalt deltagande', description: 'Börjar med https://. Tomt om det inte går att delta digitalt.', placeholder: 'https://' },
@@ -122,6 +122,7 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     area: { label: 'Del av webbplatsen', description: 'about = Om portalen, young_people = Unga, staff = Personal, legal = Integritet och tillgänglighet.' },
     order: { label: 'Ordning', description: 'Lägre tal visas först i menyn.' },
     summary: { label: 'Sammanfattning', description: 'En eller två meningar. Visas i listor och i sökresultat.' },
+    image: IMAGE,
     body: BODY,
     easyReadBody: { label: 'Lättläst text', description: 'Frivillig. Samma innehåll på lättläst svenska.' },
     reviewedOn: REVIEWED_ON,
@@ -326,6 +327,15 @@ export const LIST_COLUMNS: [UID.ContentType, string[]][] = [
   ['api::accessibility-report.accessibility-report', ['id', 'createdAt', 'pageUrl', 'mailSent']],
 ];
 
+/**
+ * Help texts this code once set that are no longer true: replaced like an empty one on existing
+ * instances. (Times were entered in the computer's zone before stockholm-datetime.tsx.)
+ */
+const SUPERSEDED_DESCRIPTIONS = new Set([
+  'Frivilligt. Välj dag och tid (i din dators tidszon, i Sverige svensk tid) och tryck sedan Spara, inte Publicera. Då publiceras utkastet av sig själv vid den tiden.',
+  'Dag och tid. Tiden är i din dators tidszon (i Sverige svensk tid). Webbplatsen visar svensk tid.',
+]);
+
 /** Strapi's own list: `id` and the first listable fields, at most 4 columns. */
 function isDefaultList(list: string[], attributeNames: string[]): boolean {
   const firstFields = new Set(['id', ...attributeNames.filter((name) => name !== 'documentId' && name !== 'id').slice(0, 5), 'startsAt', 'moderationStatus']);
@@ -351,7 +361,7 @@ export function withFieldTexts(
     const edit = { ...metadata.edit };
     const list = { ...metadata.list };
     if (isDefault(edit.label)) edit.label = text.label;
-    if (!edit.description && text.description) edit.description = text.description;
+    if ((!edit.description || SUPERSEDED_DESCRIPTIONS.has(edit.description)) && text.description) edit.description = text.description;
     if (!edit.placeholder && text.placeholder) edit.placeholder = text.placeholder;
     if (text.hidden) edit.visible = false;
     if (text.hidden || text.readOnly) edit.editable = false;

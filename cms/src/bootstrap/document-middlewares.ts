@@ -7,7 +7,7 @@ const WRITE_ACTIONS = new Set(['create', 'update']);
 /**
  * True while the Document Service runs for a request on the content API (REST `/api` or GraphQL).
  * The one exception is the draft preview (api/preview), which sets `state.draftPreview` only after
- * checking PREVIEW_SECRET.
+ * checking its preview token (src/preview.ts).
  */
 function isContentApiRequest(strapi: Core.Strapi): boolean {
   const ctx = strapi.requestContext.get();

@@ -6,6 +6,7 @@ import { toNumberedSteps, type PageView } from '../models/page';
 import { formatDate, useI18n, type Locale } from '../utils/i18n';
 import { BlocksRenderer } from './blocks-renderer';
 import { FallbackNotice, contentLangProps } from './fallback-notice';
+import { ResponsiveImg } from './responsive-image';
 
 export function CmsPage({
   view,
@@ -45,6 +46,7 @@ export function CmsPage({
           </h1>
           {showSummary && page.summary ? <p className="text-xl">{page.summary}</p> : null}
         </header>
+        {page.image ? <ResponsiveImg image={page.image} priority className="rounded-lg" /> : null}
         {before}
         <div {...contentLangProps(textLocale, view.locale)}>
           <PageBody blocks={blocks} />

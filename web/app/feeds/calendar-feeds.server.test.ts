@@ -14,6 +14,7 @@ const event: EventDetail = {
   price: null,
   contentLocale: 'sv',
   description: [{ type: 'paragraph', children: [{ type: 'text', text: 'Om sugardejting.' }] }],
+  image: null,
   audiences: [],
   organiser: null,
   registrationUrl: null,

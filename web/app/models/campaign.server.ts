@@ -9,6 +9,7 @@ import { AUDIENCES, stockholmDate } from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
 import type { CampaignCard, CampaignDetail, CampaignList, CampaignStatus } from './campaign';
+import { toResponsiveImage } from './image';
 
 import { localeVariables, withTranslations } from './translations.server';
 import { optionalText } from './cms-text';
@@ -40,6 +41,7 @@ export function toCampaignDetail(raw: CampaignDetailFragment, contentLocale: Loc
   return {
     ...toCampaignCard(raw, contentLocale, today),
     body: parseBlocks(raw.body, `campaign "${raw.slug}"`),
+    image: toResponsiveImage(raw.image),
     audiences: audiences ? AUDIENCES.filter((audience) => audiences[audience] === true) : [],
     resources: raw.resources.flatMap((resource) =>
       resource ? [{ slug: resource.slug, name: resource.name.trim(), summary: optionalText(resource.summary) }] : []

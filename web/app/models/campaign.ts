@@ -2,6 +2,7 @@
 import type { Block } from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
 import type { Audience, EventKind } from '@stodportalen/shared';
+import type { ResponsiveImage } from './image';
 
 /** Where a campaign's period stands relative to today (in Stockholm). */
 export type CampaignStatus = 'current' | 'upcoming' | 'past';
@@ -37,6 +38,8 @@ export interface CampaignEventLink {
 
 export interface CampaignDetail extends CampaignCard {
   body: Block[];
+  /** The campaign's image (with alternative text), or null. */
+  image: ResponsiveImage | null;
   audiences: Audience[];
   resources: CampaignResourceLink[];
   events: CampaignEventLink[];

@@ -6,6 +6,7 @@ import {
   type EventDetailFragment,
   type EventFiltersInput,
 } from '@stodportalen/shared/graphql';
+import { toResponsiveImage } from './image';
 import { AUDIENCE_FILTERS, AUDIENCES, type EventKind } from '@stodportalen/shared';
 import { cmsRequest } from '../utils/cms.server';
 import { monthRange, upcomingMonths } from '../utils/date-time';
@@ -102,6 +103,7 @@ export function toEventDetail(raw: EventDetailFragment, contentLocale: Locale): 
   return {
     ...toEventCard(raw, contentLocale),
     description: parseBlocks(raw.description, `event "${raw.slug}"`),
+    image: toResponsiveImage(raw.image),
     audiences: audiences ? AUDIENCES.filter((audience) => audiences[audience] === true) : [],
     organiser: optionalText(raw.organiser?.name) ?? optionalText(raw.organiserName),
     registrationUrl: webUrl(raw.registrationUrl),

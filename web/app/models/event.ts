@@ -9,6 +9,7 @@ import {
   type Block,
   type EventKind,
 } from '@stodportalen/shared';
+import type { ResponsiveImage } from './image';
 import type { Locale } from '../utils/i18n';
 
 export function kindFromSlug(slug: string | null | undefined): EventKind | null {
@@ -44,6 +45,8 @@ export interface EventCard {
 
 export interface EventDetail extends EventCard {
   description: Block[];
+  /** The event's image (with alternative text), or null. */
+  image: ResponsiveImage | null;
   audiences: Audience[];
   organiser: string | null;
   registrationUrl: string | null;

@@ -4,6 +4,7 @@ import {
   type GetPageQuery,
   type PageCardFragment,
 } from '@stodportalen/shared/graphql';
+import { toResponsiveImage } from './image';
 import type { Params } from '@remix-run/react';
 import { cmsRequest } from '../utils/cms.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
@@ -46,6 +47,7 @@ export function toCmsPage(raw: RawPage, area: PageArea): CmsPage {
     area: isPageArea(raw.area) ? raw.area : area,
     title: raw.title.trim(),
     summary: optionalText(raw.summary),
+    image: toResponsiveImage(raw.image),
     body: parseBlocks(raw.body, `page "${raw.slug}"`),
     updatedAt: optionalText(raw.updatedAt),
     reviewedOn: optionalText(raw.reviewedOn),

@@ -1,6 +1,7 @@
 // View models of the CMS's stand-alone pages (plain data, safe to send to the browser).
 import type { Block } from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
+import type { ResponsiveImage } from './image';
 
 export const PAGE_AREAS = ['about', 'young_people', 'staff', 'legal'] as const;
 export type PageArea = (typeof PAGE_AREAS)[number];
@@ -46,6 +47,8 @@ export interface CmsPage {
   area: PageArea;
   title: string;
   summary: string | null;
+  /** The page's lead image (with alternative text), or null. */
+  image: ResponsiveImage | null;
   body: Block[];
   updatedAt: string | null;
   /** When an editor last reviewed the page (`YYYY-MM-DD`). */

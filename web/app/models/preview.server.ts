@@ -1,21 +1,20 @@
 // Draft preview: one draft from the CMS's preview route (cms/src/api/preview), which answers only
-// requests that carry PREVIEW_SECRET. Server only; the secret never reaches the browser.
-import { secretMatches } from '@stodportalen/shared/server';
+// requests that carry a preview token for that very document. The admin signs the token
+// (shared/src/preview-token.ts); the web checks it first, so an expired or forged link gets a page
+// that says so without asking the CMS. Server only.
+import { verifyPreviewToken, type PreviewClaims, type PreviewTokenCheck } from '@stodportalen/shared/server';
 import { z } from 'zod';
 import { CmsError, cmsFetch } from '../utils/cms.server';
 import { getEnv } from '../utils/env.server';
 import { parseBlocks } from './blocks.server';
-import { PREVIEW_TYPES, type PreviewContent, type PreviewType } from './preview';
+import { toResponsiveImage } from './image';
+import type { PreviewContent } from './preview';
 
 const OPERATION = 'GetPreview';
 
-/** True only when the preview is configured and the candidate is its secret (constant time). */
-export function isPreviewSecret(candidate: string | null): boolean {
-  return secretMatches(candidate, getEnv().PREVIEW_SECRET);
-}
-
-export function previewType(value: string | null): PreviewType | null {
-  return PREVIEW_TYPES.find((type) => type === value) ?? null;
+/** The token's claims, or why it is refused. Preview is off (every token invalid) without PREVIEW_SECRET. */
+export function checkPreviewToken(token: string | null): Promise<PreviewTokenCheck> {
+  return verifyPreviewToken(token, getEnv().PREVIEW_SECRET);
 }
 
 const text = z.string().nullish().transform((value) => (value?.trim() ? value.trim() : null));
@@ -35,15 +34,18 @@ const payloadSchema = z.object({
     organiserName: text,
     organiser: z.object({ name: text }).nullish(),
     venue: z.object({ name: text, address: text, city: text }).nullish(),
+    image: z.unknown().optional(),
+    events: z.array(z.object({ title: z.string(), startsAt: z.string(), endsAt: text, published: z.boolean() })).nullish(),
     description: z.unknown().optional(),
     body: z.unknown().optional(),
   }),
 });
 
-/** The draft, or null when the CMS has no such document. Failures throw a CmsError. */
-export async function getPreview(type: PreviewType, documentId: string, locale: string): Promise<PreviewContent | null> {
+/** The draft the token opens, or null when the CMS has no such document. Failures throw a CmsError. */
+export async function getPreview(claims: PreviewClaims, token: string): Promise<PreviewContent | null> {
+  const { type, documentId, locale } = claims;
   const path = `/api/previews/${type}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`;
-  const response = await cmsFetch({ operation: OPERATION, path, credential: 'preview' });
+  const response = await cmsFetch({ operation: OPERATION, path, credential: 'preview', previewToken: token });
   if (response.status === 404) return null;
   const { payload } = response;
   const parsed = payloadSchema.safeParse(payload);
@@ -58,6 +60,7 @@ export async function getPreview(type: PreviewType, documentId: string, locale: 
     locale: data.locale,
     title: data.title,
     lede: data.lede ?? data.summary,
+    image: toResponsiveImage(data.image),
     event:
       type === 'event' && data.startsAt
         ? {
@@ -70,6 +73,7 @@ export async function getPreview(type: PreviewType, documentId: string, locale: 
           }
         : null,
     period: type === 'campaign' && data.startsOn ? { startsOn: data.startsOn, endsOn: data.endsOn } : null,
+    events: [...(data.events ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
     body: parseBlocks(type === 'event' ? data.description : data.body, `preview ${type} ${documentId}`),
   };
 }

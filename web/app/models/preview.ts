@@ -1,5 +1,6 @@
 // View model of the draft preview (/forhandsvisning).
 import type { Block } from '@stodportalen/shared';
+import type { ResponsiveImage } from './image';
 
 export const PREVIEW_TYPES = ['event', 'campaign', 'page'] as const;
 export type PreviewType = (typeof PREVIEW_TYPES)[number];
@@ -11,6 +12,7 @@ export type PreviewContent = {
   title: string;
   /** A campaign's lede or a page's summary. */
   lede: string | null;
+  image: ResponsiveImage | null;
   event: {
     startsAt: string;
     endsAt: string | null;
@@ -20,5 +22,10 @@ export type PreviewContent = {
     registrationUrl: string | null;
   } | null;
   period: { startsOn: string; endsOn: string | null } | null;
+  /** A campaign's linked events; `published: false` ones do not show on its page until they are published. */
+  events: { title: string; startsAt: string; endsAt: string | null; published: boolean }[];
   body: Block[];
 };
+
+/** Why a preview link was refused (each has its own page in the locale files). */
+export type PreviewProblem = 'expired' | 'invalid' | 'missing';

@@ -147,7 +147,7 @@ export class ReadModelExecutor {
       const related = this.resolveRelation(item, parent, info.fieldName);
       return isListField(field) ? this.shapeList(related, named, args) : (related[0] ?? null);
     }
-    if (kind === 'component') {
+    if (kind === 'component' || kind === 'media') {
       const held = item[info.fieldName];
       if (Array.isArray(held)) return this.shapeList(held as Item[], named, args);
       return held ?? null;

@@ -18,7 +18,13 @@ export function objectType(name: string): GraphQLObjectType {
   return type;
 }
 
-export type FieldKind = 'scalar' | 'component' | 'relation' | 'localizations' | 'skip';
+export type FieldKind = 'scalar' | 'component' | 'media' | 'relation' | 'localizations' | 'skip';
+
+/**
+ * What the read model keeps of a media field (an UploadFile): what the portal shows an image with
+ * (models/image.ts). The web's documents select no more of it (shared/graphql/documents/media.graphql).
+ */
+export const MEDIA_SELECTION = 'url alternativeText width height formats';
 
 /** What a field of a public type holds, for syncing and resolving it. */
 export function fieldKind(field: GraphQLField<unknown, unknown>): FieldKind {
@@ -28,7 +34,9 @@ export function fieldKind(field: GraphQLField<unknown, unknown>): FieldKind {
   if (!isObjectType(named)) return 'scalar';
   if (TYPE_BY_NAME.has(named.name)) return 'relation';
   if (named.name.startsWith('Component')) return 'component';
-  // The media library (UploadFile) and anything else the web's token cannot read.
+  // An image of a document: kept with the document, as a component is.
+  if (named.name === 'UploadFile') return 'media';
+  // Anything else the web's token cannot read.
   return 'skip';
 }
 

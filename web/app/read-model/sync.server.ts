@@ -5,7 +5,7 @@
 // The CMS forces `published` on every read of the content API, so drafts never arrive here.
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { MAX_LIMIT } from './filters.server';
-import { fieldKind, hasPagination, isListField, objectType } from './schema.server';
+import { fieldKind, hasPagination, isListField, MEDIA_SELECTION, objectType } from './schema.server';
 import type { Fingerprint } from './store.server';
 import type { ReadModelType, StoredDocument } from './types';
 
@@ -51,6 +51,9 @@ function selectionOf(type: GraphQLObjectType, seen: Set<string>): Selection {
       const inner = selectionOf(named, new Set([...seen, named.name]));
       parts.push(`${field.name}${args} { ${inner.text} }`);
       cost += 1 + inner.cost;
+    } else if (kind === 'media') {
+      parts.push(`${field.name}${args} { ${MEDIA_SELECTION} }`);
+      cost += 1 + MEDIA_SELECTION.split(' ').length;
     } else if (kind === 'relation') {
       parts.push(`${field.name}${args} { documentId locale }`);
       cost += hasPagination(field) && isListField(field) ? 1 + MAX_LIMIT * 3 : 3;

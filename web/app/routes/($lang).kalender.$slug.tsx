@@ -3,6 +3,7 @@ import { useLoaderData } from '@remix-run/react';
 import { ContentBlocks } from '../components/blocks-renderer';
 import { EventTime } from '../components/event-list';
 import { FallbackNotice, contentLangProps, useContentLang } from '../components/fallback-notice';
+import { ResponsiveImg } from '../components/responsive-image';
 import type { EventDetail } from '../models/event';
 import { getEvent, isPast } from '../models/event.server';
 import { formatEventTime } from '../utils/date-time';
@@ -66,6 +67,9 @@ export default function EventPage() {
           </span>
         </p>
       </TitledSection>
+
+      {/* After the facts (when, where), which come first: usually below the fold, so it loads lazily. */}
+      {event.image ? <ResponsiveImg image={event.image} className="rounded-lg" /> : null}
 
       {event.description.length > 0 ? (
         <TitledSection id="om-rubrik" heading={e.descriptionHeading} className="space-y-2">

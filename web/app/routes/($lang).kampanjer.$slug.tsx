@@ -5,6 +5,7 @@ import { ContentBlocks } from '../components/blocks-renderer';
 import { CampaignPeriod } from '../components/campaign-period';
 import { EventTime, eventHref } from '../components/event-list';
 import { FallbackNotice, useContentLang, type contentLangProps } from '../components/fallback-notice';
+import { ResponsiveImg } from '../components/responsive-image';
 import { getCampaign } from '../models/campaign.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath } from '../utils/i18n';
@@ -33,6 +34,7 @@ export default function CampaignPage() {
     <article className="space-y-8">
       {fallback ? <FallbackNotice /> : null}
       <PageIntro as="header" heading={campaign.title} lead={campaign.lede} lang={lang} />
+      {campaign.image ? <ResponsiveImg image={campaign.image} priority className="rounded-lg" /> : null}
 
       <dl className="grid gap-x-6 gap-y-3 rounded-xl bg-slate-50 p-5 sm:grid-cols-[minmax(0,12rem)_1fr]">
         <Fact label={c.periodLabel}>

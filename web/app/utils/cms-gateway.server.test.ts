@@ -54,17 +54,19 @@ describe('postToCms', () => {
 });
 
 describe('cmsFetch', () => {
-  it('sends the preview secret, not a token, for the preview credential', async () => {
+  it('sends the preview token, not the secret or an API token, for the preview credential', async () => {
     const seen = answerAndKeep(404, {});
-    await expect(cmsFetch({ operation: 'GetPreview', path: '/api/previews/page/x', credential: 'preview' })).resolves.toMatchObject({ status: 404 });
+    await expect(cmsFetch({ operation: 'GetPreview', path: '/api/previews/page/x', credential: 'preview', previewToken: 'the.preview.token' })).resolves.toMatchObject({ status: 404 });
     expect(seen.req?.method).toBe('GET');
-    expect(seen.req?.headers['x-preview-secret']).toBe('preview-secret-0123456789');
+    expect(seen.req?.headers['x-preview-token']).toBe('the.preview.token');
+    expect(JSON.stringify(seen.req?.headers)).not.toContain('preview-secret-0123456789');
     expect(seen.req?.headers.authorization).toBeUndefined();
+    await expect(cmsFetch({ operation: 'GetPreview', path: '/api/previews/page/x', credential: 'preview' })).rejects.toThrow('no preview token');
   });
 
   it('turns no answer in time into a CmsError that says so', async () => {
     cms.reply = () => {}; // never answers
-    const error = await cmsFetch({ operation: 'GetPreview', path: '/api/previews/page/x', credential: 'preview' }).catch((e: unknown) => e);
+    const error = await cmsFetch({ operation: 'GetPreview', path: '/api/previews/page/x', credential: 'preview', previewToken: 't' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsError);
     expect(String(error)).toContain('no answer within 1000 ms');
   });

@@ -12,7 +12,7 @@ export type CmsCredential =
   | 'read'
   /** The submission-only API token (CMS_SUBMISSION_TOKEN): partners' tips and other forms. */
   | 'submission'
-  /** The shared preview secret (PREVIEW_SECRET), in X-Preview-Secret. */
+  /** The draft preview's token for one document (CmsCall.previewToken), in X-Preview-Token. */
   | 'preview';
 
 /** Forms wait their turn behind others in the CMS: they get at least this long, not a read's timeout. */
@@ -26,14 +26,15 @@ export function cmsUrl(path: string): string {
 }
 
 /** The headers that carry a credential; throws a CmsError when it is not configured. */
-export function credentialHeaders(credential: CmsCredential, operation: string): Record<string, string> {
+export function credentialHeaders(credential: CmsCredential, operation: string, previewToken?: string): Record<string, string> {
   const env = getEnv();
   if (credential === 'read') return { authorization: bearer(env.CMS_READ_TOKEN) };
   if (credential === 'submission') {
     if (!env.CMS_SUBMISSION_TOKEN) throw new CmsError(operation, null, 'CMS_SUBMISSION_TOKEN is not set');
     return { authorization: bearer(env.CMS_SUBMISSION_TOKEN) };
   }
-  return { [SHARED_HEADERS.previewSecret]: env.PREVIEW_SECRET ?? '' };
+  if (!previewToken) throw new CmsError(operation, null, 'no preview token');
+  return { [SHARED_HEADERS.previewToken]: previewToken };
 }
 
 /** The timeout of one call: a read's CMS_TIMEOUT_MS, or longer for a submission. */
@@ -48,6 +49,8 @@ export interface CmsCall {
   /** The path on the CMS, e.g. `/api/event-submissions`. */
   path: string;
   credential: CmsCredential;
+  /** With the `preview` credential: the token the admin signed for the document (shared/src/preview-token.ts). */
+  previewToken?: string;
   method?: 'GET' | 'POST';
   /** Sent as JSON. */
   body?: unknown;
@@ -73,7 +76,7 @@ export async function cmsFetch(call: CmsCall): Promise<CmsAnswer> {
   const headers: Record<string, string> = {
     accept: 'application/json',
     ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
-    ...credentialHeaders(call.credential, call.operation),
+    ...credentialHeaders(call.credential, call.operation, call.previewToken),
     ...(call.requestId ? { [REQUEST_ID_HEADER]: call.requestId } : {}),
     ...call.headers,
   };

@@ -1,5 +1,6 @@
 // Draft preview for the web's /forhandsvisning. Not open to the public role or to any token:
-// the controller answers 404 unless the request carries PREVIEW_SECRET (x-preview-secret).
+// the controller answers 404 unless the request carries a preview token for that very document
+// (x-preview-token, signed with PREVIEW_SECRET by the admin: src/preview.ts).
 export default {
   routes: [
     {
