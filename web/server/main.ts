@@ -7,7 +7,7 @@ import type { ServerBuild } from '@remix-run/node';
 import express, { type ErrorRequestHandler } from 'express';
 import { PAGE_CACHE_DEFAULT_MAX_AGE_MS } from '../app/utils/cache-policy';
 import { parseEnv, publicOriginOf, type WebEnv } from './env';
-import { applyFrontHeaders, frontDoor } from './front-door';
+import { applyFrontHeaders, frontDoor, inRequestContext } from './front-door';
 import { createPageHandler } from './page-handler';
 import { assertProductionSecrets } from './production';
 import { readiness, readModelCheck, type ReadModelHooks } from './readiness';
@@ -104,7 +104,8 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
    * A refused request (request-guard.ts, or a bad request Express meets such as `/%`): the status
    * with a short page that still shows the acute numbers, never stored, never a 500.
    */
-  const refuse = (req: GuardedRequest, res: ServerResponse, { status, headers = {} }: Refusal): void => {
+  const refuse = (req: GuardedRequest, res: ServerResponse, refusal: Refusal): void => inRequestContext(res, () => refuseNow(req, res, refusal));
+  const refuseNow = (req: GuardedRequest, res: ServerResponse, { status, headers = {} }: Refusal): void => {
     applyFrontHeaders(res);
     setSecurityHeaders(res);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -154,8 +155,10 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
         refuse,
         next: (req: IncomingMessage, res: ServerResponse) => {
           if (pages.serveFromCache(req, res)) return;
-          applyFrontHeaders(res);
-          app(req, res);
+          inRequestContext(res, () => {
+            applyFrontHeaders(res);
+            app(req, res);
+          });
         },
       }),
     ),
