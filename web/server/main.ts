@@ -147,7 +147,8 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
   // (security-headers.ts), which both paths send. Before both: the request id, its JSON log line and
   // HSTS in production (front-door.ts; a hit sends the id and HSTS with its own headers, every other
   // answer sets them with applyFrontHeaders), then the request guard (method, Host, body limits,
-  // form origin: request-guard.ts).
+  // form origin: request-guard.ts). Every answer but a hit runs in inRequestContext (the request id
+  // of its log lines); a hit runs outside, without async hooks (docs/decisions/020-fast-cache-hit.md).
   const server = http.createServer(
     frontDoor(
       requestGuard({
