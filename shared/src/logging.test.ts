@@ -6,6 +6,14 @@ describe('log helpers shared by the web and the CMS', () => {
     expect(redact('från anna.andersson@example.org via 203.0.113.9 och 2001:db8::1 kl. 19:47:53')).toBe('från [e-post] via [ip] och [ip] kl. 19:47:53');
   });
 
+  it('masks each kind on its own (a text without @, colon or digit-dot-digit is left unscanned)', () => {
+    expect(redact('/sok/anna@example.org')).toBe('/sok/[e-post]');
+    expect(redact('/x/10.0.0.1/y')).toBe('/x/[ip]/y');
+    expect(redact('from ::1')).toBe('from [ip]');
+    expect(redact('from fe80::202:b3ff:fe1e:8329')).toBe('from [ip]');
+    expect(redact('/kalender/2026-05-01-forelasning-om-stod')).toBe('/kalender/2026-05-01-forelasning-om-stod');
+  });
+
   it('keeps request ids that look like one', () => {
     expect(isIncomingRequestId('proxy-request-0001')).toBe(true);
     expect(isIncomingRequestId('kort')).toBe(false);

@@ -5,19 +5,23 @@
 // request, with ACCESS_LOG=on) is written by pino to an asynchronous destination: under load
 // lines queue while a write is under way and go out together, so logging never dominates a
 // page-cache hit (docs/decisions/020-fast-cache-hit.md).
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { isIncomingRequestId, jsonLogs, redact, SHARED_HEADERS } from '@stodportalen/shared';
 import pino, { type DestinationStream } from 'pino';
+import { AsyncScope } from '../app/utils/async-scope.server';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 type Request = IncomingMessage & { originalUrl?: string };
 type Response = ServerResponse;
 type Stream = { write: (text: string) => unknown };
 
-const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+/**
+ * The request id of the answer being made, for its log lines. Open only while a request that is not a
+ * page-cache hit is answered: a hit runs with no async hooks (app/utils/async-scope.server.ts).
+ */
+const requestContext = new AsyncScope<{ requestId: string }>();
 
 /** Paths that probes hit every few seconds: not logged when they answer 2xx. */
 const QUIET_PATHS = new Set(['/healthz', '/readyz']);
@@ -139,9 +143,12 @@ export function accessLogger(stream?: Stream): (req: Request, res: Response, req
   };
 }
 
-/** Runs `next` with the request id as the context of every log line it causes. */
-export function runWithRequestId(requestId: string, next: () => void): void {
-  requestContext.run({ requestId }, next);
+/** Runs `next` with the request id as the context of every log line it causes, until `res` closes. */
+export function runWithRequestId(requestId: string, res: Response, next: () => void): void {
+  requestContext.enter({ requestId }, (close) => {
+    res.once('close', close);
+    next();
+  });
 }
 
 /**
@@ -155,6 +162,6 @@ export function requestLogger(stream?: Stream): (req: Request, res: Response, ne
     const requestId = requestIdOf(req);
     res.setHeader(SHARED_HEADERS.requestId, requestId);
     log(req, res, requestId);
-    runWithRequestId(requestId, next);
+    runWithRequestId(requestId, res, next);
   };
 }

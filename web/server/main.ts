@@ -7,7 +7,7 @@ import type { ServerBuild } from '@remix-run/node';
 import express, { type ErrorRequestHandler } from 'express';
 import { PAGE_CACHE_DEFAULT_MAX_AGE_MS } from '../app/utils/cache-policy';
 import { parseEnv, publicOriginOf, type WebEnv } from './env';
-import { applyFrontHeaders, frontDoor } from './front-door';
+import { applyFrontHeaders, frontDoor, inRequestContext } from './front-door';
 import { createPageHandler } from './page-handler';
 import { assertProductionSecrets } from './production';
 import { readiness, readModelCheck, type ReadModelHooks } from './readiness';
@@ -108,7 +108,8 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
    * A refused request (request-guard.ts, or a bad request Express meets such as `/%`): the status
    * with a short page that still shows the acute numbers, never stored, never a 500.
    */
-  const refuse = (req: GuardedRequest, res: ServerResponse, { status, headers = {} }: Refusal): void => {
+  const refuse = (req: GuardedRequest, res: ServerResponse, refusal: Refusal): void => inRequestContext(res, () => refuseNow(req, res, refusal));
+  const refuseNow = (req: GuardedRequest, res: ServerResponse, { status, headers = {} }: Refusal): void => {
     applyFrontHeaders(res);
     setSecurityHeaders(res);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -150,7 +151,8 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
   // (security-headers.ts), which both paths send. Before both: the request id, its JSON log line and
   // HSTS in production (front-door.ts; a hit sends the id and HSTS with its own headers, every other
   // answer sets them with applyFrontHeaders), then the request guard (method, Host, body limits,
-  // form origin: request-guard.ts).
+  // form origin: request-guard.ts). Every answer but a hit runs in inRequestContext (the request id
+  // of its log lines); a hit runs outside, without async hooks (docs/decisions/020-fast-cache-hit.md).
   const server = http.createServer(
     frontDoor(
       requestGuard({
@@ -158,8 +160,10 @@ export async function startServer({ buildDir }: { buildDir: string }): Promise<v
         refuse,
         next: (req: IncomingMessage, res: ServerResponse) => {
           if (pages.serveFromCache(req, res)) return;
-          applyFrontHeaders(res);
-          app(req, res);
+          inRequestContext(res, () => {
+            applyFrontHeaders(res);
+            app(req, res);
+          });
         },
       }),
     ),

@@ -9,7 +9,8 @@
 //   purged with the CMS cache on revalidation. A hit costs no rendering and no compression, and its
 //   headers are made once per page and encoding and sent in one writeHead
 //   (docs/decisions/020-fast-cache-hit.md).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse, validateHeaderName, validateHeaderValue } from 'node:http';
+import { Socket } from 'node:net';
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
 import { SHARED_HEADERS } from '@stodportalen/shared';
@@ -41,7 +42,7 @@ interface CachedPage {
   br: Buffer | undefined;
   gzip: Buffer | undefined;
   /** The response head of a 200 per encoding, made on the first hit that needs it (headOf). */
-  heads: Partial<Record<'br' | 'gzip' | 'identity', string[]>>;
+  heads: Partial<Record<'br' | 'gzip' | 'identity', Head>>;
 }
 
 type NodeRequest = IncomingMessage & { originalUrl?: string };
@@ -115,12 +116,26 @@ function sendBuffered(
   else res.end(body);
 }
 
+/** Header entries as Node keeps them on a response: lowercased name → [name, value]. */
+type HeaderRecord = Record<string, [string, string]>;
+
 /**
- * A stored page's head for one encoding, as the flat list of names and values writeHead takes: the
- * security headers, the headers it was stored with, then what sendBuffered would set (a later name
- * replaces an earlier one, as setHeader does). Only the front headers and Age are added per request.
+ * A stored page's head for one encoding: its headers as a flat list, as Node's header record, and a
+ * copy of that record that each hit fills in with its own Age and front headers (`scratch`, made on
+ * the first hit, with that hit's front header names: they are the same for every request).
  */
-function headOf(page: CachedPage, encoding: 'br' | 'gzip' | 'identity', length: number): string[] {
+interface Head {
+  list: string[];
+  record: HeaderRecord;
+  scratch?: { record: HeaderRecord; frontLength: number };
+}
+
+/**
+ * A stored page's head for one encoding: the security headers, the headers it was stored with, then
+ * what sendBuffered would set (a later name replaces an earlier one, as setHeader does). Only the
+ * front headers and Age are added per request.
+ */
+function headOf(page: CachedPage, encoding: 'br' | 'gzip' | 'identity', length: number): Head {
   const headers = new Map<string, [string, string]>();
   const set = (name: string, value: string) => headers.set(name.toLowerCase(), [name, value]);
   for (const [name, value] of SECURITY_HEADERS) set(name, value);
@@ -129,7 +144,31 @@ function headOf(page: CachedPage, encoding: 'br' | 'gzip' | 'identity', length: 
   set('ETag', page.etag);
   if (encoding !== 'identity') set('Content-Encoding', encoding);
   set('Content-Length', String(length));
-  return [...headers.values()].flat();
+  return { list: [...headers.values()].flat(), record: Object.fromEntries(headers) };
+}
+
+/**
+ * The symbol under which Node keeps a response's headers (`kOutHeaders` in node:_http_outgoing: a
+ * record of lowercased name → [name, value], null until a header is set). A response whose record is
+ * there when `writeHead(status)` is called is sent with it as it is: Node validated those headers when
+ * they were set, and does not again. A page-cache hit puts its head there, made and validated once per
+ * page (below), instead of passing a list to writeHead, which validates every name and value of every
+ * response again: about a tenth of a hit (docs/decisions/020-fast-cache-hit.md). Node offers no public
+ * way to send a head it has validated once; when the symbol is not found (another Node version), a
+ * hit passes its list to writeHead as before.
+ */
+export const OUT_HEADERS: symbol | undefined = (() => {
+  const response = new ServerResponse(new IncomingMessage(new Socket()));
+  return Object.getOwnPropertySymbols(response).find((symbol) => symbol.description === 'kOutHeaders' && Reflect.get(response, symbol) === null);
+})();
+
+/** Validates a head once, as setHeader would (throws on a bad name or value). */
+function validated(head: Head): Head {
+  for (let i = 0; i < head.list.length; i += 2) {
+    validateHeaderName(head.list[i] as string);
+    validateHeaderValue(head.list[i] as string, head.list[i + 1] as string);
+  }
+  return head;
 }
 
 /** The encoding for an Accept-Encoding value, remembered for the few values browsers send. */
@@ -209,8 +248,35 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
     // (Headers set before, as on the way through Express, are replaced by the same names.)
     const encoding = hit.body.length >= MIN_COMPRESS_BYTES ? encodingFor(req.headers['accept-encoding']) : 'identity';
     const body = encoding === 'identity' ? hit.body : storedVariant(hit, encoding);
-    const head = (hit.heads[encoding] ??= headOf(hit, encoding, body.length));
-    res.writeHead(hit.status, head.concat('Age', age, frontHeadersOf(res)));
+    const head = (hit.heads[encoding] ??= validated(headOf(hit, encoding, body.length)));
+    const front = frontHeadersOf(res);
+    if (OUT_HEADERS !== undefined && Reflect.get(res, OUT_HEADERS) === null) {
+      // The page's record (validated once), with this hit's Age (digits) and front headers, safe as
+      // they are made: HSTS is a constant, the request id a UUID or a caller's id that passed
+      // isIncomingRequestId ([A-Za-z0-9._-] only). writeHead reads the record at once, so one
+      // scratch record per head serves every hit; once the head is made the response keeps the
+      // page's own record (for getHeader, e.g. the access log's Content-Length).
+      const scratch = (head.scratch ??= { record: { ...head.record }, frontLength: front.length });
+      if (scratch.frontLength === front.length) {
+        const record = scratch.record;
+        record.age = ['Age', age];
+        for (let i = 0; i < front.length; i += 2) {
+          const name = front[i] as string;
+          record[name.toLowerCase()] = [name, front[i + 1] as string];
+        }
+        Reflect.set(res, OUT_HEADERS, record);
+        res.writeHead(hit.status);
+        Reflect.set(res, OUT_HEADERS, head.record);
+        if (req.method === 'HEAD') res.end();
+        else res.end(body);
+        return true;
+      }
+    }
+    // A copy and pushes (Array.prototype.concat with an array argument takes V8's slow path).
+    const headers = head.list.slice();
+    headers.push('Age', age);
+    for (let i = 0; i < front.length; i += 1) headers.push(front[i] as string);
+    res.writeHead(hit.status, headers);
     if (req.method === 'HEAD') res.end();
     else res.end(body);
     return true;

@@ -3,7 +3,7 @@
 // passes it through the load context (load-context.ts), and reaches the scope and the bus through
 // the build's entry module (entry.server.tsx exports runInRequestScope and onPurge), so there is
 // one instance without a global registry.
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { AsyncScope } from './async-scope.server';
 
 export interface RequestState {
   /**
@@ -22,13 +22,17 @@ export interface RequestState {
   requestId: string | undefined;
 }
 
-const scope = new AsyncLocalStorage<RequestState>();
+/** Open only while a request renders, so a page-cache hit pays for no async hooks (async-scope.server.ts). */
+const scope = new AsyncScope<RequestState>();
 
 export function newRequestState(requestId?: string): RequestState {
   return { cmsDeadline: undefined, stale: false, expired: false, requestId };
 }
 
-/** Runs `work` (a whole Remix request: loaders and render) with `state` as its request state. */
+/**
+ * Runs `work` (a whole Remix request: loaders and render) with `state` as its request state, until
+ * the promise it returns settles.
+ */
 export function runWithRequestState<T>(state: RequestState, work: () => T): T {
   return scope.run(state, work);
 }
