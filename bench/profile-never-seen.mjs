@@ -41,7 +41,12 @@ try {
   for (const line of seedVolume(cms, events, resources)) console.log(line.trim());
   await cms.boot();
   const began = Date.now();
-  const web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, contentReady: true, nodeArgs, env: { WEB_BUILD_DIR: process.env.WEB_BUILD_DIR ?? 'build-bench', NODE_OPTIONS: nodeOptions } });
+  const web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, nodeArgs, env: { WEB_BUILD_DIR: process.env.WEB_BUILD_DIR ?? 'build-bench', NODE_OPTIONS: nodeOptions } });
+  // The first sync at volume is the CMS's CPU (docs/decisions/021-read-model.md): minutes on a busy machine.
+  while ((await fetch(`${web.url}/readyz`).catch(() => ({ status: 0 }))).status !== 200) {
+    if (Date.now() - began > 900_000) throw new Error(`the web was not ready within 15 minutes:\n${web.log().slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
   console.log(`ready in ${Date.now() - began} ms`);
   // Let the search index build (it follows the first load).
   for (let i = 0; i < 600 && !web.log().includes('[search] index:'); i += 1) await new Promise((r) => setTimeout(r, 100));
