@@ -359,11 +359,16 @@ export class SearchEngine {
    * prefixes and typos allowed by its length, in both forms.
    */
   private wordQuery(indexLocale: Locale, word: string, locale: Locale, weight: number): Query {
-    const asTyped = this.wordQueryIn(indexLocale, word, locale, weight);
-    if (indexLocale === locale || term(word, locale) === term(word, indexLocale)) return asTyped;
+    if (indexLocale === locale) return this.wordQueryIn(indexLocale, word, locale, weight);
     // Another language's index (the Swedish fallbacks of an English query): the word is looked
-    // for with the stems of both languages.
-    return { combineWith: 'OR', queries: [asTyped, this.wordQueryIn(indexLocale, word, indexLocale, weight)] };
+    // for with the stems of both languages that the index holds; when it holds neither, once with
+    // its own stem (prefixes and typos over a large vocabulary are the costly part of a query).
+    const typed = term(word, locale);
+    const own = term(word, indexLocale);
+    const knowsTyped = typed !== own && this.known(indexLocale, typed);
+    if (!knowsTyped) return this.wordQueryIn(indexLocale, word, indexLocale, weight);
+    if (!this.known(indexLocale, own)) return this.wordQueryIn(indexLocale, word, locale, weight);
+    return { combineWith: 'OR', queries: [this.wordQueryIn(indexLocale, word, locale, weight), this.wordQueryIn(indexLocale, word, indexLocale, weight)] };
   }
 
   /** A word stemmed in `locale`, in the index of `indexLocale` (see wordQuery). */
