@@ -3,7 +3,7 @@
 // web/Dockerfile) with --cpu-prof, one connection over never-seen URLs (as bench/read-model.mjs
 // asks them), then the functions with the most self time and the heap. Reuses a seeded database
 // with BENCH_DB_DIR (bench/support.mjs seedVolume).
-//   BENCH_DB_DIR=/tmp/bench-db node bench/profile-never-seen.mjs [--events 10000] [--resources 2000] [--duration 20] [--no-profile]
+//   BENCH_DB_DIR=/tmp/bench-db [WEB_BUILD_DIRS=build-a,build-b] node bench/profile-never-seen.mjs [--events 10000] [--resources 2000] [--duration 20] [--no-profile]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,36 +40,40 @@ try {
   await cms.stop();
   for (const line of seedVolume(cms, events, resources)) console.log(line.trim());
   await cms.boot();
-  const began = Date.now();
-  const web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, nodeArgs, env: { WEB_BUILD_DIR: process.env.WEB_BUILD_DIR ?? 'build-bench', NODE_OPTIONS: nodeOptions } });
-  // The first sync at volume is the CMS's CPU (docs/decisions/021-read-model.md): minutes on a busy machine.
-  while ((await fetch(`${web.url}/readyz`).catch(() => ({ status: 0 }))).status !== 200) {
-    if (Date.now() - began > 900_000) throw new Error(`the web was not ready within 15 minutes:\n${web.log().slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 200));
+  // WEB_BUILD_DIRS=a,b,a,b compares builds on the same CMS, one after the other (a busy machine's load varies).
+  for (const buildDir of (process.env.WEB_BUILD_DIRS ?? process.env.WEB_BUILD_DIR ?? 'build-bench').split(',')) {
+    console.log(`web/${buildDir}`);
+    const began = Date.now();
+    const web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, nodeArgs, env: { WEB_BUILD_DIR: buildDir, NODE_OPTIONS: nodeOptions } });
+    // The first sync at volume is the CMS's CPU (docs/decisions/021-read-model.md): minutes on a busy machine.
+    while ((await fetch(`${web.url}/readyz`).catch(() => ({ status: 0 }))).status !== 200) {
+      if (Date.now() - began > 900_000) throw new Error(`the web was not ready within 15 minutes:\n${web.log().slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    console.log(`ready in ${Date.now() - began} ms`);
+    // Let the search index build (it follows the first load).
+    for (let i = 0; i < 600 && !web.log().includes('[search] index:'); i += 1) await new Promise((r) => setTimeout(r, 100));
+    const perKind = new Map();
+    for (let i = 0; i < 60; i += 1) await (await fetch(`${web.url}${neverSeen()}`)).arrayBuffer();
+    const all = [];
+    const end = Date.now() + duration * 1000;
+    while (Date.now() < end) {
+      const url = neverSeen();
+      const t0 = performance.now();
+      const response = await fetch(`${web.url}${url}`);
+      await response.arrayBuffer();
+      const took = performance.now() - t0;
+      all.push(took);
+      const kind = url.replace(/\?.*|volym-evenemang-\d+/g, '');
+      if (!perKind.has(kind)) perKind.set(kind, []);
+      perKind.get(kind).push(took);
+      if (response.status !== 200) console.log(`${response.status} ${url}`);
+    }
+    console.log(`never-seen: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, ${all.length} requests; RSS peak ${memoryOf(web.pid).peakMb.toFixed(0)} MB`);
+    for (const [kind, list] of perKind) console.log(`  ${kind}: p50 ${percentile(list, 50).toFixed(1)} / p95 ${percentile(list, 95).toFixed(1)} ms (${list.length})`);
+    console.log(web.log().split('\n').filter((line) => /\[search\] index|\[read-model\] loaded/.test(line)).join('\n'));
+    await web.stop();
   }
-  console.log(`ready in ${Date.now() - began} ms`);
-  // Let the search index build (it follows the first load).
-  for (let i = 0; i < 600 && !web.log().includes('[search] index:'); i += 1) await new Promise((r) => setTimeout(r, 100));
-  const perKind = new Map();
-  for (let i = 0; i < 60; i += 1) await (await fetch(`${web.url}${neverSeen()}`)).arrayBuffer();
-  const all = [];
-  const end = Date.now() + duration * 1000;
-  while (Date.now() < end) {
-    const url = neverSeen();
-    const t0 = performance.now();
-    const response = await fetch(`${web.url}${url}`);
-    await response.arrayBuffer();
-    const took = performance.now() - t0;
-    all.push(took);
-    const kind = url.replace(/\?.*|volym-evenemang-\d+/g, '');
-    if (!perKind.has(kind)) perKind.set(kind, []);
-    perKind.get(kind).push(took);
-    if (response.status !== 200) console.log(`${response.status} ${url}`);
-  }
-  console.log(`never-seen: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, ${all.length} requests; RSS peak ${memoryOf(web.pid).peakMb.toFixed(0)} MB`);
-  for (const [kind, list] of perKind) console.log(`  ${kind}: p50 ${percentile(list, 50).toFixed(1)} / p95 ${percentile(list, 95).toFixed(1)} ms (${list.length})`);
-  console.log(web.log().split('\n').filter((line) => /\[search\] index|\[read-model\] loaded/.test(line)).join('\n'));
-  await web.stop();
 } finally {
   await cms.stop();
   cms.remove();
