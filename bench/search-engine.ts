@@ -10,7 +10,9 @@ import { SearchEngine } from '../web/app/search/engine';
 import type { SearchBestBet, SearchDocument, SearchSynonym } from '../web/app/search/types';
 
 const root = path.resolve(import.meta.dirname, '..');
-const seeded: SearchDocument[] = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'fixtures', 'search-documents.json'), 'utf8'));
+// The fixture was written when Swedish stand-ins were copied into the English index: those copies
+// (locale ≠ textLocale) are left out, as CmsSearchSource no longer places them.
+const seeded: SearchDocument[] = (JSON.parse(fs.readFileSync(path.join(root, 'bench', 'fixtures', 'search-documents.json'), 'utf8')) as SearchDocument[]).filter((doc) => doc.locale === doc.textLocale);
 const vocabulary = JSON.parse(fs.readFileSync(path.join(root, 'cms', 'seed', 'search.json'), 'utf8')) as { synonyms: SearchSynonym[]; bestBets: (Omit<SearchBestBet, 'queries'> & { queries: string[] })[] };
 const queries: { locale: 'sv' | 'en'; query: string; expected: string[] }[] = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'search-queries.json'), 'utf8')).queries;
 const DAY = 86_400_000;
@@ -19,12 +21,12 @@ function volume(events: number, resources: number): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (let n = 1; n <= events; n += 1) {
     const startsAt = new Date(Date.now() + ((n % 400) - 200) * DAY).toISOString();
-    for (const locale of ['sv', 'en'] as const) {
+    for (const locale of ['sv'] as const) {
       docs.push({ id: `${locale}:events:v${n}`, kind: 'events', locale, textLocale: 'sv', url: `/kalender/volym-evenemang-${n}`, title: `[VOLYM] Evenemang ${n}`, lede: '', body: `Testdata för prestandamätning (nummer ${n}). Inget riktigt evenemang.`, tags: [], startsAt, endsAt: null });
     }
   }
   for (let n = 1; n <= resources; n += 1) {
-    for (const locale of ['sv', 'en'] as const) {
+    for (const locale of ['sv'] as const) {
       docs.push({ id: `${locale}:resources:v${n}`, kind: 'resources', locale, textLocale: 'sv', url: `/stod/volym-stodresurs-${n}`, title: `[VOLYM] Stödresurs ${n}`, lede: `Testdata för prestandamätning (nummer ${n}). Ingen riktig verksamhet.`, body: '', tags: [], help: 'other' });
     }
   }
@@ -64,7 +66,9 @@ function run(label: string, events: number, resources: number) {
       const took = performance.now() - t0;
       times.push(took);
       perQuery.set(q.query, Math.max(perQuery.get(q.query) ?? 0, took));
-      if (round === 0 && q.expected.every((url) => outcome.hits.slice(0, 3).some((hit) => hit.url === url))) passed += 1;
+      if (round !== 0) continue;
+      if (q.expected.every((url) => outcome.hits.slice(0, 3).some((hit) => hit.url === url))) passed += 1;
+      else console.log(`  missed: ${q.locale} "${q.query}": ${outcome.hits.slice(0, 3).map((hit) => hit.url).join(', ')}`);
     }
   }
   // One incremental change (what a publish costs after the source has loaded).

@@ -77,8 +77,18 @@ export async function startCms() {
   };
 }
 
-/** cms/scripts/seed-volume.js on the CMS's database (Strapi must be stopped). */
+/**
+ * cms/scripts/seed-volume.js on the CMS's database (Strapi must be stopped). With BENCH_DB_DIR set,
+ * each volume gets its own SQLite file there (`volume-<events>-<resources>.db`) that is kept between
+ * runs: a file seeded before is used as it is (seeding 10,000 events takes minutes).
+ */
 export function seedVolume(cms, events, resources) {
+  const keep = process.env.BENCH_DB_DIR;
+  if (keep) {
+    fs.mkdirSync(keep, { recursive: true });
+    cms.env.DATABASE_FILENAME = path.join(path.resolve(keep), `volume-${events}-${resources}.db`);
+    if (fs.existsSync(`${cms.env.DATABASE_FILENAME}.seeded`)) return [`reused ${cms.env.DATABASE_FILENAME}`];
+  }
   const result = spawnSync(process.execPath, ['scripts/seed-volume.js', '--events', String(events), '--resources', String(resources)], {
     cwd: cmsDir,
     env: cms.env,
@@ -86,6 +96,7 @@ export function seedVolume(cms, events, resources) {
     timeout: 20 * 60_000,
   });
   if (result.status !== 0) throw new Error(`seed-volume failed:\n${result.stdout}\n${result.stderr}`);
+  if (keep) fs.writeFileSync(`${cms.env.DATABASE_FILENAME}.seeded`, result.stdout);
   return result.stdout.split('\n').filter((line) => /volume items|seeded in/.test(line));
 }
 

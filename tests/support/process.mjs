@@ -108,13 +108,14 @@ export function launch(command, args, { keepChars = Number.POSITIVE_INFINITY, gr
 /**
  * Boots the built web (web/server.mjs; the build from WEB_BUILD_DIR or build/) in production mode
  * on a free loopback port, and waits for /healthz (and with `contentReady` for /readyz).
- * @param {{ cmsUrl: string, readToken: string, port?: number, env?: Record<string, string>, contentReady?: boolean }} options
+ * `nodeArgs` go before the script (flags NODE_OPTIONS refuses, such as --cpu-prof).
+ * @param {{ cmsUrl: string, readToken: string, port?: number, env?: Record<string, string>, contentReady?: boolean, nodeArgs?: string[] }} options
  * @returns {Promise<RunningWeb>}
  */
-export async function startWeb({ cmsUrl, readToken, port: wanted, env = {}, contentReady = false }) {
+export async function startWeb({ cmsUrl, readToken, port: wanted, env = {}, contentReady = false, nodeArgs = [] }) {
   const port = wanted ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const web = launch(process.execPath, ['server.mjs'], {
+  const web = launch(process.execPath, [...nodeArgs, 'server.mjs'], {
     cwd: webDir,
     graceMs: 5_000,
     env: {

@@ -38,8 +38,39 @@ function isRef(value: unknown): value is DocumentRef {
   return value !== null && typeof value === 'object' && typeof (value as Item).documentId === 'string';
 }
 
+/**
+ * Selections (a type's documents in a locale that match a filter, in a sort order) kept across
+ * requests, until anything in the store changes: the calendar's pages ask the same filter many
+ * times a minute (the event model rounds "now" down to the minute), and each selection otherwise
+ * scans every event. Bounded by count; an entry is an array of references (10,000 events: 80 KB).
+ */
+const SELECTION_CACHE_ENTRIES = 64;
+
 export class ReadModelExecutor {
+  private readonly selections = new Map<string, StoredDocument[]>();
+  private selectionsGeneration = -1;
+
   constructor(private readonly store: ReadModelStore) {}
+
+  /** `select`, answered from the selection cache when nothing changed since (see SELECTION_CACHE_ENTRIES). */
+  private selectCached(type: string, locale: string, filters: unknown, sort: unknown): StoredDocument[] {
+    if (this.selectionsGeneration !== this.store.generation) {
+      this.selections.clear();
+      this.selectionsGeneration = this.store.generation;
+    }
+    const key = `${type}\u0000${locale}\u0000${JSON.stringify(filters ?? null)}\u0000${JSON.stringify(sort ?? [])}`;
+    const hit = this.selections.get(key);
+    if (hit) {
+      // Most recently used last: the first entry is the one to evict.
+      this.selections.delete(key);
+      this.selections.set(key, hit);
+      return hit;
+    }
+    const selected = this.select(type, locale, filters, sort);
+    if (this.selections.size >= SELECTION_CACHE_ENTRIES) this.selections.delete(this.selections.keys().next().value!);
+    this.selections.set(key, selected);
+    return selected;
+  }
 
   /** The documents a relation field or `localizations` of `item` (a stored document) points to. */
   readonly resolveRelation: RelationResolver = (item, parent, fieldName) => {
@@ -121,7 +152,7 @@ export class ReadModelExecutor {
     const countOnly = root.shape === 'connection' && !info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'nodes'));
     let matching = memo.get(memoKey) ?? (countOnly ? memo.get(filterKey) : undefined);
     if (!matching) {
-      matching = this.select(root.type, locale, args.filters, args.sort);
+      matching = this.selectCached(root.type, locale, args.filters, args.sort);
       memo.set(memoKey, matching);
       memo.set(filterKey, matching);
     }

@@ -48,6 +48,22 @@ describe('answering documents from memory', () => {
     expect(meetings.events.map((e) => e.documentId)).toEqual(['a']);
   });
 
+  it('keeps a selection across requests until the store changes', () => {
+    const store = storeWithEvents();
+    const executor = new ReadModelExecutor(store);
+    type List = { events: { documentId: string }[]; events_connection: { pageInfo: { total: number } } };
+    const before = executor.run<List>(ListEventsDocument, listVariables(upcoming, 1, 10));
+    expect(before.events_connection.pageInfo.total).toBe(4);
+    // The same filter again is not scanned again: a document changed in place is not seen...
+    const kept = store.get('Event', 'sv', 'past')!;
+    kept.startsAt = '2026-06-30T10:00:00.000Z';
+    expect(executor.run<List>(ListEventsDocument, listVariables(upcoming, 1, 10)).events_connection.pageInfo.total).toBe(4);
+    // ...until the store changes (a notice replaces documents, never edits them in place).
+    store.replaceDocument('Event', 'new', new Map([['sv', event('new', '2026-07-01T10:00:00.000Z')]]));
+    const after = executor.run<List>(ListEventsDocument, listVariables(upcoming, 1, 10));
+    expect(after.events.map((e) => e.documentId)).toEqual(['ongoing', 'a', 'b', 'c', 'past', 'new']);
+  });
+
   it('finds one by slug in its locale, with the Swedish fallback', () => {
     const executor = new ReadModelExecutor(storeWithEvents());
     type One = { events: { title: string; locale: string }[]; fallback: { title: string }[] | null };

@@ -20,8 +20,16 @@ export class ReadModelStore {
     return this.versions.get(type) ?? 0;
   }
 
+  private changes = 0;
+
+  /** Goes up with every change of any type (for values that read several types). */
+  get generation(): number {
+    return this.changes;
+  }
+
   private bump(type: string): void {
     this.versions.set(type, this.version(type) + 1);
+    this.changes += 1;
   }
 
   /** Replaces every document of a type (a full sync of it). */

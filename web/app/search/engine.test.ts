@@ -132,3 +132,36 @@ describe('SearchEngine synonyms, best bets and suggestions', () => {
     expect(urls(engine, 'help')).toEqual([]);
   });
 });
+
+describe('SearchEngine fallbacks for a missing translation', () => {
+  const engine = new SearchEngine();
+  engine.replaceAll([
+    doc({ id: 'sv:pages:a', url: '/sugardejting', title: 'Vad är sugardejting?' }),
+    doc({ id: 'sv:pages:b', url: '/hjalp', title: 'Få hjälp med sugardejting' }),
+    doc({ id: 'en:pages:b', url: '/hjalp', locale: 'en', textLocale: 'en', title: 'Get help with sugar dating' }),
+    doc({ id: 'sv:plan:mal', kind: 'plan', url: '/handlingsplan#mal', title: 'Mål för sugardejting' }),
+  ]);
+
+  it('searches the Swedish index for documents without a translation, not holding copies of them', () => {
+    expect(engine.size).toBe(4);
+    const hits = engine.search('en', 'sugardejting').hits;
+    expect(hits.map((hit) => [hit.url, hit.fallback, hit.locale])).toEqual(
+      expect.arrayContaining([
+        ['/sugardejting', true, 'sv'],
+        ['/handlingsplan#mal', true, 'sv'],
+      ]),
+    );
+    // The page with an English version is not shown in Swedish too.
+    expect(hits.map((hit) => hit.url)).not.toContain('/hjalp');
+    expect(engine.search('en', 'dating').hits.map((hit) => [hit.url, hit.fallback])).toEqual([['/hjalp', false]]);
+  });
+
+  it('stops a fallback once the translation exists (the plan: once the language has any plan section)', () => {
+    engine.upsert(doc({ id: 'en:plan:goals', kind: 'plan', locale: 'en', textLocale: 'en', url: '/handlingsplan#goals', title: 'Goals' }));
+    engine.upsert(doc({ id: 'en:pages:a', url: '/sugardejting', locale: 'en', textLocale: 'en', title: 'What is sugar dating?' }));
+    expect(engine.search('en', 'sugardejting').hits).toEqual([]);
+    expect(engine.search('sv', 'sugardejting').hits).toHaveLength(3);
+    engine.remove('en:pages:a');
+    expect(engine.search('en', 'sugardejting').hits.map((hit) => hit.url)).toEqual(['/sugardejting']);
+  });
+});

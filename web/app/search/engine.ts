@@ -8,6 +8,10 @@ import { fold, foldedTerm, isHelpTerm, isStopWord, lower, term, tokens } from '.
 import type { RankedHit, SearchBestBet, SearchDocument, SearchOutcome, SearchSynonym, TextSegment } from './types';
 
 const LOCALES: readonly Locale[] = ['sv', 'en'];
+/** The language whose documents stand in where another has no translation. */
+const FALLBACK_LOCALE: Locale = 'sv';
+/** The second tier of hits starts just below the weakest of the first (see SearchEngine.run). */
+const TIER_GAP = 0.99;
 /** The fields matched with real stems; `folded` holds the same words without diacritics. */
 const MAIN_FIELDS = ['title', 'tags', 'lede', 'body'];
 const FIELD_BOOST = { title: 6, tags: 4, lede: 2.5, body: 1, foldedTitle: 5, folded: 1.2 };
@@ -141,6 +145,8 @@ export class SearchEngine {
   /** The synonyms' phrases per locale as query words, longest first (from setSynonyms). */
   private phrases = new Map<Locale, { words: string[]; means: string[][] }[]>();
   private bestBets: SearchBestBet[] = [];
+  /** Documents held per `locale:kind` (a kind with none in a language falls back as a whole: the plan). */
+  private readonly kindCounts = new Map<string, number>();
   private readonly now: () => Date;
 
   constructor(options: SearchEngineOptions = {}) {
@@ -200,6 +206,7 @@ export class SearchEngine {
       this.adding = null;
     }
     this.documents.set(doc.id, keep(doc, signature));
+    this.count(doc, 1);
     const surface = this.surface.get(doc.locale);
     if (surface && surface.size < 200_000) {
       for (const { word } of tokens(`${doc.title} ${doc.lede} ${doc.tags.join(' ')}`)) {
@@ -215,7 +222,25 @@ export class SearchEngine {
     if (!existing) return false;
     this.index(existing.locale).discard(id);
     this.documents.delete(id);
+    this.count(existing, -1);
     return true;
+  }
+
+  private count(doc: SearchDocument, by: number): void {
+    const key = `${doc.locale}:${doc.kind}`;
+    this.kindCounts.set(key, (this.kindCounts.get(key) ?? 0) + by);
+  }
+
+  /**
+   * True when a Swedish document stands in for `locale`: that language has no version of it
+   * (`en:kind:key` for `sv:kind:key`); the plan only when the language has no plan at all. The
+   * fallbacks are searched in the Swedish index at query time, not copied into the other one.
+   */
+  private standsIn(id: string, locale: Locale): boolean {
+    const doc = this.documents.get(id);
+    if (!doc || doc.locale === locale) return false;
+    if (doc.kind === 'plan') return (this.kindCounts.get(`${locale}:plan`) ?? 0) === 0;
+    return !this.documents.has(`${locale}${id.slice(doc.locale.length)}`);
   }
 
   /**
@@ -333,11 +358,26 @@ export class SearchEngine {
    * "brister"); else without diacritics when the index has it so ("manniskohandel"); else with
    * prefixes and typos allowed by its length, in both forms.
    */
-  private wordQuery(index: MiniSearch<SearchDocument>, word: string, locale: Locale, weight: number): Query {
+  private wordQuery(indexLocale: Locale, word: string, locale: Locale, weight: number): Query {
+    if (indexLocale === locale) return this.wordQueryIn(indexLocale, word, locale, weight);
+    // Another language's index (the Swedish fallbacks of an English query): the word is looked
+    // for with the stems of both languages that the index holds; when it holds neither, once with
+    // its own stem (prefixes and typos over a large vocabulary are the costly part of a query).
+    const typed = term(word, locale);
+    const own = term(word, indexLocale);
+    const knowsTyped = typed !== own && this.known(indexLocale, typed);
+    if (!knowsTyped) return this.wordQueryIn(indexLocale, word, indexLocale, weight);
+    if (!this.known(indexLocale, own)) return this.wordQueryIn(indexLocale, word, locale, weight);
+    return { combineWith: 'OR', queries: [this.wordQueryIn(indexLocale, word, locale, weight), this.wordQueryIn(indexLocale, word, indexLocale, weight)] };
+  }
+
+  /** A word stemmed in `locale`, in the index of `indexLocale` (see wordQuery). */
+
+  private wordQueryIn(indexLocale: Locale, word: string, locale: Locale, weight: number): Query {
     const value = term(word, locale);
     const folded = fold(value);
     const boost = weight === 1 ? FIELD_BOOST : SYNONYM_BOOST;
-    if (this.known(locale, value)) {
+    if (this.known(indexLocale, value)) {
       // The folded form counts too (someone typing "manniskohandel" may also find "människohandel").
       return {
         combineWith: 'OR',
@@ -347,7 +387,7 @@ export class SearchEngine {
         ],
       };
     }
-    if (this.known(locale, folded, true)) return { queries: [folded], fields: FOLDED_FIELDS, prefix: false, fuzzy: false, boost };
+    if (this.known(indexLocale, folded, true)) return { queries: [folded], fields: FOLDED_FIELDS, prefix: false, fuzzy: false, boost };
     const prefix = Array.from(value).length >= 3;
     const typos = typosAllowed(word);
     const fuzzy = typos > 0 ? typos : false;
@@ -360,25 +400,42 @@ export class SearchEngine {
     };
   }
 
-  private buildQuery(index: MiniSearch<SearchDocument>, slots: Slot[], locale: Locale): Query {
+  private buildQuery(indexLocale: Locale, slots: Slot[], locale: Locale): Query {
     return {
       combineWith: 'AND',
       queries: slots.map((slot) => ({
         combineWith: 'OR',
         queries: slot.alternatives.map((alternative, k) => ({
           combineWith: 'AND',
-          queries: alternative.map((word) => this.wordQuery(index, word, locale, k === 0 ? 1 : SYNONYM_WEIGHT)),
+          queries: alternative.map((word) => this.wordQuery(indexLocale, word, locale, k === 0 ? 1 : SYNONYM_WEIGHT)),
         })),
       })),
     };
   }
 
+  /**
+   * The BM25 hits of the locale's own index and, for a language other than Swedish, of the
+   * Swedish documents that stand in for a missing translation, best first.
+   */
   private run(locale: Locale, slots: Slot[]): SearchResult[] {
-    const index = this.index(locale);
     if (slots.length === 0) return [];
-    return index.search(this.buildQuery(index, slots, locale), {
-      weights: { fuzzy: 0.3, prefix: 0.4 },
+    const options = { weights: { fuzzy: 0.3, prefix: 0.4 } };
+    const own = this.index(locale).search(this.buildQuery(locale, slots, locale), options);
+    if (locale === FALLBACK_LOCALE) return own;
+    const fallbacks = this.index(FALLBACK_LOCALE).search(this.buildQuery(FALLBACK_LOCALE, slots, locale), {
+      ...options,
+      filter: (result) => this.standsIn(String(result.id), locale),
     });
+    if (fallbacks.length === 0 || own.length === 0) return own.length > 0 ? own : fallbacks;
+    // Two lists on two scales (BM25 over indexes of different sizes): one tier after the other,
+    // each in its own order. The visitor's language first, unless it knows none of the words
+    // typed (Swedish words on the English site): then the Swedish stand-ins first.
+    const ownKnows = slots.some((slot) => slot.alternatives.some((words) => words.some((word) => this.known(locale, term(word, locale)))));
+    const [first, second] = ownKnows ? [own, fallbacks] : [fallbacks, own];
+    const floor = first[first.length - 1]!.score * TIER_GAP;
+    const top = second[0]!.score;
+    for (const result of second) result.score = (result.score / top) * floor;
+    return [...first, ...second];
   }
 
   /** Searches the locale's index. `query` is one line (normalizeQuery). */
@@ -470,7 +527,7 @@ export class SearchEngine {
       title: highlight(doc.title, isMatch),
       snippet: snippet(snippetSource, isMatch),
       locale: doc.textLocale,
-      fallback: doc.textLocale !== doc.locale,
+      fallback: doc.textLocale !== locale,
       date: doc.kind === 'events' ? (doc.startsAt ?? null) : null,
       score,
       bestBet: false,
@@ -483,16 +540,22 @@ export class SearchEngine {
    * the query that find something alone.
    */
   private suggest(locale: Locale, words: string[]): string[] {
-    const index = this.index(locale);
-    const surface = this.surface.get(locale) ?? new Map<string, string>();
+    // The locale's own words first, then the Swedish ones that stand in for missing translations.
+    const sources = (locale === FALLBACK_LOCALE ? [locale] : [locale, FALLBACK_LOCALE]).map((from) => ({
+      from,
+      index: this.index(from),
+      surface: this.surface.get(from) ?? new Map<string, string>(),
+    }));
     const replaced = words.map((word) => {
       if (isStopWord(word, locale)) return word;
       const value = term(word, locale);
-      if (this.known(locale, value)) return word;
+      if (sources.some(({ from }) => this.known(from, value))) return word;
       const fuzzy = Math.max(1, Math.ceil(Array.from(value).length / 3));
-      const found = index.autoSuggest(value, { fields: MAIN_FIELDS, fuzzy, prefix: false })[0];
-      const best = found?.terms[0];
-      return best ? (surface.get(best) ?? best) : word;
+      for (const { index, surface } of sources) {
+        const best = index.autoSuggest(value, { fields: MAIN_FIELDS, fuzzy, prefix: false })[0]?.terms[0];
+        if (best) return surface.get(best) ?? best;
+      }
+      return word;
     });
     const candidates: string[] = [];
     const joined = replaced.join(' ');

@@ -40,24 +40,39 @@ export function upcomingMonths(now: Date, count = 12): string[] {
   });
 }
 
+/**
+ * Made once per locale and kept: a new Intl.DateTimeFormat costs far more than formatting with
+ * it (a calendar page formats 20 events; it was the top cost of rendering one).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = make()));
+  return found;
+}
+
 /** `2026-12` → `december 2026` / `December 2026`. */
 export function formatMonth(month: string, locale: Locale): string {
   const match = MONTH.exec(month);
   if (!match) return month;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatter(`month:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
 /** `tisdag 15 december 2026` / `Tuesday 15 December 2026`. */
 export function formatDay(date: Date, locale: Locale): string {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  const format = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: STOCKHOLM_TIME_ZONE,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const format = formatter(
+    `day:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        timeZone: STOCKHOLM_TIME_ZONE,
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
+  );
   for (const part of format.formatToParts(date)) parts[part.type] = part.value;
   return [parts.weekday, parts.day, parts.month, parts.year].filter(Boolean).join(' ');
 }

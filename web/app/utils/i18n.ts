@@ -65,11 +65,17 @@ export function intlLocale(locale: Locale): string {
   return locale === 'sv' ? 'sv-SE' : 'en-GB';
 }
 
+/** Made once (a new Intl.DateTimeFormat costs far more than a call to format). */
+const longDate: Record<Locale, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat(intlLocale('sv'), { dateStyle: 'long', timeZone: STOCKHOLM_TIME_ZONE }),
+  en: new Intl.DateTimeFormat(intlLocale('en'), { dateStyle: 'long', timeZone: STOCKHOLM_TIME_ZONE }),
+};
+
 /** `2021-10-20` → `20 oktober 2021`; anything that is not a date is returned as it is. */
 export function formatDate(value: string, locale: Locale): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: STOCKHOLM_TIME_ZONE }).format(date);
+  return longDate[locale].format(date);
 }
 
 export function titleWith(dictionary: Dictionary, title: string): string {

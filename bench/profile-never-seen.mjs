@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Where a never-seen page's time goes at volume: the production web (heap capped as in
+// web/Dockerfile) with --cpu-prof, one connection over never-seen URLs (as bench/read-model.mjs
+// asks them), then the functions with the most self time and the heap. Reuses a seeded database
+// with BENCH_DB_DIR (bench/support.mjs seedVolume).
+//   BENCH_DB_DIR=/tmp/bench-db [WEB_BUILD_DIRS=build-a,build-b] node bench/profile-never-seen.mjs [--events 10000] [--resources 2000] [--duration 20] [--no-profile]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startWeb } from '../tests/support/process.mjs';
+import { memoryOf, percentile, seedVolume, startCms } from './support.mjs';
+
+const { values: flags } = parseArgs({
+  options: { events: { type: 'string', default: '10000' }, resources: { type: 'string', default: '2000' }, duration: { type: 'string', default: '20' }, 'no-profile': { type: 'boolean', default: false } },
+});
+const [events, resources, duration] = [Number(flags.events), Number(flags.resources), Number(flags.duration)];
+const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-cpu-prof-'));
+const nodeOptions = process.env.WEB_NODE_OPTIONS ?? '--max-old-space-size=160 --max-semi-space-size=8';
+const nodeArgs = flags['no-profile'] ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
+
+let unique = 0;
+/** The URL mix of bench/read-model.mjs's never-seen pages. */
+function neverSeen() {
+  unique += 1;
+  const n = unique;
+  const slug = `volym-evenemang-${String((n % events) + 1).padStart(6, '0')}`;
+  switch (n % 6) {
+    case 0: return `/kalender/${slug}?b=${n}`;
+    case 1: return `/kalender?sida=${(n % Math.max(1, Math.floor(events / 10))) + 1}&b=${n}`;
+    case 2: return `/stod?sida=${(n % Math.max(1, Math.floor(resources / 20))) + 1}&b=${n}`;
+    case 3: return `/sok?q=evenemang+${n}`;
+    case 4: return `/en/kalender/${slug}?b=${n}`;
+    default: return `/kalender/arkiv?b=${n}`;
+  }
+}
+
+const cms = await startCms();
+try {
+  await cms.stop();
+  for (const line of seedVolume(cms, events, resources)) console.log(line.trim());
+  await cms.boot();
+  // WEB_BUILD_DIRS=a,b,a,b compares builds on the same CMS, one after the other (a busy machine's load varies).
+  for (const buildDir of (process.env.WEB_BUILD_DIRS ?? process.env.WEB_BUILD_DIR ?? 'build-bench').split(',')) {
+    console.log(`web/${buildDir}`);
+    const began = Date.now();
+    const web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, nodeArgs, env: { WEB_BUILD_DIR: buildDir, NODE_OPTIONS: nodeOptions } });
+    // The first sync at volume is the CMS's CPU (docs/decisions/021-read-model.md): minutes on a busy machine.
+    while ((await fetch(`${web.url}/readyz`).catch(() => ({ status: 0 }))).status !== 200) {
+      if (Date.now() - began > 900_000) throw new Error(`the web was not ready within 15 minutes:\n${web.log().slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    console.log(`ready in ${Date.now() - began} ms`);
+    // Let the search index build (it follows the first load).
+    for (let i = 0; i < 600 && !web.log().includes('[search] index:'); i += 1) await new Promise((r) => setTimeout(r, 100));
+    const perKind = new Map();
+    for (let i = 0; i < 60; i += 1) await (await fetch(`${web.url}${neverSeen()}`)).arrayBuffer();
+    const all = [];
+    const end = Date.now() + duration * 1000;
+    while (Date.now() < end) {
+      const url = neverSeen();
+      const t0 = performance.now();
+      const response = await fetch(`${web.url}${url}`);
+      await response.arrayBuffer();
+      const took = performance.now() - t0;
+      all.push(took);
+      const kind = url.replace(/\?.*|volym-evenemang-\d+/g, '');
+      if (!perKind.has(kind)) perKind.set(kind, []);
+      perKind.get(kind).push(took);
+      if (response.status !== 200) console.log(`${response.status} ${url}`);
+    }
+    console.log(`never-seen: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, ${all.length} requests; RSS peak ${memoryOf(web.pid).peakMb.toFixed(0)} MB`);
+    for (const [kind, list] of perKind) console.log(`  ${kind}: p50 ${percentile(list, 50).toFixed(1)} / p95 ${percentile(list, 95).toFixed(1)} ms (${list.length})`);
+    console.log(web.log().split('\n').filter((line) => /\[search\] index|\[read-model\] loaded/.test(line)).join('\n'));
+    await web.stop();
+  }
+} finally {
+  await cms.stop();
+  cms.remove();
+}
+
+if (!flags['no-profile']) {
+  const file = fs.readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) throw new Error('no profile written');
+  const profile = JSON.parse(fs.readFileSync(path.join(profileDir, file), 'utf8'));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let total = 0;
+  for (const [id, micros] of dt) {
+    const { callFrame } = byId.get(id);
+    const key = `${callFrame.functionName || '(anonymous)'} ${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + micros);
+    total += micros;
+  }
+  console.log(`profile: ${path.join(profileDir, file)} (${(total / 1e6).toFixed(1)} s sampled)`);
+  for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${((100 * micros) / total).toFixed(1).padStart(5)} %  ${key}`);
+}
