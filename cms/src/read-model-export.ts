@@ -48,8 +48,9 @@ export function parseExportQuery(query: Record<string, unknown>): ExportQuery | 
   return { uid: uid as ExportQuery['uid'], after, limit };
 }
 
-function isPublicAttribute(attribute: Attribute): boolean {
-  if (attribute.private) return false;
+function isPublicAttribute(name: string, attribute: Attribute): boolean {
+  // Another locale's versions: the read model links them itself.
+  if (attribute.private || name === 'localizations') return false;
   if (attribute.type === 'relation') return typeof attribute.target === 'string' && PUBLIC_TYPES.has(attribute.target);
   return attribute.type !== 'media' && attribute.type !== 'dynamiczone' && attribute.type !== 'password';
 }
@@ -62,7 +63,7 @@ function modelOf(strapi: Core.Strapi, uid: string): Model {
 function populateOf(strapi: Core.Strapi, model: Model): Record<string, unknown> {
   const populate: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(model.attributes)) {
-    if (!isPublicAttribute(attribute)) continue;
+    if (!isPublicAttribute(name, attribute)) continue;
     if (attribute.type === 'relation') {
       const target = modelOf(strapi, attribute.target!);
       populate[name] = {
@@ -87,9 +88,10 @@ function reference(value: unknown): { documentId: string; locale: string | null 
 
 /** A row as GraphQL gives it: public fields only, relations as references. */
 function shape(strapi: Core.Strapi, model: Model, row: Row, component: boolean): Row {
-  const out: Row = component ? { id: row.id === undefined || row.id === null ? null : String(row.id) } : {};
+  // A component's id is GraphQL's ID (a string); a document is known by its documentId.
+  const out: Row = component ? { id: row.id === undefined || row.id === null ? null : String(row.id) } : { documentId: row.documentId };
   for (const [name, attribute] of Object.entries(model.attributes)) {
-    if (!isPublicAttribute(attribute)) continue;
+    if (!isPublicAttribute(name, attribute)) continue;
     const value = row[name];
     if (attribute.type === 'relation') {
       if (LIST_RELATIONS.has(attribute.relation ?? '')) {
