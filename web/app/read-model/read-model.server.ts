@@ -10,7 +10,7 @@ import { LOCALES } from '../utils/i18n';
 import { ReadModelExecutor } from './execute.server';
 import { ReadModelStore } from './store.server';
 import { ExportUnavailableError, exportFingerprints, exportType, type ExportRequest } from './export.server';
-import { fetchDocument, fetchFingerprints, fetchType, sameFingerprint, type SyncRequest } from './sync.server';
+import { fetchDocument, fetchFingerprints, fetchReferrers, fetchType, sameFingerprint, type SyncRequest } from './sync.server';
 import { relationFields, typesReferring } from './schema.server';
 import { READ_MODEL_TYPES, TYPE_BY_NAME, TYPE_BY_UID, type DocumentRef, type ReadModelType, type StoredDocument } from './types';
 
@@ -209,12 +209,11 @@ export class ReadModel {
     const change: ReadModelChange = { types: [] };
     await this.serial(async () => {
       if (entry.list && notice.documentId) {
-        const before = this.versions(entry.type, notice.documentId);
         const found = await fetchDocument(this.options.request, entry, notice.documentId, this.locales);
         this.store.replaceDocument(entry.type, notice.documentId, found);
         change.document = { type: entry.type, documentId: notice.documentId };
         const after = [...found.values()].filter((doc): doc is StoredDocument => doc !== null);
-        change.related = await this.refreshRelated(entry.type, before, after);
+        change.related = await this.refreshRelated(entry.type, notice.documentId, after);
       } else {
         await this.reloadType(entry);
         change.types.push(entry.type);
@@ -231,45 +230,45 @@ export class ReadModel {
     this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim(), change);
   }
 
-  /** The versions of a document the store holds, in every locale. */
-  private versions(type: string, documentId: string): StoredDocument[] {
-    return this.locales.flatMap((locale) => {
-      const doc = this.store.get(type, locale, documentId);
-      return doc ? [doc] : [];
-    });
-  }
-
   /**
-   * After a document of `type` changed from `before` to `after` (its versions in every locale), re-reads
-   * the documents on the other side of its relations that the change touches, whatever their type's
-   * size: those a two-way relation gained or lost (an activity's `followUps` when a follow-up names
-   * it), and any it points to that the store does not hold (published just before, its notice late
-   * or lost: a follow-up published right after its event). One-way references from other documents
-   * to this one need nothing: they are resolved when a page is read.
+   * After a document of `type` changed (`after`: its versions now, in every locale), re-reads what
+   * the change touches on the other side of its relations, whatever the size of that type:
+   * - the documents it points to that the store does not hold (published just before, their notice
+   *   late or lost: a follow-up published right after its event);
+   * - in types too large to reload whole (more than DEPENDENT_RELOAD_MAX documents; smaller ones are
+   *   reloaded after this), the documents whose references to it the CMS and the store disagree on:
+   *   one request names those that point to it in the CMS, the store those that did.
    */
-  private async refreshRelated(type: string, before: StoredDocument[], after: StoredDocument[]): Promise<{ type: string; documentId: string }[]> {
+  private async refreshRelated(type: string, documentId: string, after: StoredDocument[]): Promise<{ type: string; documentId: string }[]> {
     const wanted = new Map<string, Set<string>>();
-    const want = (target: string, documentId: string) => {
+    const want = (target: string, id: string) => {
       let ids = wanted.get(target);
       if (!ids) wanted.set(target, (ids = new Set()));
-      ids.add(documentId);
+      ids.add(id);
     };
     for (const { name, target } of relationFields(type)) {
       if (!TYPE_BY_NAME.get(target)?.list) continue;
-      const refsOf = (docs: StoredDocument[]) => docs.flatMap((doc) => asRefs(doc[name]).map((ref) => ({ ...ref, locale: ref.locale ?? doc.locale })));
-      const old = refsOf(before);
-      const now = refsOf(after);
-      for (const ref of now) if (!this.store.get(target, ref.locale, ref.documentId)) want(target, ref.documentId);
-      if (relationFields(target).some((field) => field.target === type)) {
-        const key = (ref: DocumentRef) => `${ref.locale}\u0000${ref.documentId}`;
-        const oldKeys = new Set(old.map(key));
-        const nowKeys = new Set(now.map(key));
-        for (const ref of [...old, ...now]) if (oldKeys.has(key(ref)) !== nowKeys.has(key(ref))) want(target, ref.documentId);
+      for (const doc of after) {
+        for (const ref of asRefs(doc[name])) if (!this.store.get(target, ref.locale ?? doc.locale, ref.documentId)) want(target, ref.documentId);
       }
     }
-    const related = [...wanted].flatMap(([target, ids]) => [...ids].map((documentId) => ({ type: target, documentId }))).slice(0, RELATED_MAX);
-    for (const { type: target, documentId } of related) {
-      this.store.replaceDocument(target, documentId, await fetchDocument(this.options.request, TYPE_BY_NAME.get(target)!, documentId, this.locales));
+    const counts = this.store.counts();
+    for (const referring of typesReferring(type)) {
+      const entry = TYPE_BY_NAME.get(referring);
+      if (!entry?.list || referring === type || (counts[referring] ?? 0) <= DEPENDENT_RELOAD_MAX) continue;
+      for (const { name } of relationFields(referring).filter((field) => field.target === type)) {
+        const inCms = await fetchReferrers(this.options.request, entry, name, documentId, this.locales);
+        if (!inCms) continue;
+        const held = new Set<string>();
+        for (const locale of this.locales) {
+          for (const doc of this.store.all(referring, locale)) if (asRefs(doc[name]).some((ref) => ref.documentId === documentId)) held.add(doc.documentId);
+        }
+        for (const id of new Set([...inCms, ...held])) if (inCms.has(id) !== held.has(id)) want(referring, id);
+      }
+    }
+    const related = [...wanted].flatMap(([target, ids]) => [...ids].map((id) => ({ type: target, documentId: id }))).slice(0, RELATED_MAX);
+    for (const { type: target, documentId: id } of related) {
+      this.store.replaceDocument(target, id, await fetchDocument(this.options.request, TYPE_BY_NAME.get(target)!, id, this.locales));
     }
     return related;
   }
