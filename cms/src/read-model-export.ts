@@ -89,7 +89,7 @@ function reference(value: unknown): { documentId: string; locale: string | null 
 /** A row as GraphQL gives it: public fields only, relations as references. */
 function shape(strapi: Core.Strapi, model: Model, row: Row, component: boolean): Row {
   // A component's id is GraphQL's ID (a string); a document is known by its documentId.
-  const out: Row = component ? { id: row.id === undefined || row.id === null ? null : String(row.id) } : { documentId: row.documentId };
+  const out: Row = component ? { id: typeof row.id === 'number' || typeof row.id === 'string' ? String(row.id) : null } : { documentId: row.documentId };
   for (const [name, attribute] of Object.entries(model.attributes)) {
     if (!isPublicAttribute(name, attribute)) continue;
     const value = row[name];

@@ -305,7 +305,7 @@ describe('the read model', () => {
     for (const key of ['submitterEmail', 'submitterName', 'moderatorNote', 'submissionKey', 'id', 'localizations']) expect(rows[0]!, key).not.toHaveProperty(key);
     expect(rows.every((row) => typeof row.documentId === 'string' && row.locale === 'sv')).toBe(true);
     // And the web that syncs through it holds neither.
-    expect(await (await fetch(`${web.url}/kalender/${DRAFT_SLUG}`)).status).toBe(404);
+    expect((await fetch(`${web.url}/kalender/${DRAFT_SLUG}`)).status).toBe(404);
   });
 
   it("the CMS's export and fingerprint answer only the web's read token", async () => {
