@@ -56,6 +56,8 @@ function webOperations(): Record<string, Record<string, unknown>> {
     SearchIndexPlanDocument: { locale: 'en' },
     SearchIndexSynonymsDocument: { locale: 'en', start: 0 },
     SearchIndexBestBetsDocument: { locale: 'en', start: 0 },
+    // The documents one change names, at most a page of 100 ids (web/app/search/source.server.ts).
+    ...Object.fromEntries(['Resources', 'Pages', 'Terms', 'Events', 'Campaigns'].map((kind) => [`SearchIndex${kind}ByIdDocument`, { locale: 'en', ids: Array.from({ length: 100 }, (_, i) => `id${i}`) }])),
     GetSiteSettingsDocument: { locale: 'sv' },
     ListSitemapEntriesDocument: { locale: 'sv', page: 1 },
     CountSupportResourcesDocument: { locale: 'sv', filters: supportFilters },
