@@ -29,30 +29,50 @@ function ref(value: unknown): DocumentRef | null {
   return typeof raw.documentId === 'string' ? { documentId: raw.documentId, locale: typeof raw.locale === 'string' ? raw.locale : null } : null;
 }
 
-/** Keeps the fields the GraphQL sync selects, in its order; a missing one is null, as GraphQL gives it. */
-function project(type: GraphQLObjectType, raw: Raw, seen: ReadonlySet<string>): Raw {
-  const out: Raw = {};
+type Projector = (raw: Raw) => Raw;
+
+/**
+ * Keeps the fields the GraphQL sync selects, in its order; a missing one is null, as GraphQL gives
+ * it. Compiled once per type (10,000 events are projected at every start).
+ */
+function projector(type: GraphQLObjectType, seen: ReadonlySet<string>): Projector {
+  const steps: ((raw: Raw, out: Raw) => void)[] = [];
   for (const field of Object.values(type.getFields())) {
     const kind = fieldKind(field);
     const named = getNamedType(field.type);
-    const value = raw[field.name];
-    if (kind === 'scalar') out[field.name] = value ?? null;
+    const name = field.name;
+    const list = isListField(field);
+    if (kind === 'scalar') steps.push((raw, out) => void (out[name] = raw[name] ?? null));
     else if (kind === 'component' && isObjectType(named) && !seen.has(named.name)) {
-      const inner = new Set([...seen, named.name]);
-      if (isListField(field)) out[field.name] = (Array.isArray(value) ? value : []).map((item: unknown) => project(named, (item ?? {}) as Raw, inner));
-      else out[field.name] = value && typeof value === 'object' ? project(named, value as Raw, inner) : null;
+      const inner = projector(named, new Set([...seen, named.name]));
+      steps.push((raw, out) => {
+        const value = raw[name];
+        if (list) out[name] = (Array.isArray(value) ? value : []).map((item: unknown) => inner((item ?? {}) as Raw));
+        else out[name] = value && typeof value === 'object' ? inner(value as Raw) : null;
+      });
     } else if (kind === 'relation') {
-      if (isListField(field)) out[field.name] = (Array.isArray(value) ? value : []).map(ref).filter((item): item is DocumentRef => item !== null);
-      else out[field.name] = ref(value);
+      steps.push((raw, out) => {
+        const value = raw[name];
+        if (list) out[name] = (Array.isArray(value) ? value : []).map(ref).filter((item): item is DocumentRef => item !== null);
+        else out[name] = ref(value);
+      });
     }
   }
-  return out;
+  return (raw) => {
+    const out: Raw = {};
+    for (const step of steps) step(raw, out);
+    return out;
+  };
 }
+
+const projectors = new Map<string, Projector>();
 
 /** A document of the export as the store keeps it (null when it is not one). */
 export function projectDocument(entry: ReadModelType, raw: unknown): StoredDocument | null {
   if (!raw || typeof raw !== 'object') return null;
-  const doc = project(objectType(entry.type), raw as Raw, new Set());
+  let project = projectors.get(entry.type);
+  if (!project) projectors.set(entry.type, (project = projector(objectType(entry.type), new Set())));
+  const doc = project(raw as Raw);
   return typeof doc.documentId === 'string' && typeof doc.locale === 'string' ? (doc as StoredDocument) : null;
 }
 
