@@ -218,14 +218,17 @@ export class ReadModel {
         await this.reloadType(entry);
         change.types.push(entry.type);
       }
-      for (const name of typesReferring(entry.type)) {
+      // The small types that refer to it, read side by side (a notice answers sooner).
+      const counts = this.store.counts();
+      const dependents = typesReferring(entry.type).flatMap((name) => {
         const dependent = TYPE_BY_NAME.get(name);
-        const size = this.store.counts()[name] ?? 0;
-        if (dependent && dependent !== entry && size <= DEPENDENT_RELOAD_MAX) {
-          await this.reloadType(dependent);
-          change.types.push(dependent.type);
-        }
-      }
+        return dependent && dependent !== entry && (counts[name] ?? 0) <= DEPENDENT_RELOAD_MAX ? [dependent] : [];
+      });
+      const reloaded = await Promise.all(dependents.map((dependent) => this.readType(dependent)));
+      dependents.forEach((dependent, index) => {
+        this.store.replaceType(dependent.type, reloaded[index]!);
+        change.types.push(dependent.type);
+      });
     });
     this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim(), change);
   }
