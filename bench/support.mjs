@@ -55,11 +55,16 @@ export function cmsEnv({ port, databaseFilename, readToken }) {
   };
 }
 
-/** Strapi from cms/dist on a temporary SQLite file; `restart()` keeps the database. */
-export async function startCms() {
+/**
+ * Strapi from cms/dist on a temporary SQLite file, or on `databaseFilename` (kept: a seeded
+ * database reused between runs); `restart()` keeps the database.
+ */
+export async function startCms({ databaseFilename } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-bench-'));
   const port = await freePort();
-  const env = cmsEnv({ port, databaseFilename: path.join(dir, 'data.db'), readToken: 'bench-read-token-0123456789abcdef' });
+  if (databaseFilename) fs.mkdirSync(path.dirname(path.resolve(databaseFilename)), { recursive: true });
+  const database = databaseFilename ? path.resolve(databaseFilename) : path.join(dir, 'data.db');
+  const env = cmsEnv({ port, databaseFilename: database, readToken: 'bench-read-token-0123456789abcdef' });
   const url = `http://127.0.0.1:${port}`;
   let current;
   const boot = async () => {
@@ -72,6 +77,8 @@ export async function startCms() {
     readToken: env.CMS_READ_TOKEN,
     env,
     stop: () => current.stop(),
+    /** The running Strapi's process id. */
+    pid: () => current.child.pid,
     boot,
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };

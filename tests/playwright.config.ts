@@ -55,11 +55,8 @@ export default defineConfig({
     {
       command: 'node ../web/server.mjs',
       url: `http://127.0.0.1:${ports.web}/healthz`,
-      // Without the read model (READ_MODEL=off): with it, a follow-up entry created right after its
-      // event showed without the event's link, and twice on /en (uppfoljning.spec.ts), a bug open
-      // in issue 13. Its own tests (integration/read-model.test.ts, browser/resilience.spec.ts)
-      // start webs with it.
-      env: { ...webEnv, READ_MODEL: 'off', PORT: String(ports.web), PUBLIC_URL: `http://127.0.0.1:${ports.web}`, CMS_URL: `http://127.0.0.1:${ports.cms}` },
+      // With the read model (as in production): content changes reach it by notice, document by document.
+      env: { ...webEnv, PORT: String(ports.web), PUBLIC_URL: `http://127.0.0.1:${ports.web}`, CMS_URL: `http://127.0.0.1:${ports.cms}` },
       reuseExistingServer: false,
     },
     {

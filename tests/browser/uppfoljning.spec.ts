@@ -26,6 +26,7 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test.beforeAll(async () => {
+  test.setTimeout(60_000);
   const admin = await adminSession(cms);
   const create = async (uid: string, data: Record<string, unknown>) => {
     const response = await admin.request('POST', `/content-manager/collection-types/${uid}/actions/publish?locale=sv`, data);
@@ -63,6 +64,17 @@ test.beforeAll(async () => {
       body: [{ type: 'paragraph', children: [{ type: 'text', text: 'En sida med granskningsdatum.' }] }],
     })
   ).slug!;
+  // The web learns of each publish by a notice, one document after another (its read model): wait
+  // until it shows all of it, as a visitor would see it within the 5 s of issue 13.
+  const web = `http://127.0.0.1:${ports.web}`;
+  const shows = async (path: string, texts: string[]) => {
+    const response = await fetch(`${web}${path}`);
+    const body = await response.text();
+    return response.status === 200 && texts.every((text) => body.includes(text));
+  };
+  await expect
+    .poll(async () => (await shows('/handlingsplan/uppfoljning', [ENTRY, ENTRY_EVENT, PAST_EVENT])) && (await shows(`/stod/${resourceSlug}`, [])) && (await shows(`/unga/${pageSlug}`, [])), { timeout: 15_000 })
+    .toBe(true);
 });
 
 for (const width of [360, 1280]) {

@@ -430,6 +430,33 @@ describe('authorization matrix', () => {
     await expectNobodyReads('accessibility-reports', routes, ['accessibilityReports { description email }'], leaks);
   });
 
+  it("only the read-only token may read the read model's bulk export and fingerprint, which hold no draft and no private field", async () => {
+    // GET /api/read-model/export and /fingerprint (cms/src/api/read-model): the web's full sync.
+    for (const caller of CALLERS) {
+      const reader = caller === 'read-only token';
+      for (const type of TYPES) {
+        const uid = `api::${type.name}.${type.name}`;
+        let after = 0;
+        for (let page = 0; page < 50; page += 1) {
+          const route = `/api/read-model/export?type=${uid}&after=${after}&limit=200`;
+          const response = await fetch(`${cms.url}${route}`, { headers: headers(caller) });
+          const text = await response.text();
+          const body = reader && response.status === 200 ? (JSON.parse(text) as { data: { publishedAt?: unknown }[]; next: number | null }) : null;
+          const ok = reader ? body !== null && !leaks(text) && body.data.every((row) => typeof row.publishedAt === 'string') : response.status === 401 && !leaks(text);
+          record({ caller, target: type.name, action: 'REST GET /api/read-model/export', expected: reader ? 'allowed' : 'refused', status: response.status, ok, detail: text.slice(0, 200) });
+          expect(ok, `${caller} export ${type.name}: ${response.status} ${text.slice(0, 300)}`).toBe(true);
+          if (!body?.next) break;
+          after = body.next;
+        }
+      }
+      const response = await fetch(`${cms.url}/api/read-model/fingerprint`, { headers: headers(caller) });
+      const text = await response.text();
+      const ok = reader ? response.status === 200 : response.status === 401;
+      record({ caller, target: 'read-model', action: 'REST GET /api/read-model/fingerprint', expected: reader ? 'allowed' : 'refused', status: response.status, ok, detail: text.slice(0, 200) });
+      expect(ok, `${caller} fingerprint: ${response.status} ${text.slice(0, 300)}`).toBe(true);
+    }
+  });
+
   it('other routes of the content API are closed to all three callers', async () => {
     const routes: [string, string][] = [
       ['GET', '/api/upload/files'],

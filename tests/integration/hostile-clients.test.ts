@@ -294,6 +294,20 @@ describe('hostile clients against the CMS', () => {
         expect(accepted.ms, name).toBeLessThan(8000);
         expect(accepted.bytes, name).toBeLessThan(8 * 1024 * 1024);
       }
+      // The read model's bulk export (cms/src/api/read-model): its largest page of each type with the
+      // web's read token, and the same without a token (refused before any database work).
+      for (const uid of ['api::event.event', 'api::activity.activity', 'api::page.page']) {
+        for (const token of [cms.readToken, undefined]) {
+          const started = performance.now();
+          const response = await fetch(`${cms.url}/api/read-model/export?type=${uid}&limit=1000`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+          const text = await response.text();
+          const ms = performance.now() - started;
+          console.info(`read-model export of ${uid} (${token ? 'read token' : 'anonymous'}): ${response.status} in ${ms.toFixed(0)} ms, ${Buffer.byteLength(text)} bytes`);
+          expect(response.status, uid).toBe(token ? 200 : 401);
+          expect(ms, uid).toBeLessThan(8000);
+          expect(Buffer.byteLength(text), uid).toBeLessThan(8 * 1024 * 1024);
+        }
+      }
     }, 300_000);
   });
 

@@ -8,7 +8,8 @@ import { wantsHydration } from './utils/hydration';
 import { runWithRequestState } from './utils/request-state.server';
 import { readModelEnabled, startReadModel as startModel } from './read-model/index.server';
 import { getSearchIndex, startSearchIndex as buildSearchIndex } from './search/index.server';
-import { cmsSyncRequest } from './utils/cms.server';
+import { cmsFetch, cmsSyncRequest } from './utils/cms.server';
+import { getEnv } from './utils/env.server';
 
 // The server (server/page-handler.ts) runs each request in its request scope and learns of purges
 // through these exports of the build's entry module (see utils/request-state.server.ts).
@@ -31,7 +32,13 @@ export function startSearchIndex(): void {
  * it whether it is loaded (GET /readyz).
  */
 export function startReadModel(): Promise<void> {
-  return startModel((query, variables, operation) => cmsSyncRequest(query, variables, operation, SYNC_TIMEOUT_MS));
+  return startModel(
+    (query, variables, operation) => cmsSyncRequest(query, variables, operation, SYNC_TIMEOUT_MS),
+    // The CMS's bulk routes (cms/src/api/read-model): the full sync and the check, with the read token.
+    getEnv().READ_MODEL_SYNC === 'export'
+      ? (path) => cmsFetch({ operation: 'ReadModelExport', path, credential: 'read', method: 'GET', timeoutMs: SYNC_TIMEOUT_MS })
+      : undefined,
+  );
 }
 export { readModelReady, readModelStatus } from './read-model/index.server';
 const SYNC_TIMEOUT_MS = 60_000;

@@ -44,6 +44,9 @@ export const envSchema = z.object({
   // How often the read model compares its content with the CMS (a count and the latest publish and
   // update per type and locale) and reloads a type that differs: it heals a missed notice.
   READ_MODEL_CHECK_MS: z.coerce.number().int().min(200).max(3_600_000).default(10_000),
+  // How the read model's full sync and check read the CMS: `export`, its bulk routes
+  // (/api/read-model/*, GraphQL when the CMS has none), or `graphql` only (for comparison).
+  READ_MODEL_SYNC: z.enum(['export', 'graphql']).default('export'),
   // Shared secret of POST /api/revalidate, which the CMS calls when content changes. Unset: the
   // endpoint answers 404 and content follows the CMS within CMS_CACHE_TTL_MS.
   REVALIDATE_SECRET: trimmed.min(MIN_SECRET_LENGTH, `REVALIDATE_SECRET must be at least ${MIN_SECRET_LENGTH} characters`).optional(),

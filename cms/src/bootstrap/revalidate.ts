@@ -55,13 +55,20 @@ export function isPublicChange(uid: string, action: string, params: { status?: u
   return true;
 }
 
+/** Distinct changes waiting per address at most; beyond it, one change that names no document (the web checks everything). */
+const MAX_PENDING = 100;
+
 /**
- * Sends changes to each address: one request in flight per address; changes made meanwhile are
- * sent afterwards as one request (the web purges everything, so the last change stands for all).
+ * Sends changes to each address: one request in flight per address; changes made meanwhile wait in
+ * order, one per document (the web re-reads a document in every locale, so a later change of the
+ * same document stands for the earlier one). Every document is told: the web's read model updates
+ * by document, and a change dropped here (a follow-up published right after its event) would leave
+ * the event out until its consistency check (issue 13). Past MAX_PENDING documents, one change
+ * without a type stands for all of them.
  */
 export function createNotifier(config: RevalidationConfig, warn: Log, fetchImpl: typeof fetch = fetch): (change: ContentChange) => void {
   const inFlight = new Set<string>();
-  const pending = new Map<string, ContentChange>();
+  const pending = new Map<string, Map<string, ContentChange>>();
 
   const send = (url: string, change: ContentChange): void => {
     inFlight.add(url);
@@ -82,18 +89,31 @@ export function createNotifier(config: RevalidationConfig, warn: Log, fetchImpl:
       })
       .finally(() => {
         inFlight.delete(url);
-        const next = pending.get(url);
-        if (next) {
-          pending.delete(url);
-          send(url, next);
+        const queue = pending.get(url);
+        const next = queue?.entries().next().value;
+        if (queue && next) {
+          queue.delete(next[0]);
+          send(url, next[1]);
         }
       });
   };
 
   return (change) => {
+    const key = change.documentId ? `${change.uid}\u0000${change.documentId}` : change.uid;
     for (const url of config.urls) {
-      if (inFlight.has(url)) pending.set(url, change);
-      else send(url, change);
+      if (!inFlight.has(url)) {
+        send(url, change);
+        continue;
+      }
+      let queue = pending.get(url);
+      if (!queue) pending.set(url, (queue = new Map()));
+      // The latest change of a document, in the place of its first; after an overflow, the check stands for all.
+      if (queue.has('')) continue;
+      if (queue.has(key) || queue.size < MAX_PENDING) queue.set(key, change);
+      else if (!queue.has('')) {
+        queue.clear();
+        queue.set('', { uid: '', documentId: null, locale: null, action: 'many' });
+      }
     }
   };
 }

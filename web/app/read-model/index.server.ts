@@ -7,6 +7,7 @@ import { purgeAll } from '../utils/request-state.server';
 import { ReadModelQueryError } from './execute.server';
 import { ReadModel, type ContentNotice, type ReadModelChange, type ReadModelStatus } from './read-model.server';
 import type { SyncRequest } from './sync.server';
+import type { ExportRequest } from './export.server';
 
 export type { ContentNotice, ReadModelChange, ReadModelStatus } from './read-model.server';
 
@@ -31,9 +32,9 @@ export function readModelEnabled(): boolean {
 }
 
 /** Creates and loads the read model (once); resolves when it is loaded. */
-export function startReadModel(request: SyncRequest): Promise<void> {
+export function startReadModel(request: SyncRequest, exportRequest?: ExportRequest): Promise<void> {
   if (model || !readModelEnabled()) return Promise.resolve();
-  model = new ReadModel({ request, checkIntervalMs: getEnv().READ_MODEL_CHECK_MS, onChange: changed });
+  model = new ReadModel({ request, exportRequest, checkIntervalMs: getEnv().READ_MODEL_CHECK_MS, onChange: changed });
   return model.start();
 }
 

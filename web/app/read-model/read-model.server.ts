@@ -9,17 +9,22 @@ import type { DocumentNode } from 'graphql';
 import { LOCALES } from '../utils/i18n';
 import { ReadModelExecutor } from './execute.server';
 import { ReadModelStore } from './store.server';
-import { fetchDocument, fetchFingerprints, fetchType, sameFingerprint, type SyncRequest } from './sync.server';
-import { typesReferring } from './schema.server';
-import { READ_MODEL_TYPES, TYPE_BY_NAME, TYPE_BY_UID, type ReadModelType } from './types';
+import { ExportUnavailableError, exportFingerprints, exportType, type ExportRequest } from './export.server';
+import { fetchDocument, fetchFingerprints, fetchReferrers, fetchType, sameFingerprint, type SyncRequest } from './sync.server';
+import { relationFields, typesReferring } from './schema.server';
+import { READ_MODEL_TYPES, TYPE_BY_NAME, TYPE_BY_UID, type DocumentRef, type ReadModelType, type StoredDocument } from './types';
 
 /** Types at most this large are reloaded whole when a type they refer to changes. */
 const DEPENDENT_RELOAD_MAX = 500;
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 5_000;
+/** Related documents re-read with one change at most (the rest wait for the consistency check). */
+const RELATED_MAX = 50;
 
 export interface ReadModelOptions {
   request: SyncRequest;
+  /** The CMS's bulk routes (export.server.ts) for the full sync and the check; without it, GraphQL. */
+  exportRequest?: ExportRequest;
   locales?: readonly string[];
   checkIntervalMs: number;
   /** Called after content changed (the page cache is purged; the search index updates what changed). */
@@ -36,6 +41,8 @@ export interface ContentNotice {
 /** What a change touched: one document re-read (`document`), and types reloaded whole (`types`). */
 export interface ReadModelChange {
   document?: { type: string; documentId: string };
+  /** Documents on the other side of its relations, re-read with it. */
+  related?: { type: string; documentId: string }[];
   types: string[];
 }
 
@@ -59,6 +66,8 @@ export class ReadModel {
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private early: ContentNotice[] = [];
+  /** Set when the CMS has no bulk routes: GraphQL from then on. */
+  private exportUnavailable = false;
 
   constructor(private readonly options: ReadModelOptions) {
     this.locales = options.locales ?? LOCALES;
@@ -128,19 +137,43 @@ export class ReadModel {
     this.timer.unref();
   }
 
+  /** Through the CMS's bulk routes when it has them, else through GraphQL. */
+  private async viaExport<T>(bulk: (request: ExportRequest) => Promise<T>, graphql: () => Promise<T>): Promise<T> {
+    const exportRequest = this.options.exportRequest;
+    if (!exportRequest || this.exportUnavailable) return graphql();
+    try {
+      return await bulk(exportRequest);
+    } catch (error) {
+      if (!(error instanceof ExportUnavailableError)) throw error;
+      this.exportUnavailable = true;
+      this.log(`${error.message}: reading through GraphQL`);
+      return graphql();
+    }
+  }
+
+  private readType(entry: ReadModelType): Promise<StoredDocument[]> {
+    return this.viaExport(
+      (exportRequest) => exportType(exportRequest, entry, this.locales),
+      () => fetchType(this.options.request, entry, this.locales),
+    );
+  }
+
   private async loadAll(): Promise<void> {
-    const loaded = await Promise.all(READ_MODEL_TYPES.map((entry) => fetchType(this.options.request, entry, this.locales)));
+    const loaded = await Promise.all(READ_MODEL_TYPES.map((entry) => this.readType(entry)));
     READ_MODEL_TYPES.forEach((entry, index) => this.store.replaceType(entry.type, loaded[index]!));
   }
 
   private async reloadType(entry: ReadModelType): Promise<void> {
-    this.store.replaceType(entry.type, await fetchType(this.options.request, entry, this.locales));
+    this.store.replaceType(entry.type, await this.readType(entry));
   }
 
   /** Compares every type with the CMS and reloads those that differ; returns their names. */
   check(): Promise<string[]> {
     return this.serial(async () => {
-      const remote = await fetchFingerprints(this.options.request, READ_MODEL_TYPES, this.locales);
+      const remote = await this.viaExport(
+        (exportRequest) => exportFingerprints(exportRequest, READ_MODEL_TYPES, this.locales),
+        () => fetchFingerprints(this.options.request, READ_MODEL_TYPES, this.locales),
+      );
       this.lastCheckAt = new Date().toISOString();
       const differing = READ_MODEL_TYPES.filter((entry) =>
         this.locales.some((locale) => {
@@ -176,28 +209,82 @@ export class ReadModel {
     const change: ReadModelChange = { types: [] };
     await this.serial(async () => {
       if (entry.list && notice.documentId) {
-        this.store.replaceDocument(entry.type, notice.documentId, await fetchDocument(this.options.request, entry, notice.documentId, this.locales));
+        const found = await fetchDocument(this.options.request, entry, notice.documentId, this.locales);
+        this.store.replaceDocument(entry.type, notice.documentId, found);
         change.document = { type: entry.type, documentId: notice.documentId };
+        const after = [...found.values()].filter((doc): doc is StoredDocument => doc !== null);
+        change.related = await this.refreshRelated(entry.type, notice.documentId, after);
       } else {
         await this.reloadType(entry);
         change.types.push(entry.type);
       }
-      for (const name of typesReferring(entry.type)) {
+      // The small types that refer to it, read side by side (a notice answers sooner).
+      const counts = this.store.counts();
+      const dependents = typesReferring(entry.type).flatMap((name) => {
         const dependent = TYPE_BY_NAME.get(name);
-        const size = this.store.counts()[name] ?? 0;
-        if (dependent && dependent !== entry && size <= DEPENDENT_RELOAD_MAX) {
-          await this.reloadType(dependent);
-          change.types.push(dependent.type);
-        }
-      }
+        return dependent && dependent !== entry && (counts[name] ?? 0) <= DEPENDENT_RELOAD_MAX ? [dependent] : [];
+      });
+      const reloaded = await Promise.all(dependents.map((dependent) => this.readType(dependent)));
+      dependents.forEach((dependent, index) => {
+        this.store.replaceType(dependent.type, reloaded[index]!);
+        change.types.push(dependent.type);
+      });
     });
     this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim(), change);
+  }
+
+  /**
+   * After a document of `type` changed (`after`: its versions now, in every locale), re-reads what
+   * the change touches on the other side of its relations, whatever the size of that type:
+   * - the documents it points to that the store does not hold (published just before, their notice
+   *   late or lost: a follow-up published right after its event);
+   * - in types too large to reload whole (more than DEPENDENT_RELOAD_MAX documents; smaller ones are
+   *   reloaded after this), the documents whose references to it the CMS and the store disagree on:
+   *   one request names those that point to it in the CMS, the store those that did.
+   */
+  private async refreshRelated(type: string, documentId: string, after: StoredDocument[]): Promise<{ type: string; documentId: string }[]> {
+    const wanted = new Map<string, Set<string>>();
+    const want = (target: string, id: string) => {
+      let ids = wanted.get(target);
+      if (!ids) wanted.set(target, (ids = new Set()));
+      ids.add(id);
+    };
+    for (const { name, target } of relationFields(type)) {
+      if (!TYPE_BY_NAME.get(target)?.list) continue;
+      for (const doc of after) {
+        for (const ref of asRefs(doc[name])) if (!this.store.get(target, ref.locale ?? doc.locale, ref.documentId)) want(target, ref.documentId);
+      }
+    }
+    const counts = this.store.counts();
+    for (const referring of typesReferring(type)) {
+      const entry = TYPE_BY_NAME.get(referring);
+      if (!entry?.list || referring === type || (counts[referring] ?? 0) <= DEPENDENT_RELOAD_MAX) continue;
+      for (const { name } of relationFields(referring).filter((field) => field.target === type)) {
+        const inCms = await fetchReferrers(this.options.request, entry, name, documentId, this.locales);
+        if (!inCms) continue;
+        const held = new Set<string>();
+        for (const locale of this.locales) {
+          for (const doc of this.store.all(referring, locale)) if (asRefs(doc[name]).some((ref) => ref.documentId === documentId)) held.add(doc.documentId);
+        }
+        for (const id of new Set([...inCms, ...held])) if (inCms.has(id) !== held.has(id)) want(referring, id);
+      }
+    }
+    const related = [...wanted].flatMap(([target, ids]) => [...ids].map((id) => ({ type: target, documentId: id }))).slice(0, RELATED_MAX);
+    for (const { type: target, documentId: id } of related) {
+      this.store.replaceDocument(target, id, await fetchDocument(this.options.request, TYPE_BY_NAME.get(target)!, id, this.locales));
+    }
+    return related;
   }
 
   /** Answers a GraphQL document from memory (throws ReadModelQueryError when it cannot). */
   run<TResult>(document: DocumentNode, variables: object): TResult {
     return this.executor.run<TResult>(document, variables);
   }
+}
+
+function asRefs(value: unknown): DocumentRef[] {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  return list.filter((item): item is DocumentRef => item !== null && typeof item === 'object' && typeof (item as DocumentRef).documentId === 'string');
 }
 
 function describe(error: unknown): string {

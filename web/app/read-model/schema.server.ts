@@ -48,6 +48,11 @@ export function hasPagination(field: GraphQLField<unknown, unknown>): boolean {
   return field.args.some((arg) => arg.name === 'pagination');
 }
 
+/** The relation fields of a public type and the public type each points to. */
+export function relationFields(type: string): { name: string; target: string }[] {
+  return Object.values(objectType(type).getFields()).flatMap((field) => (fieldKind(field) === 'relation' ? [{ name: field.name, target: getNamedType(field.type).name }] : []));
+}
+
 /** The public types that hold relations to `type` (their stored references change with it). */
 export function typesReferring(type: string): string[] {
   const referring: string[] = [];

@@ -150,6 +150,24 @@ export async function fetchDocument(request: SyncRequest, entry: ReadModelType, 
   return new Map(locales.map((locale, index) => [locale, asDocuments(data[`l${index}`])[0] ?? null]));
 }
 
+/**
+ * The documents of `entry` (every locale) whose relation `field` points to `documentId`, by
+ * documentId; null when there may be more than one page of them (the caller cannot compare then).
+ */
+export async function fetchReferrers(request: SyncRequest, entry: ReadModelType, field: string, documentId: string, locales: readonly string[]): Promise<Set<string> | null> {
+  const aliases = locales.map(
+    (locale, index) => `l${index}: ${entry.list}(locale: ${JSON.stringify(locale)}, filters: { ${field}: { documentId: { eq: $documentId } } }, pagination: { limit: ${MAX_LIMIT} }) { documentId }`,
+  );
+  const data = await request<Record<string, unknown>>(`query ReadModelReferrers${entry.type}($documentId: ID!) { ${aliases.join(' ')} }`, { documentId }, `ReadModelReferrers${entry.type}`);
+  const found = new Set<string>();
+  for (let index = 0; index < locales.length; index += 1) {
+    const docs = asDocuments(data[`l${index}`]);
+    if (docs.length >= MAX_LIMIT) return null;
+    for (const doc of docs) found.add(doc.documentId);
+  }
+  return found;
+}
+
 /** The CMS's fingerprint of every type and locale: count, latest publishedAt, latest updatedAt. */
 export async function fetchFingerprints(request: SyncRequest, entries: readonly ReadModelType[], locales: readonly string[]): Promise<Map<string, Fingerprint>> {
   const fields: { alias: string; text: string; key: string; measure: 'count' | 'published' | 'updated' | 'single' }[] = [];

@@ -86,13 +86,16 @@ export class SearchIndex {
   applyChange(change: ReadModelChange): Promise<void> {
     const pending = this.pending;
     const kindOf = (type: string) => KIND_OF_TYPE[type];
-    const documentKind = change.document ? kindOf(change.document.type) : undefined;
-    if (change.document && documentKind && documentKind !== 'vocabulary' && isListKind(documentKind)) {
-      const ids = pending.documents.get(documentKind) ?? new Set<string>();
-      ids.add(change.document.documentId);
-      pending.documents.set(documentKind, ids);
-    } else if (documentKind === 'vocabulary') pending.vocabulary = true;
-    else if (documentKind) pending.kinds.add(documentKind);
+    // The document the notice named, and those re-read with it (the other side of its relations).
+    for (const document of [...(change.document ? [change.document] : []), ...(change.related ?? [])]) {
+      const documentKind = kindOf(document.type);
+      if (documentKind && documentKind !== 'vocabulary' && isListKind(documentKind)) {
+        const ids = pending.documents.get(documentKind) ?? new Set<string>();
+        ids.add(document.documentId);
+        pending.documents.set(documentKind, ids);
+      } else if (documentKind === 'vocabulary') pending.vocabulary = true;
+      else if (documentKind) pending.kinds.add(documentKind);
+    }
     for (const type of change.types) {
       const kind = kindOf(type);
       if (kind === 'vocabulary') pending.vocabulary = true;
