@@ -5,8 +5,9 @@
 //
 // The shape is what the read model stores from GraphQL (web/app/read-model/sync.server.ts): every
 // public scalar field; components in full (their `id` as a string, as GraphQL's ID); relations to
-// public types as `{ documentId, locale }` references to published documents; no media, and no
-// private attribute (a tip's sender, moderation notes) ever. Only published rows: the draft rows of
+// public types as `{ documentId, locale }` references to published documents; images (media) with
+// the fields the portal shows them with (MEDIA_FIELDS, as web/app/read-model/schema.server.ts keeps
+// them); no private attribute (a tip's sender, moderation notes) ever. Only published rows: the draft rows of
 // a document never leave through this route.
 import type { Core, UID } from '@strapi/strapi';
 import { bearer } from '@stodportalen/shared';
@@ -19,7 +20,9 @@ const LIST_RELATIONS = new Set(['oneToMany', 'manyToMany', 'manyWay', 'morphToMa
 export const EXPORT_MAX_LIMIT = 1_000;
 const EXPORT_DEFAULT_LIMIT = 500;
 
-type Attribute = { type: string; private?: boolean; relation?: string; target?: string; component?: string; repeatable?: boolean };
+type Attribute = { type: string; private?: boolean; relation?: string; target?: string; component?: string; repeatable?: boolean; multiple?: boolean };
+/** What the web keeps of an image (web/app/read-model/schema.server.ts MEDIA_SELECTION). */
+const MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'formats'];
 type Model = { attributes: Record<string, Attribute> };
 type Row = Record<string, unknown>;
 
@@ -52,7 +55,7 @@ function isPublicAttribute(name: string, attribute: Attribute): boolean {
   // Another locale's versions: the read model links them itself.
   if (attribute.private || name === 'localizations') return false;
   if (attribute.type === 'relation') return typeof attribute.target === 'string' && PUBLIC_TYPES.has(attribute.target);
-  return attribute.type !== 'media' && attribute.type !== 'dynamiczone' && attribute.type !== 'password';
+  return attribute.type !== 'dynamiczone' && attribute.type !== 'password';
 }
 
 function modelOf(strapi: Core.Strapi, uid: string): Model {
@@ -70,6 +73,8 @@ function populateOf(strapi: Core.Strapi, model: Model): Record<string, unknown> 
         select: ['documentId', ...('locale' in target.attributes ? ['locale'] : [])],
         where: { publishedAt: { $notNull: true } },
       };
+    } else if (attribute.type === 'media') {
+      populate[name] = { select: MEDIA_FIELDS };
     } else if (attribute.type === 'component') {
       const inner = populateOf(strapi, modelOf(strapi, attribute.component!));
       populate[name] = Object.keys(inner).length > 0 ? { populate: inner } : true;
@@ -86,6 +91,12 @@ function reference(value: unknown): { documentId: string; locale: string | null 
   return typeof row.documentId === 'string' ? { documentId: row.documentId, locale: typeof row.locale === 'string' ? row.locale : null } : null;
 }
 
+function media(value: unknown): Row | null {
+  if (!value || typeof value !== 'object') return null;
+  const file = value as Row;
+  return Object.fromEntries(MEDIA_FIELDS.map((field) => [field, file[field] ?? null]));
+}
+
 /** A row as GraphQL gives it: public fields only, relations as references. */
 function shape(strapi: Core.Strapi, model: Model, row: Row, component: boolean): Row {
   // A component's id is GraphQL's ID (a string); a document is known by its documentId.
@@ -99,6 +110,8 @@ function shape(strapi: Core.Strapi, model: Model, row: Row, component: boolean):
       } else {
         out[name] = reference(value);
       }
+    } else if (attribute.type === 'media') {
+      out[name] = attribute.multiple ? (Array.isArray(value) ? value : []).map(media).filter((file) => file !== null) : media(value);
     } else if (attribute.type === 'component') {
       const inner = modelOf(strapi, attribute.component!);
       if (attribute.repeatable) out[name] = (Array.isArray(value) ? value : []).map((item: Row) => shape(strapi, inner, item, true));

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { verifyPreviewToken } from '@stodportalen/shared/server';
 import { describe, expect, it } from 'vitest';
 import { graphql, type RunningCms } from '../support/cms';
 import { clientKey, localDateTime, validPayload } from '../support/event-tips';
@@ -457,22 +458,28 @@ describe('partner event submissions', () => {
     expect(await pendingWithTitle(approved)).toHaveLength(0);
   });
 
-  it('draft preview: the admin links to the web, and only the preview secret reads the draft (public fields only)', async () => {
+  it('draft preview: the admin links to the web with a signed token, and only that token reads the draft (public fields only)', async () => {
     const title = 'Utkast att förhandsvisa';
     const reference = await submitOk(validPayload({ title }));
     const urlResponse = await admin.request('GET', `/content-manager/preview/url/${EVENT}?documentId=${reference}&locale=sv&status=draft`);
     expect(urlResponse.status).toBe(200);
     const previewUrl = new URL(((await urlResponse.json()) as { data: { url: string } }).data.url);
     expect(`${previewUrl.origin}${previewUrl.pathname}`).toBe('https://portal.example.invalid/forhandsvisning');
-    expect(Object.fromEntries(previewUrl.searchParams)).toEqual({ type: 'event', id: reference, locale: 'sv', secret: PREVIEW_SECRET });
+    // Only a short-lived token for this document travels in the URL, never the secret.
+    expect([...previewUrl.searchParams.keys()]).toEqual(['token']);
+    expect(previewUrl.href).not.toContain(PREVIEW_SECRET);
+    const token = previewUrl.searchParams.get('token')!;
+    const check = await verifyPreviewToken(token, PREVIEW_SECRET);
+    expect(check.ok && check.claims).toMatchObject({ type: 'event', documentId: reference, locale: 'sv' });
 
-    const preview = (secret?: string, id = reference) =>
-      fetch(`${cms.url}/api/previews/event/${id}?locale=sv`, { headers: secret ? { 'x-preview-secret': secret } : {} });
-    expect((await preview()).status).toBe(404);
-    expect((await preview('wrong-secret-wrong-secret')).status).toBe(404);
+    const preview = (headers: Record<string, string>, id = reference) => fetch(`${cms.url}/api/previews/event/${id}?locale=sv`, { headers });
+    expect((await preview({})).status).toBe(404);
+    // The shared secret itself no longer opens a draft.
+    expect((await preview({ 'x-preview-secret': PREVIEW_SECRET })).status).toBe(404);
+    expect((await preview({ 'x-preview-token': 'wrong-token' })).status).toBe(404);
     expect((await fetch(`${cms.url}/api/previews/event/${reference}`, { headers: { authorization: `Bearer ${cms.readToken}` } })).status).toBe(404);
-    expect((await preview(PREVIEW_SECRET, 'doesnotexist123')).status).toBe(404);
-    const response = await preview(PREVIEW_SECRET);
+    expect((await preview({ 'x-preview-token': token }, 'doesnotexist123')).status).toBe(404);
+    const response = await preview({ 'x-preview-token': token });
     expect(response.status).toBe(200);
     const body = await response.text();
     expect((JSON.parse(body) as { data: { title: string; venue: { name: string } } }).data).toMatchObject({ title, venue: { name: 'Folkets hus' } });

@@ -106,6 +106,18 @@ describe("the CMS's bulk export", () => {
     expect(projectDocument(entry('Event'), { title: 'no documentId' })).toBeNull();
   });
 
+  it('keeps an image with the fields the portal shows it with, and no image as null', () => {
+    const formats = { small: { url: '/uploads/small_bild.png', width: 500, height: 333 } };
+    const withImage = projectDocument(entry('Campaign'), {
+      documentId: 'c1',
+      locale: 'sv',
+      title: 'Kampanj',
+      image: { url: '/uploads/bild.png', alternativeText: 'Två personer', width: 1200, height: 800, formats, hash: 'x', provider: 'local' },
+    })!;
+    expect(withImage.image).toEqual({ url: '/uploads/bild.png', alternativeText: 'Två personer', width: 1200, height: 800, formats });
+    expect(projectDocument(entry('Campaign'), { documentId: 'c2', locale: 'sv', title: 'Utan bild', image: null })!.image).toBeNull();
+  });
+
   it('reads a type page by page, each document once, in documentId order, only the locales asked for', async () => {
     const events = [event('c'), event('a'), { ...event('b'), locale: 'de' }, event('d'), { ...event('a'), title: 'Later row' }];
     const cms = scriptedExport({ events }, 2);

@@ -2,10 +2,10 @@
 // (cms/src/api/read-model, docs/decisions/021-read-model.md "Bulk export"): published rows of a type
 // page by page straight from the CMS's database layer, and the fingerprint of every type in one
 // request. Each document is projected onto the GraphQL selection the sync would have asked for
-// (sync.server.ts syncSelection: scalars, components in full, relations as references), so the store
+// (sync.server.ts syncSelection: scalars, components in full, images, relations as references), so the store
 // holds the same whichever way it was read. A CMS without the routes (404) is read through GraphQL.
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { fieldKind, isListField, objectType } from './schema.server';
+import { fieldKind, isListField, MEDIA_SELECTION, objectType } from './schema.server';
 import type { Fingerprint } from './store.server';
 import type { DocumentRef, ReadModelType, StoredDocument } from './types';
 
@@ -31,6 +31,15 @@ function ref(value: unknown): DocumentRef | null {
 
 type Projector = (raw: Raw) => Raw;
 
+const MEDIA_FIELDS = MEDIA_SELECTION.split(' ');
+
+/** An image as the GraphQL sync selects it (MEDIA_SELECTION), or null. */
+function media(value: unknown): Raw | null {
+  if (!value || typeof value !== 'object') return null;
+  const file = value as Raw;
+  return typeof file.url === 'string' ? Object.fromEntries(MEDIA_FIELDS.map((field) => [field, file[field] ?? null])) : null;
+}
+
 /**
  * Keeps the fields the GraphQL sync selects, in its order; a missing one is null, as GraphQL gives
  * it. Compiled once per type (10,000 events are projected at every start).
@@ -49,6 +58,11 @@ function projector(type: GraphQLObjectType, seen: ReadonlySet<string>): Projecto
         const value = raw[name];
         if (list) out[name] = (Array.isArray(value) ? value : []).map((item: unknown) => inner((item ?? {}) as Raw));
         else out[name] = value && typeof value === 'object' ? inner(value as Raw) : null;
+      });
+    } else if (kind === 'media') {
+      steps.push((raw, out) => {
+        const value = raw[name];
+        out[name] = list ? (Array.isArray(value) ? value : []).map(media).filter((file) => file !== null) : media(value);
       });
     } else if (kind === 'relation') {
       steps.push((raw, out) => {
