@@ -1,9 +1,10 @@
 // Issue 15's "done when", as a communicator does it in Chromium against a real Strapi serving its
 // built admin (playwright.admin.config.ts) and mailing a real SMTP sink: logs in with the
 // Kommunikatör role, the admin in Swedish; creates a campaign with a lecture linked to it and
-// publishes it; approves one partner tip and rejects another in the moderation inbox; finds both
-// decision mails in the sink. No English or raw field names on the screens it uses; each step's
-// time is printed. The preview is left to the preview work (it needs the web running too).
+// previews it exactly (the portal on the config's sixth port, framed by the admin) and publishes
+// it; approves one partner tip and rejects another in the moderation inbox; finds both decision
+// mails in the sink. No English or raw field names on the screens it uses; each step's time is
+// printed.
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +122,22 @@ test('a communicator publishes a campaign with a lecture and moderates two tips,
     await expect(main.getByRole('textbox', { name: 'Webbadress' })).toHaveValue(/^kampanjvecka-/, { timeout: 15_000 });
     await expect(main.getByRole('button', { name: lecture })).toBeVisible();
     await expect(main.getByText('Evenemang (1)')).toBeVisible();
+  });
+
+  await timed('preview the campaign exactly', async () => {
+    // From the campaign's edit view, as a communicator opens it.
+    await page.getByRole('link', { name: 'Förhandsgranska' }).or(page.getByRole('button', { name: 'Förhandsgranska' })).first().click();
+    const frame = page.frameLocator('iframe[data-testid="preview-iframe"]');
+    await expect(frame.getByRole('heading', { level: 1, name: campaign })).toBeVisible({ timeout: 30_000 });
+    // Its linked lecture, marked as not yet published (publishing the campaign does not publish it).
+    await expect(frame.getByText(lecture)).toBeVisible();
+    await expect(frame.getByText('Inte publicerat. Evenemanget syns inte på kampanjsidan')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Förhandsvisningen kunde inte visas' })).toHaveCount(0);
+    expect(await exactTexts(page, [...ENGLISH, ...RAW_FIELDS, 'Preview', 'Open preview', 'Close preview'])).toEqual([]);
+    const frameLines = (await frame.locator('body').innerText()).split('\n').map((line) => line.trim());
+    expect([...ENGLISH, ...RAW_FIELDS].filter((word) => frameLines.includes(word))).toEqual([]);
+    await page.getByRole('link', { name: 'Stäng förhandsvisningen' }).or(page.getByRole('button', { name: 'Stäng förhandsvisningen' })).first().click();
+    await expect(main.getByRole('textbox', { name: 'Rubrik' })).toHaveValue(campaign, { timeout: 15_000 });
   });
 
   await timed('publish the campaign', async () => {

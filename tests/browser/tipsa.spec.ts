@@ -41,6 +41,27 @@ async function fillValid(page: Page, title: string) {
   await page.getByRole('checkbox', { name: sv.consent }).check();
 }
 
+/** The receipt the form's POST answers with: the CMS's reference and what `fillValid` typed. */
+async function expectReceiptSummary(page: Page, title: string) {
+  await expect(page.getByText('Ditt referensnummer:')).toBeVisible();
+  // A Strapi document id: the tip's reference, the same one the receipt mail carries.
+  await expect(page.getByTestId('tip-reference')).toHaveText(/^[a-z0-9]{20,}$/);
+  const summary = page.getByRole('region', { name: 'Det här skickade du' });
+  for (const [label, value] of [
+    ['Evenemang', title],
+    ['Plats', 'Folkets hus'],
+    ['Arrangör', 'Polisen'],
+    ['Din e-postadress', 'anna@example.invalid'],
+  ]) {
+    await expect(summary.locator('dt', { hasText: label })).toHaveCount(1);
+    await expect(summary).toContainText(value!);
+  }
+  await expect(summary).toContainText(/kl\. 18\.00–20\.00 \(svensk tid\)/);
+  // Only what the partner typed: the name is not repeated.
+  await expect(summary).not.toContainText('Anna Andersson');
+  await expect(page.getByText('En kommunikatör på kommunen läser tipset.', { exact: false })).toBeVisible();
+}
+
 /** Submits and returns the status of the page that comes back (after any redirect). */
 async function submit(page: Page, name = sv.submit): Promise<number | undefined> {
   const [response] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).click()]);
@@ -94,9 +115,11 @@ test.describe('the event tip form', () => {
     const firstKey = await key.inputValue();
     await fillValid(page, 'Tips skickat med JavaScript');
     expect(await submit(page)).toBe(200);
-    // The browser tests' CMS has no SMTP: the receipt must not promise a mail.
-    await expect(page).toHaveURL(/\/kalender\/tipsa\/tack\?epost=nej$/);
+    // The receipt is the POST's own answer: nothing of the tip goes into the address.
+    await expect(page).toHaveURL(/\/kalender\/tipsa$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Tack! Vi har fått ditt tips' })).toBeVisible();
+    await expectReceiptSummary(page, 'Tips skickat med JavaScript');
+    // The browser tests' CMS has no SMTP: the receipt must not promise a mail.
     await expect(page.getByRole('heading', { name: 'Vad händer nu?' })).toBeVisible();
     await expect(page.getByText(/Du får inget mejl om tipset/)).toBeVisible();
     await expect(page.getByText(/får du ett mejl/)).toHaveCount(0);
@@ -204,8 +227,10 @@ test.describe('the event tip form without JavaScript', () => {
     await page.goto('/kalender/tipsa');
     await fillValid(page, 'Tips skickat utan JavaScript');
     expect(await submit(page)).toBe(200);
-    await expect(page).toHaveURL(/\/kalender\/tipsa\/tack\?epost=nej$/);
+    await expect(page).toHaveURL(/\/kalender\/tipsa$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Tack! Vi har fått ditt tips' })).toBeVisible();
+    await expectReceiptSummary(page, 'Tips skickat utan JavaScript');
+    await expect(page.getByText(/Du får inget mejl om tipset/)).toBeVisible();
   });
 
   test('errors are focused and listed without any script', async ({ page }) => {
@@ -231,9 +256,16 @@ test.describe('the event tip form without JavaScript', () => {
     await page.getByLabel('Your email address').fill('robin@example.invalid');
     await page.getByRole('checkbox', { name: /I have read how the municipality handles my data/ }).check();
     expect(await submit(page, 'Send the tip')).toBe(200);
-    await expect(page).toHaveURL(/\/en\/kalender\/tipsa\/tack\?epost=nej$/);
+    await expect(page).toHaveURL(/\/en\/kalender\/tipsa$/);
     await expect(page.getByText(/You will not get an email about the tip/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you! We have received your tip' })).toBeVisible();
+    await expect(page.getByText('Your reference:')).toBeVisible();
+    await expect(page.getByTestId('tip-reference')).toHaveText(/^[a-z0-9]{20,}$/);
+    const summary = page.getByRole('region', { name: 'What you sent' });
+    for (const text of ['Tip sent in English', 'https://meet.example.invalid/abc', 'An example association', 'robin@example.invalid', '(Swedish time)']) {
+      await expect(summary).toContainText(text);
+    }
+    await expect(summary).not.toContainText('Robin');
   });
 });
 

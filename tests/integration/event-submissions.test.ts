@@ -6,6 +6,7 @@ import { clientKey, localDateTime, validPayload } from '../support/event-tips';
 import { waitFor } from '../support/process.mjs';
 import type { TestSmtp } from '../support/smtp';
 import { createDocument, usePortalStack, type AdminSession } from '../support/stack';
+import type { RunningWeb } from '../support/web';
 
 // Partner event submissions against a real Strapi that mails through a real SMTP server.
 
@@ -35,6 +36,7 @@ describe('partner event submissions', () => {
   let cms: RunningCms;
   let smtp: TestSmtp;
   let admin: AdminSession;
+  let web: RunningWeb;
 
   const submit = (body: unknown, options: { key?: string; token?: string | null; raw?: boolean } = {}) =>
     fetch(`${cms.url}/api/event-submissions`, {
@@ -101,10 +103,13 @@ describe('partner event submissions', () => {
       SUBMISSION_RETENTION_DAYS: '30',
       PREVIEW_SECRET: PREVIEW_SECRET,
     },
+    // The web's form in front of the CMS, for the receipt page.
+    web: { env: (running) => ({ CMS_SUBMISSION_TOKEN: running.submissionToken, CMS_TIMEOUT_MS: '10000' }) },
   }, (stack) => {
     cms = stack.cms;
     admin = stack.admin;
     smtp = stack.smtp!;
+    web = stack.web!;
   });
 
   it('only the submission token may submit; it can do nothing else', async () => {
@@ -156,6 +161,61 @@ describe('partner event submissions', () => {
       expect(receipt!.text).toContain(line);
     }
     expect(receipt!.text).toMatch(/Tid: .+ kl\. 18:00–20:00 \(svensk tid\)/);
+  });
+
+  it('the web form answers with the receipt itself: the CMS\'s reference (as in the receipt mail) and what was sent, escaped, in no URL, cache or log', async () => {
+    const email = `kvitto.${randomUUID().slice(0, 8)}@example.invalid`;
+    const form = new URLSearchParams({
+      title: 'Kvittoprov: föreläsning om grooming',
+      kind: 'lecture',
+      startsAt: localDateTime(20, 18),
+      endsAt: localDateTime(20, 20),
+      venueName: 'Folkets hus',
+      venueCity: 'Karlskoga',
+      description: 'Text.',
+      audiences: 'adults',
+      organiserName: 'Föreningen A & B <b>Karlskoga</b>',
+      contactName: 'Kim Kvitto',
+      contactEmail: email,
+      consent: 'yes',
+      idempotencyKey: randomUUID(),
+    });
+    const post = () =>
+      fetch(`${web.url}/kalender/tipsa`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
+    const response = await post();
+    // The receipt is the POST's own answer: no redirect, so nothing of the tip goes into an address.
+    expect(response.status).toBe(200);
+    expect(response.headers.get('location')).toBeNull();
+    expect(response.headers.get('cache-control')).toContain('no-store');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    const html = await response.text();
+    const reference = /data-testid="tip-reference"[^>]*>([^<]+)</.exec(html)?.[1];
+    expect(reference).toMatch(/^[a-z0-9]{20,}$/);
+    expect(html).toContain('Tack! Vi har fått ditt tips');
+    expect(html).toContain('Ditt referensnummer:');
+    // The reference is the CMS's: the draft's document id, and the one the receipt mail carries.
+    expect((await adminEvent(reference!)).title).toBe('Kvittoprov: föreläsning om grooming');
+    const [mail] = await smtp.waitFor((m) => m.to.includes(email));
+    expect(mail!.text).toContain(`Ditt referensnummer: ${reference}`);
+    // The summary: only what the partner typed, escaped; the time in Swedish time.
+    for (const part of ['Det här skickade du', 'Kvittoprov: föreläsning om grooming', 'Folkets hus, Karlskoga', 'Föreningen A &amp; B', email, '(svensk tid)']) {
+      expect(html).toContain(part);
+    }
+    expect(html).toMatch(/kl\. 18\.00–20\.00/);
+    expect(html).not.toContain('<b>Karlskoga');
+    expect(html).not.toContain('Kim Kvitto');
+    // SMTP is set up here: the receipt promises the decision mail and a communicator's review.
+    expect(html).toContain('När vi har publicerat evenemanget får du ett mejl med en länk.');
+    expect(html).toContain('En kommunikatör på kommunen läser tipset.');
+
+    // The same form sent again (a reload after the receipt): the same receipt, and one draft.
+    const again = await post();
+    expect(again.status).toBe(200);
+    expect(/data-testid="tip-reference"[^>]*>([^<]+)</.exec(await again.text())?.[1]).toBe(reference);
+    expect(await adminEvents('Kvittoprov')).toHaveLength(1);
+    // Neither the web nor the CMS logs the partner's e-mail.
+    expect(web.log()).not.toContain(email);
+    expect(cms.log()).not.toContain(email);
   });
 
   it('a payload that claims to be published still yields a draft', async () => {

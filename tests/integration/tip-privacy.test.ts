@@ -157,6 +157,7 @@ describe('tip data: consent, retention, deletion contact', () => {
     const rejected = await adminEvent(far);
     expect(Date.parse(rejected.moderatedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
     // The rejection mail states the rule and names where to ask for early deletion.
+    // The decision mail, not the receipt mail the tip got when it came in.
     const [mail] = await smtp.waitFor((m) => m.to.includes('avvisad-gammal@example.invalid') && m.subject.startsWith('Ditt evenemang publiceras inte'));
     expect(mail!.text).toContain('2 dagar efter det här beslutet');
     expect(mail!.text).toContain(`Skriv till ${REQUEST_CONTACT}`);

@@ -41,6 +41,9 @@ export async function notifyNewSubmission(strapi: Core.Strapi, event: EventSumma
 
 /** The partner's receipt: the reference and what was sent, in the language of the form. */
 export async function notifyReceipt(strapi: Core.Strapi, tip: TipSummary & { reference: string; locale: string }): Promise<void> {
+  // Only where mail is set up: the receipt page shows the same, and a development log must not
+  // receive the partner's address and text (sendMail writes unsent mails there).
+  if (!smtpConfigured()) return;
   await sendMail(strapi, { to: tip.contactEmail, ...receiptMail({ ...tip, retentionDays: retentionDays() }, mailLocale(tip.locale)) });
 }
 

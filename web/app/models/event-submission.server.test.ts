@@ -1,7 +1,7 @@
 import { EVENT_SUBMISSION_FIELDS } from '@stodportalen/shared';
 import { describe, expect, it } from 'vitest';
 import { useStandInCms } from '../utils/stand-in-cms.test-support';
-import { formValues, retryAfterOf, sendEventSubmission } from './event-submission.server';
+import { formValues, retryAfterOf, sendEventSubmission, tipReceiptSummary } from './event-submission.server';
 
 // The CMS's submission endpoint, standing in (the real rate limit is the CMS's).
 const cms = useStandInCms({ CMS_READ_TOKEN: 'test-token', CMS_SUBMISSION_TOKEN: 'test-submission-token' });
@@ -61,18 +61,21 @@ describe('sendEventSubmission', () => {
 
   it('a new tip and a repeat of the same form are accepted', async () => {
     answer(201, { data: { reference: 'abc', status: 'pending', duplicate: false } });
-    expect(await sendEventSubmission({ title: 'Tips', website: '' }, 'key')).toEqual({ kind: 'accepted', mail: true });
+    expect(await sendEventSubmission({ title: 'Tips', website: '' }, 'key')).toEqual({ kind: 'accepted', mail: true, reference: 'abc' });
     expect(cms.last?.authorization).toBe('Bearer test-submission-token');
     expect(JSON.parse(cms.last?.body ?? '{}')).toEqual({ title: 'Tips' });
     answer(200, { data: { reference: 'abc', status: 'pending', duplicate: true } });
-    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: true });
+    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: true, reference: 'abc' });
   });
 
   it('passes on that the CMS sends no mail, so the receipt promises none', async () => {
     answer(201, { data: { reference: 'abc', status: 'pending', duplicate: false, mail: false } });
-    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: false });
+    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: false, reference: 'abc' });
     answer(201, { data: { reference: 'abc', status: 'pending', duplicate: false, mail: true } });
-    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: true });
+    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: true, reference: 'abc' });
+    answer(202, { data: { status: 'accepted' } });
+    // The CMS dropped a bot's tip: accepted, but there is no reference to show.
+    expect(await sendEventSubmission({ title: 'Tips' }, 'key')).toEqual({ kind: 'accepted', mail: true, reference: null });
   });
 
   it('the same form with other content is a conflict, never a receipt', async () => {
@@ -86,5 +89,39 @@ describe('sendEventSubmission', () => {
   it('field errors are outcomes too', async () => {
     answer(400, { error: { details: { errors: { title: 'title.required' } } } });
     expect(await sendEventSubmission({}, 'key')).toEqual({ kind: 'invalid', errors: { title: 'title.required' } });
+  });
+});
+
+describe('tipReceiptSummary', () => {
+  const tip = {
+    title: 'Föreläsning',
+    startsAt: '2026-12-20T17:00:00.000Z',
+    endsAt: '2026-12-20T19:00:00.000Z',
+    venueName: 'Folkets hus',
+    venueAddress: undefined,
+    venueCity: 'Karlskoga',
+    onlineUrl: undefined,
+    organiserId: undefined,
+    organiserName: 'Föreningen Exempel',
+    contactEmail: 'anna@example.invalid',
+  };
+
+  it('repeats what was typed, with the place in one line and the reference', () => {
+    expect(tipReceiptSummary(tip, 'ref123', [])).toEqual({
+      reference: 'ref123',
+      title: 'Föreläsning',
+      startsAt: tip.startsAt,
+      endsAt: tip.endsAt,
+      place: 'Folkets hus, Karlskoga',
+      onlineUrl: null,
+      organiser: 'Föreningen Exempel',
+      contactEmail: 'anna@example.invalid',
+    });
+  });
+
+  it('names a chosen organisation from the list, and never shows its id', () => {
+    const chosen = { ...tip, organiserId: 'org1', organiserName: undefined, venueName: undefined, venueCity: undefined, onlineUrl: 'https://meet.example.invalid/a' };
+    expect(tipReceiptSummary(chosen, 'r', [{ documentId: 'org1', name: 'Polisen' }])).toMatchObject({ organiser: 'Polisen', place: null, onlineUrl: 'https://meet.example.invalid/a' });
+    expect(tipReceiptSummary(chosen, 'r', [])).toMatchObject({ organiser: null });
   });
 });

@@ -7,6 +7,7 @@ import {
   HONEYPOT_FIELD,
   isEventSubmissionErrorCode,
   SHARED_HEADERS,
+  type EventSubmission,
   type EventSubmissionErrors,
   type EventSubmissionValues,
 } from '@stodportalen/shared';
@@ -15,7 +16,9 @@ import { z } from 'zod';
 import { CmsError, cmsFetch, cmsRequest, postToCms, type CmsAnswer } from '../utils/cms.server';
 import { getEnv } from '../utils/env.server';
 import { DEFAULT_LOCALE, type Locale } from '../utils/i18n';
-import type { OrganisationOption } from './event-submission';
+import { isCmsError } from '../utils/cms-error';
+import type { OrganisationOption, TipReceiptSummary, TipReceiptView } from './event-submission';
+import { getPrivacyNotice } from './privacy-notice.server';
 
 const OPERATION = 'SubmitEvent';
 
@@ -93,7 +96,7 @@ const invalidSchema = z.object({ error: z.object({ details: z.object({ errors: z
 
 export type SendOutcome =
   /** mail: whether the CMS really sends mails about the tip (false: no SMTP configured). */
-  | { kind: 'accepted'; mail: boolean }
+  | { kind: 'accepted'; mail: boolean; reference: string | null }
   | { kind: 'invalid'; errors: EventSubmissionErrors }
   | { kind: 'rateLimited'; retryAfter: string | undefined }
   /** The form's idempotency key was already used for other content: only the first tip was kept. */
@@ -130,9 +133,10 @@ export async function sendEventSubmission(input: Record<string, unknown>, key: s
   if (response.status === 200 || response.status === 201) {
     const created = createdSchema.safeParse(payload);
     if (!created.success) throw new CmsError(OPERATION, payload, `HTTP ${response.status} without a reference`);
-    return { kind: 'accepted', mail: created.data.data.mail !== false };
+    return { kind: 'accepted', mail: created.data.data.mail !== false, reference: created.data.data.reference };
   }
-  if (response.status === 202) return { kind: 'accepted', mail: true };
+  // The CMS saw a bot and dropped the tip: there is no reference.
+  if (response.status === 202) return { kind: 'accepted', mail: true, reference: null };
   if (response.status === 429) return { kind: 'rateLimited', retryAfter: retryAfterOf(response.headers.get('Retry-After')) };
   if (response.status === 400) {
     const parsed = invalidSchema.safeParse(payload);
@@ -143,4 +147,44 @@ export async function sendEventSubmission(input: Record<string, unknown>, key: s
     return { kind: 'conflict', errors: parsed.success ? errorsFromCms(parsed.data.error.details.errors) : { form: 'form.conflict' } };
   }
   throw new CmsError(OPERATION, payload, `HTTP ${response.status}`);
+}
+
+/**
+ * The receipt's summary of a tip the CMS accepted: what the partner typed (or chose) and the CMS's
+ * reference. A chosen organisation is named from the form's list; when the list cannot be read the
+ * organiser is left out rather than shown as an id.
+ */
+export function tipReceiptSummary(
+  submission: Pick<EventSubmission, 'title' | 'startsAt' | 'endsAt' | 'venueName' | 'venueAddress' | 'venueCity' | 'onlineUrl' | 'organiserId' | 'organiserName' | 'contactEmail'>,
+  reference: string,
+  organisations: OrganisationOption[],
+): TipReceiptSummary {
+  const chosen = submission.organiserId ? (organisations.find((org) => org.documentId === submission.organiserId)?.name ?? null) : null;
+  const place = [submission.venueName, submission.venueAddress, submission.venueCity].filter((part) => part).join(', ');
+  return {
+    reference,
+    title: submission.title,
+    startsAt: submission.startsAt,
+    endsAt: submission.endsAt,
+    place: place === '' ? null : place,
+    onlineUrl: submission.onlineUrl || null,
+    organiser: submission.organiserId ? chosen : submission.organiserName || null,
+    contactEmail: submission.contactEmail,
+  };
+}
+
+/**
+ * The receipt's facts besides the tip: how long the CMS keeps the contact details and, when editors
+ * have published one, whom to ask for early deletion (the receipt stands without it).
+ */
+export async function tipReceiptView(locale: Locale, summary: TipReceiptSummary | null, mail: boolean): Promise<TipReceiptView> {
+  const env = getEnv();
+  const requestContact = await getPrivacyNotice(locale).then(
+    (notice) => notice.requestContact,
+    (error: unknown) => {
+      if (!isCmsError(error)) throw error;
+      return null;
+    },
+  );
+  return { summary, mail, retentionDays: env.SUBMISSION_RETENTION_DAYS, rejectedRetentionDays: env.REJECTED_TIP_RETENTION_DAYS, requestContact };
 }

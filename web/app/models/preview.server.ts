@@ -35,7 +35,8 @@ const payloadSchema = z.object({
     organiser: z.object({ name: text }).nullish(),
     venue: z.object({ name: text, address: text, city: text }).nullish(),
     image: z.unknown().optional(),
-    events: z.array(z.object({ title: z.string(), startsAt: z.string(), endsAt: text, published: z.boolean() })).nullish(),
+    // A linked draft event may have no start yet (drafts need not have their required fields).
+    events: z.array(z.object({ title: z.string(), startsAt: text, endsAt: text, published: z.boolean() })).nullish(),
     description: z.unknown().optional(),
     body: z.unknown().optional(),
   }),
@@ -73,7 +74,7 @@ export async function getPreview(claims: PreviewClaims, token: string): Promise<
           }
         : null,
     period: type === 'campaign' && data.startsOn ? { startsOn: data.startsOn, endsOn: data.endsOn } : null,
-    events: [...(data.events ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    events: [...(data.events ?? [])].sort((a, b) => (a.startsAt ?? '\uffff').localeCompare(b.startsAt ?? '\uffff')),
     body: parseBlocks(type === 'event' ? data.description : data.body, `preview ${type} ${documentId}`),
   };
 }

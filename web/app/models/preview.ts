@@ -23,7 +23,7 @@ export type PreviewContent = {
   } | null;
   period: { startsOn: string; endsOn: string | null } | null;
   /** A campaign's linked events; `published: false` ones do not show on its page until they are published. */
-  events: { title: string; startsAt: string; endsAt: string | null; published: boolean }[];
+  events: { title: string; startsAt: string | null; endsAt: string | null; published: boolean }[];
   body: Block[];
 };
 

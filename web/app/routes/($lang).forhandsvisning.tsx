@@ -106,9 +106,12 @@ export default function DraftPreview() {
               {content.events.map((event) => (
                 <li key={`${event.title}-${event.startsAt}`} className="rounded-lg border border-slate-300 p-3">
                   <p className="font-bold">{event.title}</p>
-                  <p>
-                    <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
-                  </p>
+                  {/* A draft event may have no start yet: the preview shows it without a time. */}
+                  {event.startsAt ? (
+                    <p>
+                      <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+                    </p>
+                  ) : null}
                   {event.published ? null : <p className="mt-1 font-semibold text-amber-900">{p.eventNotPublished}</p>}
                 </li>
               ))}

@@ -1,15 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { eventSubmissionInputFromForm, isHoneypotFilled, parseEventSubmission } from '@stodportalen/shared';
+import { eventSubmissionInputFromForm, isHoneypotFilled, parseEventSubmission, type EventSubmission } from '@stodportalen/shared';
 import { EventSubmissionForm } from '../components/event-submission-form';
+import { TipReceipt } from '../components/tip-receipt';
 import type { OrganisationOption, SubmissionFormState } from '../models/event-submission';
-import { clientKey, formValues, listSubmissionOrganisations, sendEventSubmission, submissionMailEnabled, submissionsOpen } from '../models/event-submission.server';
+import {
+  clientKey,
+  formValues,
+  listSubmissionOrganisations,
+  sendEventSubmission,
+  submissionMailEnabled,
+  submissionsOpen,
+  tipReceiptSummary,
+  tipReceiptView,
+} from '../models/event-submission.server';
 import { isCmsError } from '../utils/cms-error';
 import { formAnswers, sendOrUnavailable, withRetryAfter } from '../utils/form-action.server';
 import { getEnv } from '../utils/env.server';
 import { logCmsError, requireLocale } from '../utils/http.server';
-import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
+import { getDictionary, getLocale, localePath, useI18n, type Locale } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
 import { PageIntro } from '../components/page-layout';
 
@@ -49,16 +59,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
-/** On the receipt's address when the CMS sends no mail (no SMTP): the receipt says so. */
-export const NO_MAIL_PARAM = 'epost=nej';
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const input = { ...eventSubmissionInputFromForm(await request.formData()), locale };
   const values = formValues(input);
   const answer = formAnswers<SubmissionFormState>(values);
   const receipt = localePath(locale, '/kalender/tipsa/tack');
-  // A bot: it gets the receipt, nothing is sent on.
+  // A bot: it gets the receipt without a tip, nothing is sent on.
   if (isHoneypotFilled(input)) return redirect(receipt, 303);
   if (!submissionsOpen()) return answer.closed();
 
@@ -66,13 +73,36 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.success) return answer.invalid(parsed.errors);
   return sendOrUnavailable(async () => {
     const outcome = await sendEventSubmission(input, clientKey(context.clientAddress));
-    // Without mail in the CMS the receipt must not promise one.
-    if (outcome.kind === 'accepted') return redirect(outcome.mail ? receipt : `${receipt}?${NO_MAIL_PARAM}`, 303);
+    if (outcome.kind === 'accepted') {
+      // The CMS dropped it as a bot's: no reference to show.
+      if (outcome.reference === null) return redirect(receipt, 303);
+      return receiptAnswer(locale, parsed.data, outcome.reference, outcome.mail);
+    }
     if (outcome.kind === 'rateLimited') return answer.rateLimited(outcome.retryAfter);
     // Conflict: the same form was sent before with other text. Everything typed stays, and the
     // form gets a new key (below), so sending again makes this text a tip of its own.
     return answer.invalid(outcome.errors, outcome.kind === 'conflict' ? 409 : 400);
   }, answer.unavailable);
+}
+
+/**
+ * The receipt, answered to the POST itself (200): the reference and what was sent never go into an
+ * address, a log line, a cookie or a cache (`no-store`, below). Sending the same form again is
+ * deduplicated by its idempotency key in the CMS, which gives the same reference back.
+ */
+async function receiptAnswer(locale: Locale, submission: EventSubmission, reference: string, mail: boolean) {
+  let organisations: OrganisationOption[] = [];
+  if (submission.organiserId) {
+    try {
+      organisations = await listSubmissionOrganisations(locale);
+    } catch (error) {
+      // The tip is in; the receipt leaves out the organiser's name rather than fail.
+      if (!isCmsError(error)) throw error;
+      logCmsError(error);
+    }
+  }
+  const view = await tipReceiptView(locale, tipReceiptSummary(submission, reference, organisations), mail);
+  return json({ receipt: view }, { headers: { 'Cache-Control': 'no-store, private' } });
 }
 
 /**
@@ -90,10 +120,11 @@ export const meta: MetaFunction<typeof loader> = ({ location, matches }) => {
 
 export default function EventTipPage() {
   const { open, organisations, organisationsUnavailable, mail, idempotencyKey, retentionDays } = useLoaderData<typeof loader>();
-  const submitted = useActionData<typeof action>();
+  const answered = useActionData<typeof action>();
   const { locale, t } = useI18n();
+  if (answered && 'receipt' in answered) return <TipReceipt {...answered.receipt} />;
   const f = t.tip.form;
-  const state: SubmissionFormState = submitted ?? { values: {}, errors: {}, problem: null };
+  const state: SubmissionFormState = answered ?? { values: {}, errors: {}, problem: null };
   // After an error the same key goes round again, unless it was the key that was wrong or already
   // used for other content.
   const keyUsable = !state.errors.idempotencyKey && state.errors.form !== 'form.conflict';
