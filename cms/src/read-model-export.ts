@@ -10,7 +10,7 @@
 // them); no private attribute (a tip's sender, moderation notes) ever. Only published rows: the draft rows of
 // a document never leave through this route.
 import type { Core, UID } from '@strapi/strapi';
-import { bearer } from '@stodportalen/shared';
+import { bearer, READ_MODEL_MEDIA_FIELDS } from '@stodportalen/shared';
 import { secretMatches } from '@stodportalen/shared/server';
 import { settings } from './env';
 import { PUBLIC_CONTENT_TYPES } from './public-content-types';
@@ -21,8 +21,8 @@ export const EXPORT_MAX_LIMIT = 1_000;
 const EXPORT_DEFAULT_LIMIT = 500;
 
 type Attribute = { type: string; private?: boolean; relation?: string; target?: string; component?: string; repeatable?: boolean; multiple?: boolean };
-/** What the web keeps of an image (web/app/read-model/schema.server.ts MEDIA_SELECTION). */
-const MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'formats'];
+/** What the web keeps of an image. */
+const MEDIA_FIELDS: string[] = [...READ_MODEL_MEDIA_FIELDS];
 type Model = { attributes: Record<string, Attribute> };
 type Row = Record<string, unknown>;
 

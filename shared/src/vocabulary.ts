@@ -96,3 +96,6 @@ export const OPENING_DAYS = everyValueOf<OpeningDay>()(['monday', 'tuesday', 'we
 /** 'notReported' until an editor reports the activity's status (the plan itself reports none). */
 export type ActivityStatus = Enum_Activity_Status;
 export const ACTIVITY_STATUSES = everyValueOf<ActivityStatus>()(['notReported', 'planned', 'ongoing', 'done']);
+
+/** What the web's read model keeps of an image: what the portal shows it with (the CMS's bulk export sends these). */
+export const READ_MODEL_MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'formats'] as const;

@@ -5,7 +5,8 @@
 // (sync.server.ts syncSelection: scalars, components in full, images, relations as references), so the store
 // holds the same whichever way it was read. A CMS without the routes (404) is read through GraphQL.
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { fieldKind, isListField, MEDIA_SELECTION, objectType } from './schema.server';
+import { READ_MODEL_MEDIA_FIELDS as MEDIA_FIELDS } from '@stodportalen/shared';
+import { fieldKind, isListField, objectType } from './schema.server';
 import type { Fingerprint } from './store.server';
 import type { DocumentRef, ReadModelType, StoredDocument } from './types';
 
@@ -30,8 +31,6 @@ function ref(value: unknown): DocumentRef | null {
 }
 
 type Projector = (raw: Raw) => Raw;
-
-const MEDIA_FIELDS = MEDIA_SELECTION.split(' ');
 
 /** An image as the GraphQL sync selects it (MEDIA_SELECTION), or null. */
 function media(value: unknown): Raw | null {

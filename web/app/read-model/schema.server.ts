@@ -1,6 +1,7 @@
 // The CMS's GraphQL schema (shared/graphql/schema.graphql, written by Strapi), which the read model
 // uses twice: to know every field of a type when it syncs, and to answer the web's own GraphQL
 // documents from memory with graphql-js (execute.server.ts).
+import { READ_MODEL_MEDIA_FIELDS } from '@stodportalen/shared';
 import { buildSchema, getNamedType, getNullableType, isListType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import sdl from '../../../shared/graphql/schema.graphql?raw';
 import { TYPE_BY_NAME } from './types';
@@ -24,7 +25,7 @@ export type FieldKind = 'scalar' | 'component' | 'media' | 'relation' | 'localiz
  * What the read model keeps of a media field (an UploadFile): what the portal shows an image with
  * (models/image.ts). The web's documents select no more of it (shared/graphql/documents/media.graphql).
  */
-export const MEDIA_SELECTION = 'url alternativeText width height formats';
+export const MEDIA_SELECTION = READ_MODEL_MEDIA_FIELDS.join(' ');
 
 /** What a field of a public type holds, for syncing and resolving it. */
 export function fieldKind(field: GraphQLField<unknown, unknown>): FieldKind {
