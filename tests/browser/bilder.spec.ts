@@ -24,6 +24,10 @@ test.beforeAll(async () => {
     image: image.id,
   });
   expect(response.status, await response.clone().text()).toBeLessThan(300);
+  // The web learns of the publish by a notice (its read model, issue 13): wait until it shows the
+  // campaign, as a visitor would within the 5 s the issue allows.
+  const web = `http://127.0.0.1:${ports.web}`;
+  await expect.poll(async () => (await fetch(`${web}/kampanjer/${SLUG}`)).status, { timeout: 15_000 }).toBe(200);
 });
 
 test('a campaign page shows its image responsively, from this origin, without layout shift, 0 axe violations', async ({ page }) => {
