@@ -1,5 +1,6 @@
 // Small helpers for the start and test scripts: run a command and fail loudly.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 
 /**
  * @param {string} command
@@ -56,4 +57,54 @@ export async function waitFor(url, { timeoutMs = 120_000, child } = {}) {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Runs commands one after another in the background and resolves with the first failure (or
+ * null). With `logFile`, their output goes to that file (printed by the caller when the stream
+ * ends), so two streams running at once do not interleave their lines; otherwise to this terminal.
+ * `stop()` ends the running command (when the other stream failed).
+ * @param {{ command: string, args: string[], options?: import('node:child_process').SpawnOptions }[]} steps
+ * @param {{ logFile?: string }} [settings]
+ */
+export function runInBackground(steps, { logFile } = {}) {
+  /** @type {import('node:child_process').ChildProcess | null} */
+  let current = null;
+  let stopped = false;
+  const fd = logFile ? fs.openSync(logFile, 'w') : null;
+  const write = (/** @type {string} */ text) => (fd === null ? process.stdout.write(text) : fs.writeSync(fd, text));
+  const done = (async () => {
+    for (const { command, args, options = {} } of steps) {
+      if (stopped) return `${command} ${args.join(' ')} (not started)`;
+      const started = Date.now();
+      write(`\n> ${command} ${args.join(' ')}\n`);
+      const stdio = fd === null ? 'inherit' : ['ignore', fd, fd];
+      // Its own process group, so that stop() also ends what it started (Strapi, Chromium, nginx).
+      const child = spawn(command, args, { stdio: /** @type {import('node:child_process').StdioOptions} */ (stdio), detached: true, ...options });
+      current = child;
+      const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
+      current = null;
+      if (status !== 0) {
+        write(`Failed (${status}): ${command} ${args.join(' ')}\n`);
+        return `${command} ${args.join(' ')}`;
+      }
+      write(`  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    }
+    return null;
+  })().finally(() => {
+    if (fd !== null) fs.closeSync(fd);
+  });
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+      if (current?.pid) {
+        try {
+          process.kill(-current.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
 }

@@ -3,9 +3,10 @@
 // are missing (chromium, postgresql-15, nginx for the proxy config check) are installed here
 // when we are root.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from './run.mjs';
+import { run, runInBackground } from './run.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,36 +31,67 @@ if (missing.length > 0) {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((m) => m.pkg)], aptEnv);
 }
 
-// Tests need the compiled CMS server code; the admin panel is built before its browser specs.
+// Tests need the compiled CMS server code and, for the admin panel's specs, its build (throwaway
+// secrets: only the admin is built, see cms/scripts/with-build-secrets.js). `strapi build` writes
+// both to cms/dist, so it runs once, here, before anything boots a CMS from dist.
 run('npm', ['run', 'build', '-w', 'shared'], { cwd: repoRoot });
-run('npm', ['run', 'build:server', '-w', 'cms'], { cwd: repoRoot });
+run(process.execPath, [path.join(repoRoot, 'cms', 'scripts', 'with-build-secrets.js'), 'npm', 'run', 'build', '-w', 'cms'], { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } });
 run('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot });
 run('npm', ['run', 'typecheck'], { cwd: repoRoot });
 
 const bin = (/** @type {string} */ name) => path.join(repoRoot, 'node_modules', '.bin', name);
 run(bin('vitest'), ['run'], { cwd: repoRoot });
 const seconds = (/** @type {number} */ since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
-const passTimes = [];
-for (const database of databases) {
-  const passStart = Date.now();
+
+// The rest runs as two streams at once, one per core: each step mostly waits on one Strapi or one
+// browser, so the two share the machine with little loss, and CI takes about the longer stream
+// instead of the sum. Every test picks free ports (integration) or its own port base (browser),
+// and each Playwright config has its own output directory.
+/** @param {string} database */
+const integration = (database) => {
   // The PostgreSQL pass leaves out the files whose subject is not the database: SDL drift, the
   // compose file, the nginx proxy, and the web's own behaviour in front of the CMS (its request
   // guard, logs, page cache, CMS outages, search ranking), which reads the same GraphQL either way.
   const notDatabase = ['generated-drift', 'compose', 'proxy', 'hostile-requests', 'logs', 'caching', 'resilience', 'search-quality'];
   const exclude = database === 'sqlite' ? [] : notDatabase.flatMap((name) => ['--exclude', `integration/${name}.test.ts`]);
-  console.log(`\n=== integration tests on ${database === 'sqlite' ? 'SQLite' : 'PostgreSQL 15'} ===`);
-  run(bin('vitest'), ['run', '--config', 'vitest.config.ts', ...exclude], {
-    cwd: path.join(repoRoot, 'tests'),
-    env: { ...process.env, TEST_DATABASE: database, POSTGRES_BIN_DIR: postgresBin },
-  });
-  passTimes.push(`${database}: ${seconds(passStart)}`);
+  return {
+    command: bin('vitest'),
+    args: ['run', '--config', 'vitest.config.ts', ...exclude],
+    options: { cwd: path.join(repoRoot, 'tests'), env: { ...process.env, TEST_DATABASE: database, POSTGRES_BIN_DIR: postgresBin } },
+  };
+};
+/** @param {string} config */
+const browser = (config) => ({
+  command: bin('playwright'),
+  args: ['test', '--config', config],
+  options: { cwd: path.join(repoRoot, 'tests'), env: { ...process.env, CHROMIUM_PATH: chromium } },
+});
+const withSqlite = databases.includes('sqlite') ? [integration('sqlite')] : [];
+const withPostgres = databases.includes('postgres') ? [integration('postgres')] : [];
+const streamsStart = Date.now();
+console.log(`\n=== two streams at once: (1) integration on ${withSqlite.length ? 'SQLite' : 'no database'} and the portal in Chromium, (2) integration on ${withPostgres.length ? 'PostgreSQL 15' : 'no database'} and the admin panel in Chromium ===`);
+console.log('Stream 1 writes here as it runs; stream 2 writes to a file, printed when it ends.');
+const secondLog = path.join(os.tmpdir(), `stodportalen-test-stream-2-${process.pid}.log`);
+const first = runInBackground([...withSqlite, browser('playwright.config.ts')]);
+const second = runInBackground([...withPostgres, browser('playwright.admin.config.ts')], { logFile: secondLog });
+const firstDone = first.done.then((failed) => {
+  console.log(`\n=== stream 1 ended after ${seconds(streamsStart)}${failed ? `: FAILED at ${failed}` : ''} ===`);
+  if (failed) second.stop();
+  return failed;
+});
+const secondDone = second.done.then((failed) => {
+  if (failed) first.stop();
+  return failed;
+});
+const [firstFailed, secondFailed] = await Promise.all([firstDone, secondDone]);
+console.log(`\n=== stream 2 (${withPostgres.length ? 'integration on PostgreSQL 15, ' : ''}admin panel in Chromium), ended after ${seconds(streamsStart)}${secondFailed ? `: FAILED at ${secondFailed}` : ''} ===`);
+process.stdout.write(fs.readFileSync(secondLog, 'utf8'));
+fs.rmSync(secondLog, { force: true });
+if (firstFailed || secondFailed) {
+  console.error(`\nFailed: ${[firstFailed, secondFailed].filter(Boolean).join('; ')}`);
+  process.exit(1);
 }
-console.log(`integration passes: ${passTimes.join(', ')}`);
-run(bin('playwright'), ['test', '--config', 'playwright.config.ts'], { cwd: path.join(repoRoot, 'tests'), env: { ...process.env, CHROMIUM_PATH: chromium } });
-// The admin panel's specs need its build (throwaway secrets: only the admin is built, see
-// cms/scripts/with-build-secrets.js).
-run(process.execPath, [path.join(repoRoot, 'cms', 'scripts', 'with-build-secrets.js'), 'npm', 'run', 'build', '-w', 'cms'], { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } });
-run(bin('playwright'), ['test', '--config', 'playwright.admin.config.ts'], { cwd: path.join(repoRoot, 'tests'), env: { ...process.env, CHROMIUM_PATH: chromium } });
+console.log(`\nboth streams passed in ${seconds(streamsStart)}`);
 // High and critical advisories of production dependencies, each fixed or explained (skipped with a
 // notice where the registry's advisory service cannot be reached).
 run(process.execPath, [path.join(repoRoot, 'scripts', 'audit.mjs')], { cwd: repoRoot });

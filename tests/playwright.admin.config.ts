@@ -18,6 +18,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Its own output directory: CI runs the portal's and the admin's suites at the same time.
+  outputDir: 'test-results/admin',
   timeout: 90_000,
   reporter: [['list']],
   use: {
