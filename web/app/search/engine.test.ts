@@ -114,6 +114,17 @@ describe('SearchEngine synonyms, best bets and suggestions', () => {
     expect(urls(engine, 'Sugar Daddy')).toEqual(['/sugardejting']);
   });
 
+  it('drops stop words inside a synonym phrase: its words are found without them', () => {
+    const local = new SearchEngine();
+    local.replaceAll([
+      doc({ url: '/pengar-mot-sex', title: 'Pengar mot sex', body: 'Att ta emot pengar mot sex.' }),
+      // Stop words only: a phrase that kept "för" matched this, and every other document, as a candidate.
+      doc({ url: '/annat', title: 'Något annat', body: 'Det här är för dig som vill veta mer.' }),
+    ]);
+    local.setSynonyms([{ locale: 'sv', words: ['pengar för sex'], means: ['prostitution för pengar'] }]);
+    expect(urls(local, 'pengar för sex')).toEqual(['/pengar-mot-sex']);
+  });
+
   it('pins a best bet first, only in its language and for its queries', () => {
     const outcome = engine.search('sv', 'Prata med  någon!');
     expect(outcome.hits[0]).toMatchObject({ url: '/hjalp', bestBet: true });

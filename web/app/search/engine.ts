@@ -344,6 +344,15 @@ export class SearchEngine {
       }
     }
     const noise = (word: string) => isStopWord(word, locale) || /^\p{L}$/u.test(word);
+    // Inside a phrase and what it means too ("pengar för sex"): a stop word matches nearly every
+    // document, and scoring them all was most of a query's time at 10,000 events.
+    for (const slot of slots) {
+      if (!slot.expanded) continue;
+      slot.alternatives = slot.alternatives.map((words) => {
+        const kept = words.filter((word) => !noise(word));
+        return kept.length > 0 ? kept : words;
+      });
+    }
     const meaningful = slots.filter((slot) => slot.expanded || !noise(slot.alternatives[0]?.[0] ?? ''));
     return meaningful.length > 0 ? meaningful : slots;
   }
