@@ -19,8 +19,8 @@ describe('slidingWindowTake', () => {
   });
 
   it('keeps only the times inside the window (the client is forgotten once none is left)', () => {
-    const taken = slidingWindowTake([1, 2, 700_000], 1_300_000, 3, 600_000);
-    expect(taken).toEqual({ ok: true, hits: [700_000, 1_300_000] });
+    const taken = slidingWindowTake([1, 2, 700_001], 1_300_000, 3, 600_000);
+    expect(taken).toEqual({ ok: true, hits: [700_001, 1_300_000] });
     expect(slidingWindowTake([1, 2], 1_300_000, 3, 600_000)).toEqual({ ok: true, hits: [1_300_000] });
   });
 
