@@ -102,7 +102,7 @@ export async function claimSlug(
       const now = Date.now();
       const claims: { slug: string; token: string; claimed_at: string | number }[] = await trx(table)
         .where(key)
-        .andWhere((query) => query.where('slug', base).orWhere('slug', 'like', `${base}-%`))
+        .whereRaw('(slug = ? OR slug LIKE ?)', [base, `${base}-%`])
         .select('slug', 'token', 'claimed_at');
       const held = new Map(claims.map((row) => [row.slug, row]));
       const isStale = (slug: string) => Number(held.get(slug)?.claimed_at ?? now) < now - STALE_CLAIM_MS;

@@ -1,18 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { slidingWindowRelease, slidingWindowTake } from '../submissions/rate-limit';
-import type { RateLimit } from '../submissions/settings';
+import { slidingWindowRelease, takeSlots, type RateLimitRequest } from '../submissions/rate-limit';
 import { inTransaction, isPostgres, SHARED_STATE_TABLES, type Knex } from './tables';
 
 const TABLE = SHARED_STATE_TABLES.rateLimits;
 
-/** One limit to take a slot of: which limiter (`scope`), whose key (a hash), and its rule. */
-export type RateLimitRequest = { scope: string; key: string; rule: RateLimit };
-
 export type RateLimitSlot = { ok: true; release: () => Promise<void> } | { ok: false; retryAfterMs: number };
 
-function parseHits(value: unknown): number[] {
+function parseHits(value: string | undefined): number[] {
   try {
-    const parsed: unknown = JSON.parse(String(value ?? '[]'));
+    const parsed: unknown = JSON.parse(value ?? '[]');
     return Array.isArray(parsed) ? parsed.map(Number).filter(Number.isFinite) : [];
   } catch {
     return [];
@@ -23,7 +19,7 @@ function parseHits(value: unknown): number[] {
  * The client's row, locked until the transaction ends (PostgreSQL: a second instance taking a slot
  * for the same key waits here, then reads what the first wrote; SQLite has one writer anyway).
  */
-async function lockedHits(strapi: Core.Strapi, trx: Knex, scope: string, key: string, now: number): Promise<number[]> {
+async function lockedHits(strapi: Core.Strapi, trx: Knex, { scope, key }: RateLimitRequest, now: number): Promise<number[]> {
   await trx(TABLE).insert({ scope, client_key: key, hits: '[]', updated_at: now }).onConflict(['scope', 'client_key']).ignore();
   const query = trx(TABLE).where({ scope, client_key: key }).first('hits');
   const row: { hits: string } | undefined = await (isPostgres(strapi) ? query.forUpdate() : query);
@@ -31,32 +27,31 @@ async function lockedHits(strapi: Core.Strapi, trx: Knex, scope: string, key: st
 }
 
 /**
- * Takes one slot of every limit in `requests` at once, or none: a refusal by one (the partner's
- * limit) takes nothing from the others. Correct with any number of CMS instances on one database:
- * each key's row is read and written under a row lock in one transaction.
+ * Takes one slot of every limit in `requests` at once, or none (submissions/rate-limit.ts has the
+ * rule). Correct with any number of CMS instances on one database: each key's row is read and
+ * written under a row lock in one transaction.
  */
 export async function takeRateLimitSlots(strapi: Core.Strapi, requests: RateLimitRequest[], now = Date.now()): Promise<RateLimitSlot> {
-  const taken = await inTransaction(strapi, async (trx): Promise<RateLimitSlot> => {
-    const updates: { scope: string; key: string; hits: number[] }[] = [];
+  const taken = await inTransaction(strapi, async (trx) => {
+    const current = new Map<RateLimitRequest, number[]>();
     // Always in the same order (client before partner): two transactions never wait on each other crosswise.
-    for (const { scope, key, rule } of requests) {
-      const decision = slidingWindowTake(await lockedHits(strapi, trx, scope, key, now), now, rule.limit, rule.windowMs);
-      if (!decision.ok) return { ok: false, retryAfterMs: decision.retryAfterMs };
-      updates.push({ scope, key, hits: decision.hits });
+    for (const request of requests) current.set(request, await lockedHits(strapi, trx, request, now));
+    const decision = takeSlots(requests, (request) => current.get(request) ?? [], now);
+    if (decision.ok) {
+      for (const { request, hits } of decision.updates) {
+        await trx(TABLE).where({ scope: request.scope, client_key: request.key }).update({ hits: JSON.stringify(hits), updated_at: now });
+      }
     }
-    for (const { scope, key, hits } of updates) {
-      await trx(TABLE).where({ scope, client_key: key }).update({ hits: JSON.stringify(hits), updated_at: now });
-    }
-    return { ok: true, release: async () => {} };
+    return decision;
   });
   if (!taken.ok) return taken;
   return {
     ok: true,
     release: () =>
       inTransaction(strapi, async (trx) => {
-        for (const { scope, key } of requests) {
-          const hits = slidingWindowRelease(await lockedHits(strapi, trx, scope, key, now), now);
-          await trx(TABLE).where({ scope, client_key: key }).update({ hits: JSON.stringify(hits) });
+        for (const request of requests) {
+          const hits = slidingWindowRelease(await lockedHits(strapi, trx, request, now), now);
+          await trx(TABLE).where({ scope: request.scope, client_key: request.key }).update({ hits: JSON.stringify(hits) });
         }
       }),
   };

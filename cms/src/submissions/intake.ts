@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { isHoneypotFilled } from '@stodportalen/shared';
-import { takeRateLimitSlots, type RateLimitRequest } from '../shared-state/rate-limit';
+import { takeRateLimitSlots } from '../shared-state/rate-limit';
+import type { RateLimitRequest } from './rate-limit';
 import { SUBMISSION_RATE_LIMIT, type RateLimit } from './settings';
 
 /** What a public form's parse gives: the shared zod schemas' result shape. */

@@ -22,6 +22,28 @@ export function slidingWindowRelease(hits: readonly number[], at: number): numbe
   return index < 0 ? [...hits] : [...hits.slice(0, index), ...hits.slice(index + 1)];
 }
 
+/** One limit to take a slot of: which limiter (`scope`), whose key (a hash), and its rule. */
+export type RateLimitRequest = { scope: string; key: string; rule: { limit: number; windowMs: number } };
+
+/**
+ * One slot of every limit in `requests` at once, or none: a refusal by one (the partner's limit)
+ * takes nothing from the others. `hitsOf` gives a key's current times; the answer, the times to
+ * write back.
+ */
+export function takeSlots(
+  requests: readonly RateLimitRequest[],
+  hitsOf: (request: RateLimitRequest) => readonly number[],
+  now: number,
+): { ok: true; updates: { request: RateLimitRequest; hits: number[] }[] } | { ok: false; retryAfterMs: number } {
+  const updates: { request: RateLimitRequest; hits: number[] }[] = [];
+  for (const request of requests) {
+    const decision = slidingWindowTake(hitsOf(request), now, request.rule.limit, request.rule.windowMs);
+    if (!decision.ok) return { ok: false, retryAfterMs: decision.retryAfterMs };
+    updates.push({ request, hits: decision.hits });
+  }
+  return { ok: true, updates };
+}
+
 /** Runs tasks one after another within this process (the moderation inbox's decisions). */
 export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
