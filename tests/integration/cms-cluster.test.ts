@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type RunningCms } from '../support/cms';
+import { adminSession, sessionWith, startCms, type RunningCms } from '../support/cms';
 import { clientKey, validPayload } from '../support/event-tips';
 import { psql } from '../support/postgres';
 import { waitFor } from '../support/process.mjs';
@@ -20,6 +20,8 @@ describe.skipIf(!onPostgres)('two CMS instances sharing one PostgreSQL', () => {
   let first: RunningCms;
   let second: RunningCms;
   let smtp: TestSmtp;
+  /** A super admin's token: the same JWT secret on both instances, so it works on either. */
+  let adminToken: string;
   const instances = () => [first, second];
 
   /** Runs SQL on the shared database; the rows as `|`-separated lines. */
@@ -55,6 +57,7 @@ describe.skipIf(!onPostgres)('two CMS instances sharing one PostgreSQL', () => {
     first = await startCms({ extraEnv: env, healthTimeoutMs: 100_000 });
     // The second instance: same database, same secrets and tokens, no seed of its own (it would find nothing to do).
     second = await startCms({ extraEnv: { ...env, SEED: 'false' }, instanceOf: first, healthTimeoutMs: 100_000 });
+    adminToken = (await adminSession(first)).token;
     console.log(`[cms-cluster] 2 CMS instances on one PostgreSQL database up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 200_000);
 
@@ -148,4 +151,21 @@ describe.skipIf(!onPostgres)('two CMS instances sharing one PostgreSQL', () => {
     // Each scheduled second ran on exactly one instance (the table's key says so; no second row).
     expect(Number(sql(`SELECT count(*) FROM (SELECT tick FROM shared_job_runs GROUP BY job, tick HAVING count(*) > 1) AS doubled`))).toBe(0);
   }, 60_000);
+
+  it('"Godkänn" clicked twice, the clicks landing on both instances, publishes once and mails once', async () => {
+    const contactEmail = `decided.${randomUUID().slice(0, 8)}@example.invalid`;
+    const payload = validPayload({ contactEmail });
+    const { reference } = await submit(second, payload, clientKey(`cluster-decision-${randomUUID()}`));
+    const answers = await Promise.all(
+      instances().map(async (cms) => (await sessionWith(cms, adminToken).request('POST', `/admin/moderation-inbox/${reference}/approve`, {})).status),
+    );
+    const subject = `Ditt evenemang är publicerat: ${String(payload.title)}`;
+    await smtp.waitFor((mail) => mail.to.includes(contactEmail) && mail.subject === subject);
+    // The mail of a second approval would go out in the same request: both answers are in.
+    const mails = smtp.mails.filter((mail) => mail.to.includes(contactEmail) && mail.subject === subject).length;
+    console.log(`[cms-cluster] one tip approved on both instances at once: answers ${JSON.stringify(answers.toSorted())}, ${mails} mail(s)`);
+    expect(answers.toSorted()).toEqual([200, 409]);
+    expect(mails).toBe(1);
+    expect(Number(sql(`SELECT count(*) FROM events WHERE document_id = ${quote(reference!)} AND published_at IS NOT NULL`))).toBe(1);
+  });
 });

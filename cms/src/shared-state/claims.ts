@@ -83,6 +83,36 @@ export async function storeOnce<O>(
 }
 
 /**
+ * Runs `work` while holding (`scope`, `key`) in the shared database, or not at all while another
+ * call, on any instance, holds it (`heldFor`: what that one said it does): for a decision that must
+ * not run twice at once, such as a communicator's double click that reaches two instances. The
+ * hold ends with `work`; one left by a stopped instance is taken over after STALE_CLAIM_MS.
+ */
+export async function runExclusive<T>(
+  strapi: Core.Strapi,
+  { scope, key, purpose }: { scope: string; key: string; purpose: string },
+  work: () => Promise<T>,
+): Promise<{ ran: true; result: T } | { ran: false; heldFor: string | null }> {
+  const knex = strapi.db.connection;
+  const table = SHARED_STATE_TABLES.submissionClaims;
+  const token = randomUUID();
+  const where = { scope, submission_key: key };
+  const now = Date.now();
+  await knex(table).insert({ ...where, fingerprint: purpose, token, reference: null, claimed_at: now }).onConflict(['scope', 'submission_key']).ignore();
+  const row: SubmissionClaimRow | undefined = await knex(table).where(where).first('token', 'fingerprint', 'reference', 'claimed_at');
+  if (row?.token !== token) {
+    const stale = row !== undefined && Number(row.claimed_at) < now - STALE_CLAIM_MS;
+    const taken = stale ? await knex(table).where({ ...where, token: row.token }).update({ token, fingerprint: purpose, claimed_at: now }) : 0;
+    if (taken !== 1) return { ran: false, heldFor: row?.fingerprint ?? null };
+  }
+  try {
+    return { ran: true, result: await work() };
+  } finally {
+    await knex(table).where({ ...where, token }).delete();
+  }
+}
+
+/**
  * The first of `candidates` (in order) that no other document holds, claimed for this one:
  * UNIQUE(content_type, locale, slug) decides between instances filling the same slug at once.
  * A claim older than STALE_CLAIM_MS whose slug is in no document (`taken` lists those that are)

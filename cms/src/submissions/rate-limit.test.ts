@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SerialQueue, slidingWindowRelease, slidingWindowTake } from './rate-limit';
+import { slidingWindowRelease, slidingWindowTake } from './rate-limit';
 
 describe('slidingWindowTake', () => {
   it('allows the limit within the window, then says when to retry', () => {
@@ -33,25 +33,5 @@ describe('slidingWindowRelease', () => {
   it('gives back the slot taken at a time, once', () => {
     expect(slidingWindowRelease([5, 7, 7], 7)).toEqual([5, 7]);
     expect(slidingWindowRelease([5], 6)).toEqual([5]);
-  });
-});
-
-describe('SerialQueue', () => {
-  it('runs one task at a time, in order, and goes on after a failure', async () => {
-    const queue = new SerialQueue();
-    const log: string[] = [];
-    let running = 0;
-    const task = (name: string, fail = false) => async () => {
-      running += 1;
-      expect(running).toBe(1);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      log.push(name);
-      running -= 1;
-      if (fail) throw new Error(name);
-      return name;
-    };
-    const results = await Promise.allSettled([queue.run(task('a')), queue.run(task('b', true)), queue.run(task('c'))]);
-    expect(log).toEqual(['a', 'b', 'c']);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
 });

@@ -43,14 +43,3 @@ export function takeSlots(
   }
   return { ok: true, updates };
 }
-
-/** Runs tasks one after another within this process (the moderation inbox's decisions). */
-export class SerialQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
-}
