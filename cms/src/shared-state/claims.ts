@@ -39,7 +39,7 @@ export async function storeOnce<O>(
   strapi: Core.Strapi,
   claim: { scope: string; key: string; fingerprint: string },
   work: () => Promise<{ outcome: O; reference: string | null }>,
-  { waitMs = 15_000 }: { waitMs?: number } = {},
+  { waitMs = 30_000 }: { waitMs?: number } = {},
 ): Promise<OnceOutcome<O>> {
   const knex = strapi.db.connection;
   const table = SHARED_STATE_TABLES.submissionClaims;
