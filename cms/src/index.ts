@@ -14,6 +14,7 @@ import { registerRevalidation } from './bootstrap/revalidate';
 import { registerReviewListRoute } from './review/review-list';
 import { settings } from './env';
 import { seedContent } from './seed';
+import { ensureSharedStateTables } from './shared-state/tables';
 import { registerAltTextRule } from './uploads/alt-text';
 
 export default {
@@ -30,6 +31,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Before the seed (its documents claim their slugs) and before any request or cron run.
+    await ensureSharedStateTables(strapi);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
     const config = settings();

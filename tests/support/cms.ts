@@ -100,6 +100,13 @@ export async function testDatabase(
   };
 }
 
+/** The database of a running CMS, for a second instance of it (not dropped when that one stops). */
+function sharedDatabase(cms: RunningCms): Awaited<ReturnType<typeof testDatabase>> {
+  if (cms.database.client !== 'postgres') throw new Error('several CMS instances need PostgreSQL (SQLite is one file on one machine)');
+  const { server, name } = cms.database;
+  return { database: cms.database, env: strapiDatabaseEnv(server, name), drop: () => {} };
+}
+
 /**
  * Boots a real Strapi from the compiled server code on its own database: a temporary SQLite file,
  * or a new database on the test PostgreSQL with TEST_DATABASE=postgres. The database is a copy of
@@ -114,16 +121,21 @@ export async function startCms(
     fresh?: boolean;
     /** The PostgreSQL to use with TEST_DATABASE=postgres, where vitest cannot provide it (global setup). */
     postgres?: PostgresServer;
+    /**
+     * A running CMS whose PostgreSQL database (and API tokens) this one shares: a second instance
+     * of the same site. The database stays until `instanceOf` stops.
+     */
+    instanceOf?: RunningCms;
   } = {},
 ): Promise<RunningCms> {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-cms-'));
   const databaseFilename = path.join(dir, 'data.db');
-  const readToken = randomBytes(32).toString('hex');
-  const submissionToken = randomBytes(32).toString('hex');
+  const readToken = options.instanceOf?.readToken ?? randomBytes(32).toString('hex');
+  const submissionToken = options.instanceOf?.submissionToken ?? randomBytes(32).toString('hex');
   const url = `http://127.0.0.1:${port}`;
   const seedsItself = options.fresh === true || Object.keys(options.extraEnv ?? {}).some((name) => SEED_SETTINGS.includes(name));
-  const db = await testDatabase(dir, seedsItself ? null : (await provided()).cmsTemplate, options.postgres);
+  const db = options.instanceOf ? sharedDatabase(options.instanceOf) : await testDatabase(dir, seedsItself ? null : (await provided()).cmsTemplate, options.postgres);
   // Uploaded files (local provider) go to this CMS's own directory, removed with it.
   const publicDir = path.join(dir, 'public');
   fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { slugify } from '@stodportalen/shared';
+import { claimSlug } from '../shared-state/claims';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const WRITE_ACTIONS = new Set(['create', 'update']);
@@ -62,15 +63,17 @@ export function registerSlugFill(strapi: Core.Strapi): void {
   });
 }
 
-/** `base`, or `base-2`, `base-3`, … when another document in the locale has it. */
+/**
+ * `base`, or `base-2`, `base-3`, … when another document in the locale has it, or another CMS
+ * instance is giving it to a document at this moment (a slug claim in the shared database,
+ * shared-state/claims.ts: two instances can never hand out the same slug).
+ */
 async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, locale: string | undefined, documentId?: string): Promise<string> {
-  const rows: { slug: string }[] = await strapi.db.query(uid).findMany({
-    where: { slug: { $startsWith: base }, ...(locale ? { locale } : {}), ...(documentId ? { documentId: { $ne: documentId } } : {}) },
-    select: ['slug'],
+  const rows: { slug: string; documentId: string }[] = await strapi.db.query(uid).findMany({
+    where: { slug: { $startsWith: base }, ...(locale ? { locale } : {}) },
+    select: ['slug', 'documentId'],
   });
-  const taken = new Set(rows.map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
+  const taken = new Set(rows.filter((row) => !documentId || row.documentId !== documentId).map((row) => row.slug));
+  const own = new Set(rows.filter((row) => documentId && row.documentId === documentId).map((row) => row.slug));
+  return claimSlug(strapi, { contentType: uid, locale: locale ?? '', base, taken, own });
 }

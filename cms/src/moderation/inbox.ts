@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { registerAdminRoutes } from '../bootstrap/admin-routes';
 import { smtpConfigured } from '../mail/send';
 import { buildReviewList } from '../review/review-list';
-import { SerialQueue } from '../submissions/rate-limit';
+import { runExclusive } from '../shared-state/claims';
 import { INBOX_PERMISSION } from './inbox-permission';
 import { withDecisionMails } from './lifecycle';
 import type { DecisionAnswer, DecisionMailOutcome, ModerationInbox, ScheduledItem } from './inbox-types';
@@ -107,10 +107,6 @@ function answerAlreadyDecided(ctx: DecisionContext, status: string | null): void
 }
 
 export function createInboxDecisions(strapi: Core.Strapi) {
-  // One decision at a time: the check that a tip is still pending and the decision must not
-  // interleave, or a double click would mail the partner twice.
-  const queue = new SerialQueue();
-
   async function pendingTip(documentId: string): Promise<TipRow> {
     const row = (await strapi.db.query(EVENT_UID).findOne({
       where: { documentId, locale: TIP_LOCALE, publishedAt: null, submissionKey: { $notNull: true } },
@@ -122,11 +118,27 @@ export function createInboxDecisions(strapi: Core.Strapi) {
 
   const mailOf = (mails: DecisionMailOutcome[]): DecisionMailOutcome => mails[0] ?? 'no-address';
 
-  async function approve(ctx: DecisionContext): Promise<void> {
+  /**
+   * Runs a decision on a pending tip once. The check that the tip is still pending and the decision
+   * must not interleave, or a double click would mail the partner twice: the decision is held in
+   * the shared database (shared-state/claims.ts), against the same tip's decision in this process
+   * and on any other CMS instance (a double click the load balancer sent to two). The tip is read
+   * once held, so a decision that has just finished anywhere is seen.
+   */
+  async function decideOnce(ctx: DecisionContext, decision: 'approve' | 'reject', decide: () => Promise<void>): Promise<void> {
     const documentId = ctx.params?.documentId ?? '';
-    await queue.run(async () => {
+    const held = await runExclusive(strapi, { scope: 'moderation-decision', key: documentId, purpose: decision }, async () => {
       const tip = await pendingTip(documentId);
       if (tip.moderationStatus !== 'pending') return answerAlreadyDecided(ctx, tip.moderationStatus);
+      await decide();
+    });
+    // Being decided right now, here or on another instance: by the time anyone reads this, it is.
+    if (!held.ran) answerAlreadyDecided(ctx, held.heldFor === 'reject' ? 'rejected' : 'approved');
+  }
+
+  async function approve(ctx: DecisionContext): Promise<void> {
+    const documentId = ctx.params?.documentId ?? '';
+    await decideOnce(ctx, 'approve', async () => {
       const { mails } = await withDecisionMails(() => strapi.documents(EVENT_UID).publish({ documentId, locale: '*' }));
       const answer: DecisionAnswer = { documentId, moderationStatus: 'approved', mail: mailOf(mails) };
       ctx.body = { data: answer };
@@ -139,9 +151,7 @@ export function createInboxDecisions(strapi: Core.Strapi) {
     if (!parsed.success) {
       throw new errors.ValidationError(parsed.error.issues[0]?.message ?? 'Skriv en motivering till den som tipsade.', { errors: { reason: parsed.error.issues[0]?.message } });
     }
-    await queue.run(async () => {
-      const tip = await pendingTip(documentId);
-      if (tip.moderationStatus !== 'pending') return answerAlreadyDecided(ctx, tip.moderationStatus);
+    await decideOnce(ctx, 'reject', async () => {
       const { mails } = await withDecisionMails(() =>
         strapi.documents(EVENT_UID).update({
           documentId,

@@ -5,6 +5,7 @@ import { notifyNewSubmission, notifyReceipt } from './notifications';
 import { createSubmissionIntake, type IntakeOutcome } from '../submissions/intake';
 import { partnerKey } from '../submissions/partner-key';
 import { TIP_RATE_LIMITS } from '../submissions/settings';
+import { storeOnce } from '../shared-state/claims';
 
 const EVENT_UID = 'api::event.event';
 const ORGANISATION_UID = 'api::organisation.organisation';
@@ -30,7 +31,7 @@ function fingerprintOf(submission: EventSubmission): string {
  * the payload's own status or publishedAt are not even read (the schema drops unknown fields).
  */
 export function createSubmissionService(strapi: Core.Strapi) {
-  const intake = createSubmissionIntake({ perClient: TIP_RATE_LIMITS.perClient, perSender: TIP_RATE_LIMITS.perPartner });
+  const intake = createSubmissionIntake(strapi, 'event-tip', { perClient: TIP_RATE_LIMITS.perClient, perSender: TIP_RATE_LIMITS.perPartner });
 
   function submit(input: unknown, clientKey: string): Promise<SubmissionOutcome> {
     return intake.handle(input, clientKey, parseEventSubmission, store);
@@ -39,30 +40,32 @@ export function createSubmissionService(strapi: Core.Strapi) {
   async function store(submission: EventSubmission, submissionKey: string, clientKey: string): Promise<SubmissionOutcome> {
     const fingerprint = fingerprintOf(submission);
 
-    return intake.queue.run(async (): Promise<SubmissionOutcome> => {
-      // The Query Engine, not the Document Service: content-API reads are forced to published
-      // versions (bootstrap/document-middlewares.ts), and this looks for a draft.
-      const existing: { documentId: string; submissionFingerprint: string | null } | null = await strapi.db
-        .query(EVENT_UID)
-        .findOne({ where: { submissionKey }, select: ['documentId', 'submissionFingerprint'] });
-      if (existing) {
-        // The same form sent again with other content (edited after going back): only the first
-        // was stored, so the sender must not be told that this one was received.
-        if (existing.submissionFingerprint && existing.submissionFingerprint !== fingerprint) return { kind: 'conflict' };
-        return { kind: 'duplicate', reference: existing.documentId };
-      }
+    // The Query Engine, not the Document Service: content-API reads are forced to published
+    // versions (bootstrap/document-middlewares.ts), and this looks for a draft.
+    const existing: { documentId: string; submissionFingerprint: string | null } | null = await strapi.db
+      .query(EVENT_UID)
+      .findOne({ where: { submissionKey }, select: ['documentId', 'submissionFingerprint'] });
+    if (existing) {
+      // The same form sent again with other content (edited after going back): only the first
+      // was stored, so the sender must not be told that this one was received.
+      if (existing.submissionFingerprint && existing.submissionFingerprint !== fingerprint) return { kind: 'conflict' };
+      return { kind: 'duplicate', reference: existing.documentId };
+    }
 
+    // The same form sent twice at once, to this instance or another: the claim in the shared
+    // database lets one store it; the other waits and answers with the same reference.
+    const once = await storeOnce(strapi, { scope: 'event-tip', key: submissionKey, fingerprint }, async (): Promise<{ outcome: SubmissionOutcome; reference: string | null }> => {
       let organiser: { documentId: string; name: string } | null = null;
       if (submission.organiserId) {
         organiser = await strapi.db.query(ORGANISATION_UID).findOne({
           where: { documentId: submission.organiserId, locale: SUBMISSION_LOCALE, publishedAt: { $notNull: true } },
           select: ['documentId', 'name'],
         });
-        if (!organiser) return { kind: 'invalid', errors: { organiserId: 'organiserId.invalid' } };
+        if (!organiser) return { outcome: { kind: 'invalid', errors: { organiserId: 'organiserId.invalid' } }, reference: null };
       }
 
-      const slot = intake.takeSlot(clientKey, partnerKey(submission));
-      if (!slot.ok) return slot.outcome;
+      const slot = await intake.takeSlot(clientKey, partnerKey(submission));
+      if (!slot.ok) return { outcome: slot.outcome, reference: null };
 
       const data = eventDataFromSubmission(submission);
       try {
@@ -107,12 +110,13 @@ export function createSubmissionService(strapi: Core.Strapi) {
           contactName: submission.contactName,
           contactEmail: submission.contactEmail,
         }).catch((error: unknown) => strapi.log.error(`[submissions] the receipt mail failed: ${String(error)}`));
-        return { kind: 'created', reference: created.documentId };
+        return { outcome: { kind: 'created', reference: created.documentId }, reference: created.documentId };
       } catch (error) {
-        slot.release();
+        await slot.release();
         throw error;
       }
     });
+    return once.kind === 'ran' ? once.outcome : once;
   }
 
   return { submit };

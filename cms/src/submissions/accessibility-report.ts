@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { parseAccessibilityReport, type AccessibilityReport, type AccessibilityReportErrors } from '@stodportalen/shared';
 import { sendMail } from '../mail/send';
 import { accessibilityReportMail } from '../mail/templates';
-import { createSubmissionIntake, type IntakeOutcome } from './intake';
+import { storeOnce } from '../shared-state/claims';
+import { createSubmissionIntake, type IntakeOutcome, type RateLimited } from './intake';
 import { cmsUrl } from './settings';
 
 const REPORT_UID = 'api::accessibility-report.accessibility-report';
@@ -45,32 +47,38 @@ type StoredReport = { description: string | null; pageUrl: string | null; email:
  */
 export function createAccessibilityReportService(strapi: Core.Strapi) {
   // A limiter of its own (the tips have theirs); the same rules.
-  const intake = createSubmissionIntake();
+  const intake = createSubmissionIntake(strapi, 'accessibility-report');
 
   function submit(input: unknown, clientKey: string): Promise<ReportOutcome> {
     return intake.handle(input, clientKey, parseAccessibilityReport, store);
   }
 
   async function store(report: AccessibilityReport, submissionKey: string, clientKey: string): Promise<ReportOutcome> {
-    const created = await intake.queue.run(async (): Promise<{ documentId: string } | ReportOutcome> => {
-      // The same form sent twice (a double click, a reload of the answer) is one report. Sent
-      // again with other content (edited after going back), it is another report: stored too.
-      const earlier: StoredReport[] = await strapi.db.query(REPORT_UID).findMany({
-        where: { submissionKey },
-        select: ['description', 'pageUrl', 'email'],
-      });
-      if (earlier.some((row) => row.description === report.description && row.pageUrl === (report.pageUrl ?? null) && row.email === (report.email ?? null))) {
-        return { kind: 'duplicate' };
-      }
-      const slot = intake.takeSlot(clientKey);
-      if (!slot.ok) return slot.outcome;
+    // The same form sent twice (a double click, a reload of the answer) is one report. Sent
+    // again with other content (edited after going back), it is another report: stored too.
+    const earlier: StoredReport[] = await strapi.db.query(REPORT_UID).findMany({
+      where: { submissionKey },
+      select: ['description', 'pageUrl', 'email'],
+    });
+    if (earlier.some((row) => row.description === report.description && row.pageUrl === (report.pageUrl ?? null) && row.email === (report.email ?? null))) {
+      return { kind: 'duplicate' };
+    }
+    // The same form and content twice at once, on this instance or another: one is stored.
+    const content = createHash('sha256').update(JSON.stringify([report.description, report.pageUrl ?? null, report.email ?? null])).digest('hex');
+    const key = createHash('sha256').update(`${submissionKey}:${content}`).digest('hex');
+    const once = await storeOnce(strapi, { scope: 'accessibility-report', key, fingerprint: content }, async (): Promise<{ outcome: { documentId: string } | RateLimited; reference: string | null }> => {
+      const slot = await intake.takeSlot(clientKey);
+      if (!slot.ok) return { outcome: slot.outcome, reference: null };
       try {
-        return await strapi.documents(REPORT_UID).create({ data: reportData(report, submissionKey) });
+        const stored = await strapi.documents(REPORT_UID).create({ data: reportData(report, submissionKey) });
+        return { outcome: stored, reference: stored.documentId };
       } catch (error) {
-        slot.release();
+        await slot.release();
         throw error;
       }
     });
+    if (once.kind !== 'ran') return { kind: 'duplicate' };
+    const created = once.outcome;
     if ('kind' in created) return created;
     const contact = await accessibilityContact(strapi);
     if (!contact) {

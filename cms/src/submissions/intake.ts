@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
 import { isHoneypotFilled } from '@stodportalen/shared';
-import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
+import { takeRateLimitSlots } from '../shared-state/rate-limit';
+import type { RateLimitRequest } from './rate-limit';
 import { SUBMISSION_RATE_LIMIT, type RateLimit } from './settings';
 
 /** What a public form's parse gives: the shared zod schemas' result shape. */
@@ -15,17 +17,16 @@ export type IntakeOutcome<E> = IntakeRejection<E> | RateLimited;
  * What every public form's service (event tips, accessibility reports) does alike: drop what a bot
  * filled in the honeypot, parse with the shared schema, scope the form's idempotency key to the
  * client, and take a slot of the per-client rate limit and, where the form has one, of the
- * per-sender limit (each form has limiters of its own).
+ * per-sender limit. Each form counts in limiters of its own (`form`); the counts are in the
+ * database every CMS instance shares (shared-state/rate-limit.ts).
  */
-export function createSubmissionIntake(limits: { perClient: RateLimit; perSender?: RateLimit } = { perClient: SUBMISSION_RATE_LIMIT }) {
-  const limiter = new SlidingWindowLimiter(limits.perClient.limit, limits.perClient.windowMs);
-  const senderLimiter = limits.perSender ? new SlidingWindowLimiter(limits.perSender.limit, limits.perSender.windowMs) : null;
+export function createSubmissionIntake(
+  strapi: Core.Strapi,
+  form: string,
+  limits: { perClient: RateLimit; perSender?: RateLimit } = { perClient: SUBMISSION_RATE_LIMIT },
+) {
   const refused = (retryAfterMs: number): { ok: false; outcome: RateLimited } => ({ ok: false, outcome: { kind: 'rate-limited', retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } });
   return {
-    // One submission at a time: the lookup of the key and the insert must not interleave. A
-    // write takes milliseconds; 200 at once queue up, none is lost.
-    queue: new SerialQueue(),
-
     /**
      * The parsed submission with its key, or why it is not one. The key is the form's, scoped to
      * the client: two people who somehow got the same form (a cached page, a copied key) can never
@@ -58,22 +59,11 @@ export function createSubmissionIntake(limits: { perClient: RateLimit; perSender
      * A slot of the client's rate limit and of the sender's (`senderKey`, a hash: who sent it, not
      * from where), to release when nothing was stored; or the answer to give. A refusal takes no slot.
      */
-    takeSlot(clientKey: string, senderKey?: string): { ok: true; release: () => void } | { ok: false; outcome: RateLimited } {
-      const slot = limiter.take(clientKey);
-      if (!slot.ok) return refused(slot.retryAfterMs);
-      if (!senderLimiter || senderKey === undefined) return slot;
-      const senderSlot = senderLimiter.take(senderKey);
-      if (!senderSlot.ok) {
-        slot.release();
-        return refused(senderSlot.retryAfterMs);
-      }
-      return {
-        ok: true,
-        release: () => {
-          slot.release();
-          senderSlot.release();
-        },
-      };
+    async takeSlot(clientKey: string, senderKey?: string): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; outcome: RateLimited }> {
+      const requests: RateLimitRequest[] = [{ scope: `${form}:client`, key: clientKey, rule: limits.perClient }];
+      if (limits.perSender && senderKey !== undefined) requests.push({ scope: `${form}:sender`, key: senderKey, rule: limits.perSender });
+      const slot = await takeRateLimitSlots(strapi, requests);
+      return slot.ok ? slot : refused(slot.retryAfterMs);
     },
   };
 }

@@ -1,59 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { SerialQueue, SlidingWindowLimiter } from './rate-limit';
+import { slidingWindowRelease, slidingWindowTake } from './rate-limit';
 
-describe('SlidingWindowLimiter', () => {
+describe('slidingWindowTake', () => {
   it('allows the limit within the window, then says when to retry', () => {
     let now = 1_000_000;
-    const limiter = new SlidingWindowLimiter(3, 600_000, () => now);
+    let hits: number[] = [];
     for (let i = 0; i < 3; i += 1) {
-      expect(limiter.take('a').ok).toBe(true);
+      const taken = slidingWindowTake(hits, now, 3, 600_000);
+      expect(taken.ok).toBe(true);
+      hits = taken.hits;
       now += 1000;
     }
-    const refused = limiter.take('a');
-    expect(refused).toEqual({ ok: false, retryAfterMs: 600_000 - 3000 });
-    expect(limiter.take('b').ok).toBe(true);
+    const refused = slidingWindowTake(hits, now, 3, 600_000);
+    expect(refused).toMatchObject({ ok: false, retryAfterMs: 600_000 - 3000 });
+    expect(slidingWindowTake([], now, 3, 600_000).ok).toBe(true);
     now += 600_000;
-    expect(limiter.take('a').ok).toBe(true);
+    expect(slidingWindowTake(hits, now, 3, 600_000).ok).toBe(true);
   });
 
-  it('forgets a client key once its window has passed, with only a few keys held', () => {
-    let now = 1_000_000;
-    const limiter = new SlidingWindowLimiter(3, 600_000, () => now);
-    limiter.take('old');
-    expect(limiter.size()).toBe(1);
-    now += 600_001;
-    limiter.take('new');
-    expect(limiter.size()).toBe(1);
-    now += 600_001;
-    expect(limiter.size()).toBe(0);
+  it('keeps only the times inside the window (the client is forgotten once none is left)', () => {
+    const taken = slidingWindowTake([1, 2, 700_001], 1_300_000, 3, 600_000);
+    expect(taken).toEqual({ ok: true, hits: [700_001, 1_300_000] });
+    expect(slidingWindowTake([1, 2], 1_300_000, 3, 600_000)).toEqual({ ok: true, hits: [1_300_000] });
   });
 
-  it('gives a slot back when the submission was not stored', () => {
-    const limiter = new SlidingWindowLimiter(1, 600_000, () => 5);
-    const first = limiter.take('a');
-    expect(first.ok).toBe(true);
-    if (first.ok) first.release();
-    expect(limiter.take('a').ok).toBe(true);
-    expect(limiter.take('a').ok).toBe(false);
+  it('never asks to wait less than a second', () => {
+    expect(slidingWindowTake([1000], 600_999, 1, 600_000)).toMatchObject({ ok: false, retryAfterMs: 1000 });
   });
 });
 
-describe('SerialQueue', () => {
-  it('runs one task at a time, in order, and goes on after a failure', async () => {
-    const queue = new SerialQueue();
-    const log: string[] = [];
-    let running = 0;
-    const task = (name: string, fail = false) => async () => {
-      running += 1;
-      expect(running).toBe(1);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      log.push(name);
-      running -= 1;
-      if (fail) throw new Error(name);
-      return name;
-    };
-    const results = await Promise.allSettled([queue.run(task('a')), queue.run(task('b', true)), queue.run(task('c'))]);
-    expect(log).toEqual(['a', 'b', 'c']);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+describe('slidingWindowRelease', () => {
+  it('gives back the slot taken at a time, once', () => {
+    expect(slidingWindowRelease([5, 7, 7], 7)).toEqual([5, 7]);
+    expect(slidingWindowRelease([5], 6)).toEqual([5]);
   });
 });

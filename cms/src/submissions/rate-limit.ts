@@ -1,64 +1,45 @@
 /**
- * Per-client limit on new submissions (e.g. 3 per 10 minutes), kept in memory: the CMS runs as
- * one process. Several CMS processes would each count on their own, which only makes the limit
- * looser, never loses a submission.
+ * The sliding-window rule of the per-client limits on new submissions (e.g. 30 per 10 minutes), on
+ * a client's accepted times: pure, so it is tested here; the times are kept in the database that
+ * every CMS instance shares (shared-state/rate-limit.ts), so the limit holds across instances and
+ * restarts.
  */
-export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>();
+export type WindowDecision = { ok: true; hits: number[] } | { ok: false; retryAfterMs: number; hits: number[] };
 
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Takes one slot for the key, or says how long until one is free. */
-  take(key: string): { ok: true; release: () => void } | { ok: false; retryAfterMs: number } {
-    const now = this.now();
-    this.prune(now);
-    const recent = (this.hits.get(key) ?? []).filter((at) => at > now - this.windowMs);
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
-      const oldest = recent[0] ?? now;
-      return { ok: false, retryAfterMs: Math.max(1000, oldest + this.windowMs - now) };
-    }
-    recent.push(now);
-    this.hits.set(key, recent);
-    return {
-      ok: true,
-      // A submission that was not stored gives its slot back.
-      release: () => {
-        const list = this.hits.get(key);
-        const index = list?.lastIndexOf(now) ?? -1;
-        if (list && index >= 0) list.splice(index, 1);
-      },
-    };
+/** The client's times still inside the window, oldest first, with `now` added when there is room. */
+export function slidingWindowTake(hits: readonly number[], now: number, limit: number, windowMs: number): WindowDecision {
+  const recent = hits.filter((at) => at > now - windowMs).sort((a, b) => a - b);
+  if (recent.length >= limit) {
+    const oldest = recent[0] ?? now;
+    return { ok: false, retryAfterMs: Math.max(1000, oldest + windowMs - now), hits: recent };
   }
-
-  /** How many client keys are held now (after dropping those whose window has passed). */
-  size(): number {
-    this.prune(this.now());
-    return this.hits.size;
-  }
-
-  /**
-   * Forgets every client whose window has passed, on every take: the privacy notice promises the
-   * key is kept for the window only (10 minutes), not until the map grows large.
-   */
-  private prune(now: number): void {
-    for (const [key, list] of this.hits) {
-      if (list.every((at) => at <= now - this.windowMs)) this.hits.delete(key);
-    }
-  }
+  return { ok: true, hits: [...recent, now] };
 }
 
-/** Runs tasks one after another (submissions: idempotency check, slug and insert as one step). */
-export class SerialQueue {
-  private tail: Promise<unknown> = Promise.resolve();
+/** The times without the one taken at `at` (a submission that was not stored gives its slot back). */
+export function slidingWindowRelease(hits: readonly number[], at: number): number[] {
+  const index = hits.lastIndexOf(at);
+  return index < 0 ? [...hits] : [...hits.slice(0, index), ...hits.slice(index + 1)];
+}
 
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
-    this.tail = result.catch(() => undefined);
-    return result;
+/** One limit to take a slot of: which limiter (`scope`), whose key (a hash), and its rule. */
+export type RateLimitRequest = { scope: string; key: string; rule: { limit: number; windowMs: number } };
+
+/**
+ * One slot of every limit in `requests` at once, or none: a refusal by one (the partner's limit)
+ * takes nothing from the others. `hitsOf` gives a key's current times; the answer, the times to
+ * write back.
+ */
+export function takeSlots(
+  requests: readonly RateLimitRequest[],
+  hitsOf: (request: RateLimitRequest) => readonly number[],
+  now: number,
+): { ok: true; updates: { request: RateLimitRequest; hits: number[] }[] } | { ok: false; retryAfterMs: number } {
+  const updates: { request: RateLimitRequest; hits: number[] }[] = [];
+  for (const request of requests) {
+    const decision = slidingWindowTake(hitsOf(request), now, request.rule.limit, request.rule.windowMs);
+    if (!decision.ok) return { ok: false, retryAfterMs: decision.retryAfterMs };
+    updates.push({ request, hits: decision.hits });
   }
+  return { ok: true, updates };
 }

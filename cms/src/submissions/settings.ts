@@ -47,3 +47,6 @@ export const TIP_RATE_LIMITS: { perPartner: RateLimit; perClient: RateLimit } = 
   perPartner: { limit: 5, windowMs: 10 * 60_000 },
   perClient: { limit: 30, windowMs: 10 * 60_000 },
 };
+
+/** The longest window of any limit above: a client key seen longer ago than this is removed. */
+export const LONGEST_RATE_LIMIT_WINDOW_MS = Math.max(SUBMISSION_RATE_LIMIT.windowMs, TIP_RATE_LIMITS.perPartner.windowMs, TIP_RATE_LIMITS.perClient.windowMs);
