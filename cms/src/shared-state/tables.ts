@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * State that every CMS instance must see alike, in the one database they share (PostgreSQL with
- * several instances, SQLite with one; docs/decisions/0XX-shared-state-in-postgresql.md). Plain
+ * several instances, SQLite with one; docs/decisions/024-shared-cms-state-in-postgresql.md). Plain
  * tables, not content types: nobody edits them, no API exposes them, and Strapi's schema sync
  * leaves tables it did not create alone. Each uniqueness is a database constraint, so two
  * instances racing for the same thing are decided by the database, not by either process.
