@@ -11,6 +11,7 @@ import { registerModeration } from './moderation/lifecycle';
 import { showModerationInEventList } from './moderation/list-view';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { registerRevalidation } from './bootstrap/revalidate';
+import { ensureChangesTable } from './read-model-changes';
 import { registerReviewListRoute } from './review/review-list';
 import { settings } from './env';
 import { seedContent } from './seed';
@@ -30,6 +31,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureChangesTable(strapi);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
     const config = settings();

@@ -35,6 +35,8 @@ export interface RunningCms {
   restart: () => Promise<void>;
   /** Stops the process and keeps its database (to change it as an older version left it; then `restart`). */
   halt: () => Promise<void>;
+  /** The running Strapi's process id (to kill it hard: the topology test). */
+  pid: () => number | undefined;
 }
 
 /**
@@ -114,16 +116,30 @@ export async function startCms(
     fresh?: boolean;
     /** The PostgreSQL to use with TEST_DATABASE=postgres, where vitest cannot provide it (global setup). */
     postgres?: PostgresServer;
+    /** The port to listen on (default: a free one). */
+    port?: number;
+    /**
+     * Another instance on the same database (several CMS instances on one PostgreSQL): its database
+     * and tokens are used, and dropped by it, not by this one.
+     */
+    sameDatabaseAs?: RunningCms;
   } = {},
 ): Promise<RunningCms> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
+  const peer = options.sameDatabaseAs;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-cms-'));
   const databaseFilename = path.join(dir, 'data.db');
-  const readToken = randomBytes(32).toString('hex');
-  const submissionToken = randomBytes(32).toString('hex');
+  const readToken = peer?.readToken ?? randomBytes(32).toString('hex');
+  const submissionToken = peer?.submissionToken ?? randomBytes(32).toString('hex');
   const url = `http://127.0.0.1:${port}`;
   const seedsItself = options.fresh === true || Object.keys(options.extraEnv ?? {}).some((name) => SEED_SETTINGS.includes(name));
-  const db = await testDatabase(dir, seedsItself ? null : (await provided()).cmsTemplate, options.postgres);
+  const db = peer
+    ? {
+        database: peer.database,
+        env: Object.fromEntries(Object.entries(peer.env).filter((entry): entry is [string, string] => entry[0].startsWith('DATABASE_') && entry[1] !== undefined)),
+        drop: () => {},
+      }
+    : await testDatabase(dir, seedsItself ? null : (await provided()).cmsTemplate, options.postgres);
   // Uploaded files (local provider) go to this CMS's own directory, removed with it.
   const publicDir = path.join(dir, 'public');
   fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
@@ -168,6 +184,7 @@ export async function startCms(
       await boot();
     },
     halt: stop,
+    pid: () => child.pid,
   };
 }
 
