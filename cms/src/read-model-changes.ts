@@ -17,6 +17,7 @@ const KEEP_ROWS = 1_000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY = 200;
 export const CHANGES_MAX_LIMIT = 500;
+const MAX_ID = 2_147_483_647;
 
 export interface RecordedChange {
   uid: string;
@@ -86,9 +87,10 @@ export function parseChangesQuery(query: Record<string, unknown>): { after: numb
 /** The changes after `after`, oldest first; `latest` and `oldest` let the web see a gap. */
 export async function changesAfter(strapi: Core.Strapi, { after, limit }: { after: number; limit: number }): Promise<ChangesPage> {
   const knex = knexOf(strapi);
+  // `id` is a 32-bit integer on PostgreSQL: a larger `after` (the web asks with one for `latest` only) finds nothing.
   const [bounds, rows] = await Promise.all([
     knex(CHANGES_TABLE).max({ latest: 'id' }).min({ oldest: 'id' }).first(),
-    knex(CHANGES_TABLE).select('id', 'uid', 'document_id', 'locale', 'action').where('id', '>', after).orderBy('id', 'asc').limit(limit + 1),
+    after >= MAX_ID ? [] : knex(CHANGES_TABLE).select('id', 'uid', 'document_id', 'locale', 'action').where('id', '>', after).orderBy('id', 'asc').limit(limit + 1),
   ]);
   const more = rows.length > limit;
   const changes = (rows as { id: number | string; uid: string; document_id: string | null; locale: string | null; action: string }[])

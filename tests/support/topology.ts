@@ -84,21 +84,31 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
   // No list of web addresses anywhere: the web instances follow the CMS's change log.
   const cmsEnv = { WEB_REVALIDATE_URLS: '', ...options.cmsEnv };
   try {
-    // One after another, as after an upgrade (the first migrates and seeds; the others find it done).
-    for (let i = 0; i < cmsCount; i += 1) {
-      const instance = await startCms({ port: cmsPorts[i], extraEnv: cmsEnv, healthTimeoutMs: 180_000, ...(i > 0 ? { sameDatabaseAs: cms[0] } : {}) });
-      cms.push(instance);
-      // Stopped in reverse: the first instance, which drops the database, last.
-      started.push(instance);
-    }
+    // The first instance migrates and seeds; the others start after it (as after an upgrade), while
+    // the web instances already load from the first through the CMS upstream (an instance not yet
+    // listening is skipped by nginx).
+    const first = await startCms({ port: cmsPorts[0], extraEnv: cmsEnv, healthTimeoutMs: 180_000 });
+    cms.push(first);
+    started.push(first); // stopped last (in reverse): it drops the database
+    const others = (async () => {
+      for (let i = 1; i < cmsCount; i += 1) {
+        const instance = await startCms({ port: cmsPorts[i], extraEnv: cmsEnv, healthTimeoutMs: 180_000, sameDatabaseAs: first });
+        cms.push(instance);
+        started.push(instance);
+      }
+    })();
+    others.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     const cmsProxy = await startCmsProxy({ port: cmsProxyPort, cmsPorts });
     started.push(cmsProxy);
-    const readToken = cms[0]!.readToken;
     const proxyUrl = `http://127.0.0.1:${proxyPort}`;
     const webEnv = { PUBLIC_URL: proxyUrl, TRUST_PROXY: '1', ...options.webEnv };
     const bootWeb = (index: number, contentReady: boolean) =>
-      startWeb({ cmsUrl: cmsProxy.url, readToken, port: webPorts[index], env: webEnv, contentReady });
-    webs.push(...(await Promise.all(webPorts.map((_, index) => bootWeb(index, true)))));
+      startWeb({ cmsUrl: cmsProxy.url, readToken: first.readToken, port: webPorts[index], env: webEnv, contentReady });
+    const booted = await Promise.allSettled(webPorts.map((_, index) => bootWeb(index, true)));
+    for (const result of booted) if (result.status === 'fulfilled') webs.push(result.value);
+    await others;
+    const failed = booted.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     const proxy = await startProxy({ port: proxyPort, webPorts });
     started.push(proxy);
     const admin = await adminSession(cms[0]!);

@@ -20,7 +20,7 @@ function seconds(value: string): number {
 
 describe('the cache policy', () => {
   it('lets shared caches keep a page at most 3 s, and the web’s own caches (purged on change) a minute', () => {
-    expect(PUBLIC_PAGE_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=2, stale-if-error=86400');
+    expect(PUBLIC_PAGE_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=1, stale-if-error=86400');
     // Publish → visible ≤ 5 s through the proxy: its copy is at most this old, plus the web's poll (1 s).
     expect(PAGE_LIFETIME.sMaxAge + PAGE_LIFETIME.staleWhileRevalidate).toBeLessThanOrEqual(3);
     expect(CMS_CACHE.defaultTtlMs).toBe(WEB_CACHE_LIFETIME.fresh * 1000);

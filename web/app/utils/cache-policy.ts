@@ -13,7 +13,7 @@ const DAY = 24 * HOUR;
 /**
  * Public pages (in seconds): what a shared cache may do with them. The caching proxy keeps a page
  * only a moment (micro-caching), so a published change reaches every visitor within
- * sMaxAge + staleWhileRevalidate after the web has it (≤ 3 s; the web learns within
+ * sMaxAge + staleWhileRevalidate after the web has it (about 2–3 s, as nginx counts whole seconds; the web learns within
  * READ_MODEL_POLL_MS): docs/decisions/0XX-invalidation-and-proxy-freshness.md. The proxy still
  * absorbs the load: about one request per page and second reaches a web instance, and it is a cheap
  * 304 (If-None-Match) when the page did not change.
@@ -23,8 +23,8 @@ export const PAGE_LIFETIME = {
   maxAge: 0,
   /** A shared cache (proxy, CDN) keeps a page a second… */
   sMaxAge: 1,
-  /** …and serves that copy for two more while it asks again in the background… */
-  staleWhileRevalidate: 2,
+  /** …and serves that copy a second more while it asks again in the background… */
+  staleWhileRevalidate: 1,
   /** …or a day while the portal fails. */
   staleIfError: DAY,
 } as const;
