@@ -25,7 +25,7 @@ beforeAll(async () => {
   counter = await startDelayingProxy(cms.url);
   // Its read model's periodic consistency check (a few queries every READ_MODEL_CHECK_MS) is left
   // out of the counts: it does not depend on page views.
-  counted = await startWeb({ cmsUrl: counter.url, readToken: cms.readToken, env: { REVALIDATE_SECRET: secret, READ_MODEL_CHECK_MS: '3600000' } });
+  counted = await startWeb({ cmsUrl: counter.url, readToken: cms.readToken, env: { REVALIDATE_SECRET: secret, READ_MODEL_CHECK_MS: '3600000', READ_MODEL_POLL_MS: '0' } });
 }, 120_000);
 
 afterAll(async () => {

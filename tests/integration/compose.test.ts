@@ -286,4 +286,40 @@ describe('proxy/nginx.conf', () => {
     fs.writeFileSync(file, local.replace('proxy_cache_background_update on;', 'proxy_cache_background_update maybe;'));
     expect(spawnSync(nginx, ['-t', '-q', '-c', file, '-p', `${tmp}/`, '-e', path.join(tmp, 'logs', 'error.log')]).status).not.toBe(0);
   });
+
+describe('proxy/cms-upstream.conf', () => {
+  const conf = read('proxy/cms-upstream.conf');
+  const active = conf
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+    .join('\n');
+
+  it('sends the web to every CMS instance, on to the next one when one fails, caching nothing and logging no address', () => {
+    expect(active).toMatch(/upstream portal_cms \{\s*server cms:1337\b/);
+    expect(active).toMatch(/listen 1337 default_server;/);
+    expect(active).toMatch(/proxy_next_upstream error timeout http_502 http_503 http_504;/);
+    // A POST that reached Strapi is never sent again to another instance.
+    expect(active).not.toMatch(/proxy_next_upstream[^;]*non_idempotent/);
+    expect(active).not.toMatch(/proxy_cache\b/);
+    const logFormat = /log_format cms_json[^;]*;/.exec(active)?.[0] ?? '';
+    expect(logFormat).not.toMatch(/\$remote_addr|\$http_x_forwarded_for|\$request_uri|\$args|\$query_string|\$request"/);
+    expect(active).toMatch(/error_log \/var\/log\/nginx\/error\.log crit;/);
+  });
+
+  it('passes the real `nginx -t`', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-nginx-cms-'));
+    fs.mkdirSync(path.join(tmp, 'logs'), { recursive: true });
+    const local = conf
+      .replace(/server cms:1337/g, 'server 127.0.0.1:1337')
+      .replace(/^user nginx;$/m, '')
+      .replace(/\/var\/run\/nginx\.pid/g, path.join(tmp, 'nginx.pid'))
+      .replace(/\/var\/log\/nginx/g, path.join(tmp, 'logs'));
+    const file = path.join(tmp, 'nginx.conf');
+    fs.writeFileSync(file, local);
+    const result = spawnSync('/usr/sbin/nginx', ['-t', '-q', '-c', file, '-p', `${tmp}/`, '-e', path.join(tmp, 'logs', 'error.log')], { encoding: 'utf8' });
+    expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
+    expect(result.status).toBe(0);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
 });

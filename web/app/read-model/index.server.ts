@@ -35,7 +35,7 @@ export function readModelEnabled(): boolean {
 export function startReadModel(request: SyncRequest, exportRequest?: ExportRequest, changesRequest?: ExportRequest): Promise<void> {
   if (model || !readModelEnabled()) return Promise.resolve();
   const env = getEnv();
-  model = new ReadModel({ request, exportRequest, changesRequest, checkIntervalMs: env.READ_MODEL_CHECK_MS, pollIntervalMs: env.READ_MODEL_POLL_MS, onChange: changed });
+  model = new ReadModel({ request, exportRequest, changesRequest: env.READ_MODEL_POLL_MS > 0 ? changesRequest : undefined, checkIntervalMs: env.READ_MODEL_CHECK_MS, pollIntervalMs: env.READ_MODEL_POLL_MS, onChange: changed });
   return model.start();
 }
 

@@ -195,7 +195,8 @@ export class ReadModel {
     let applied = 0;
     for (;;) {
       const page = await exportChanges(request, after);
-      const gap = page.latest < this.cursor || (after > 0 && page.oldest !== null && page.oldest > after + 1);
+      // Older than the log (pruned past the cursor), or a log made anew (behind the cursor).
+      const gap = page.latest < this.cursor || (page.oldest !== null && page.oldest > this.cursor + 1);
       if (gap) {
         this.log(`the change log does not reach back to ${this.cursor} (latest ${page.latest}, oldest ${page.oldest ?? 'none'}): checking everything`);
         this.cursor = page.latest;
