@@ -286,6 +286,7 @@ describe('proxy/nginx.conf', () => {
     fs.writeFileSync(file, local.replace('proxy_cache_background_update on;', 'proxy_cache_background_update maybe;'));
     expect(spawnSync(nginx, ['-t', '-q', '-c', file, '-p', `${tmp}/`, '-e', path.join(tmp, 'logs', 'error.log')]).status).not.toBe(0);
   });
+});
 
 describe('proxy/cms-upstream.conf', () => {
   const conf = read('proxy/cms-upstream.conf');

@@ -163,7 +163,10 @@ describe.skipIf(!onPostgres)('the topology: proxy → 3 web → CMS upstream →
 
     const lines = topology.proxy.accessLog().slice(logBefore);
     const byCache: Record<string, number> = {};
-    for (const line of lines) byCache[String(line.cache || 'none')] = (byCache[String(line.cache || 'none')] ?? 0) + 1;
+    for (const line of lines) {
+      const status = typeof line.cache === 'string' && line.cache !== '' ? line.cache : 'none';
+      byCache[status] = (byCache[status] ?? 0) + 1;
+    }
     // What reached a web instance: misses, expired copies fetched in the foreground, and one background
     // update per STALE answer (nginx does not log its background subrequests).
     const upstream = (byCache.MISS ?? 0) + (byCache.EXPIRED ?? 0) + (byCache.REVALIDATED ?? 0) + (byCache.STALE ?? 0);
@@ -181,7 +184,7 @@ describe.skipIf(!onPostgres)('the topology: proxy → 3 web → CMS upstream →
     // The proxy absorbs the load: most requests never reach a web instance.
     expect(hits / lines.length).toBeGreaterThan(0.8);
     // The web instances' CMS requests in that time (change-log polls) that nginx sent on to the other CMS.
-    const failedOver = topology.cmsProxy.accessLog().filter((line) => String(line.upstream ?? '').includes(',')).length;
+    const failedOver = topology.cmsProxy.accessLog().filter((line) => typeof line.upstream === 'string' && line.upstream.includes(',')).length;
     const cmsFailed = topology.cmsProxy.accessLog().filter((line) => Number(line.status) >= 500).length;
     console.log(`[topology] CMS upstream: ${failedOver} requests failed over to the other instance, ${cmsFailed} answered ≥ 500`);
   }, 90_000);

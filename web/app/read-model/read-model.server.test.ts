@@ -184,8 +184,8 @@ describe('keeping the read model current', () => {
     };
     const model = new ReadModel({
       // A publish lands while the sync reads the events: after the cursor was read, but not in what the sync got.
-      request: async (query, variables, operation) => {
-        const answer = await cms.request(query, variables, operation);
+      request: async <T extends object>(query: string, variables: Record<string, unknown>, operation: string): Promise<T> => {
+        const answer = await cms.request<T>(query, variables, operation);
         if (operation.startsWith('ReadModelSync') && !events.some((e) => e.documentId === 'e2')) {
           events.push(event('e2', '2026-07-02T10:00:00.000Z', { publishedAt: '2026-02-01T00:00:00.000Z' }));
           log.push({ seq: 8, uid: 'api::event.event', documentId: 'e2', locale: null, action: 'publish' });
