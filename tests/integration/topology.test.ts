@@ -58,6 +58,21 @@ async function timesEverywhere(title: string, shown: boolean, since: number): Pr
   return Object.fromEntries(entries);
 }
 
+/**
+ * The proxy's access log lines by `cache` status; what reached a web instance (MISS, EXPIRED and
+ * REVALIDATED, plus one background update per STALE answer: nginx does not log those subrequests);
+ * and what was answered from the cache.
+ */
+function tally(lines: Record<string, unknown>[]): { byCache: Record<string, number>; upstream: number; hits: number } {
+  const byCache: Record<string, number> = {};
+  for (const line of lines) {
+    const status = typeof line.cache === 'string' && line.cache !== '' ? line.cache : 'none';
+    byCache[status] = (byCache[status] ?? 0) + 1;
+  }
+  const count = (...names: string[]) => names.reduce((sum, name) => sum + (byCache[name] ?? 0), 0);
+  return { byCache, upstream: count('MISS', 'EXPIRED', 'REVALIDATED', 'STALE'), hits: count('HIT', 'STALE', 'UPDATING', 'REVALIDATED') };
+}
+
 describe.skipIf(!onPostgres)('the topology: proxy → 3 web → CMS upstream → 2 CMS → PostgreSQL', () => {
   beforeAll(async () => {
     topology = await startTopology({ cms: 2, web: 3 });
@@ -133,12 +148,7 @@ describe.skipIf(!onPostgres)('the topology: proxy → 3 web → CMS upstream →
     const before = topology.proxy.accessLog().length;
     const wrk = spawnSync('/usr/bin/wrk', ['-t1', '-c20', `-d${seconds}s`, '--latency', `${topology.proxy.url}/kalender`], { encoding: 'utf8' });
     const lines = topology.proxy.accessLog().slice(before);
-    const byCache: Record<string, number> = {};
-    for (const line of lines) {
-      const status = typeof line.cache === 'string' && line.cache !== '' ? line.cache : 'none';
-      byCache[status] = (byCache[status] ?? 0) + 1;
-    }
-    const upstream = (byCache.MISS ?? 0) + (byCache.EXPIRED ?? 0) + (byCache.REVALIDATED ?? 0) + (byCache.STALE ?? 0);
+    const { byCache, upstream } = tally(lines);
     const rate = /Requests\/sec:\s*([\d.]+)/.exec(wrk.stdout)?.[1];
     console.log(`[topology] wrk -t1 -c20 -d${seconds}s /kalender through the proxy: ${rate} req/s, ${lines.length} logged, cache ${JSON.stringify(byCache)}, about ${upstream} to a web instance = ${(upstream / seconds).toFixed(2)} per second`);
     expect(wrk.status).toBe(0);
@@ -182,15 +192,7 @@ describe.skipIf(!onPostgres)('the topology: proxy → 3 web → CMS upstream →
     const seconds = (Date.now() - loadStart) / 1000;
 
     const lines = topology.proxy.accessLog().slice(logBefore);
-    const byCache: Record<string, number> = {};
-    for (const line of lines) {
-      const status = typeof line.cache === 'string' && line.cache !== '' ? line.cache : 'none';
-      byCache[status] = (byCache[status] ?? 0) + 1;
-    }
-    // What reached a web instance: misses, expired copies fetched in the foreground, and one background
-    // update per STALE answer (nginx does not log its background subrequests).
-    const upstream = (byCache.MISS ?? 0) + (byCache.EXPIRED ?? 0) + (byCache.REVALIDATED ?? 0) + (byCache.STALE ?? 0);
-    const hits = (byCache.HIT ?? 0) + (byCache.STALE ?? 0) + (byCache.UPDATING ?? 0) + (byCache.REVALIDATED ?? 0);
+    const { byCache, upstream, hits } = tally(lines);
     console.log(
       `[topology] under load (8 connections, ${seconds.toFixed(1)} s, ${PAGES.length} pages): ${sent} requests sent, ${failures.length} failed` +
         `${failures.length ? ` (${failures.slice(0, 5).join('; ')})` : ''}; CMS 1 and web 1 killed after 1.5 s; ` +
