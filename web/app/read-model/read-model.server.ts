@@ -84,6 +84,9 @@ export class ReadModel {
   private cursor: number | null = null;
   /** Sequence numbers applied in the last CHANGE_OVERLAP below the cursor. */
   private readonly seen = new Set<number>();
+  /** Set while polls fail (logged once, and once when they work again); `unavailable`: the CMS has no change log. */
+  private pollFailing = false;
+  private changesUnavailable = false;
   private stopped = false;
   private early: ContentNotice[] = [];
   /** Set when the CMS has no bulk routes: GraphQL from then on. */
@@ -165,18 +168,27 @@ export class ReadModel {
       this.seen.clear();
     } catch (error) {
       this.cursor = null;
-      this.log(`the CMS's change log cannot be read (${describe(error)}): following changes by notices and the consistency check only`);
+      // An older CMS without the route: notices and the consistency check only, from now on.
+      if (error instanceof ExportUnavailableError) this.changesUnavailable = true;
+      if (!this.pollFailing) this.log(`the CMS's change log cannot be read (${describe(error)}): following changes by notices and the consistency check meanwhile`);
+      this.pollFailing = true;
     }
   }
 
   private schedulePoll(): void {
-    if (this.stopped || !this.options.changesRequest) return;
+    if (this.stopped || !this.options.changesRequest || this.changesUnavailable) return;
     this.pollTimer = setTimeout(() => {
+      // Without a cursor (the CMS was unreachable): read it, then check everything once for what was missed.
       const poll = this.cursor === null ? this.readCursor().then(() => (this.cursor === null ? 0 : this.check().then(() => 0))) : this.followChanges(false);
       poll
+        .then(() => {
+          if (this.pollFailing && this.cursor !== null) this.log('the change log can be read again');
+          if (this.cursor !== null) this.pollFailing = false;
+        })
         .catch((error: unknown) => {
           this.lastError = describe(error);
-          this.log(`reading the change log failed (${this.lastError}); trying again`);
+          if (!this.pollFailing) this.log(`reading the change log failed (${this.lastError}); trying again every poll`);
+          this.pollFailing = true;
         })
         .finally(() => this.schedulePoll());
     }, this.options.pollIntervalMs ?? 1_000);
