@@ -105,7 +105,7 @@ beforeAll(async () => {
   expect(draft.status).toBe(201);
   [web, deaf, direct] = await Promise.all([
     startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port: webPort, env: { REVALIDATE_SECRET: secret, READ_MODEL_CHECK_MS: '600000' } }),
-    startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { REVALIDATE_SECRET: '', READ_MODEL_CHECK_MS: String(CHECK_MS) } }),
+    startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { REVALIDATE_SECRET: '', READ_MODEL_CHECK_MS: String(CHECK_MS), READ_MODEL_POLL_MS: '0' } }),
     startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { READ_MODEL: 'off', CMS_CACHE_TTL_MS: '0' } }),
   ]);
   const [readyMs] = await Promise.all([waitReady(web), waitReady(deaf)]);
@@ -249,7 +249,7 @@ describe('the read model', () => {
     const title = `Möte medan webben var nere ${stamp}`;
     const slug = `mote-medan-webben-var-nere-${stamp}`;
     expect((await eventAction(await createEvent(title, slug), 'publish')).status).toBe(200);
-    deaf = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port, env: { REVALIDATE_SECRET: '', READ_MODEL_CHECK_MS: String(CHECK_MS) } });
+    deaf = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port, env: { REVALIDATE_SECRET: '', READ_MODEL_CHECK_MS: String(CHECK_MS), READ_MODEL_POLL_MS: '0' } });
     const readyMs = await waitReady(deaf);
     console.log(`restarted web ready (full sync) in ${readyMs} ms`);
     const page = await fetch(`${deaf.url}/kalender/${slug}`);
