@@ -109,10 +109,11 @@ try {
     stops.push(bare.stop);
     const proxy = await startComposeProxy(Number(new URL(cached.url).port));
     stops.push(proxy.stop);
-    // The proxy keeps the page after its first answer (X-Cache-Status: HIT from then on).
+    // The proxy keeps the page after its first answer (X-Cache-Status: HIT from then on; it micro-caches,
+    // so past its second a copy is STALE or UPDATING while one request refreshes it: still from the cache).
     await fetch(`${proxy.url}${PAGE}`).then((response) => response.arrayBuffer());
     const proxyStatus = (await fetch(`${proxy.url}${PAGE}`)).headers.get('x-cache-status');
-    if (proxyStatus !== 'HIT') throw new Error(`the compose proxy answered ${PAGE} with X-Cache-Status ${proxyStatus}, not HIT`);
+    if (!['HIT', 'STALE', 'UPDATING'].includes(proxyStatus ?? '')) throw new Error(`the compose proxy answered ${PAGE} with X-Cache-Status ${proxyStatus}, not from its cache`);
 
     const targets = [
       { key: 'nginx', label: 'nginx static file', url: nginx.url, pid: nginx.pid },

@@ -52,6 +52,8 @@ const integration = (database) => {
   // The PostgreSQL pass leaves out the files whose subject is not the database: SDL drift, the
   // compose file, the nginx proxy, and the web's own behaviour in front of the CMS (its request
   // guard, logs, page cache, CMS outages, search ranking), which reads the same GraphQL either way.
+  // integration/topology.test.ts (2 CMS, 3 web, both nginx files) runs in the PostgreSQL pass only: it
+  // skips itself on SQLite (several CMS instances need one shared database server).
   const notDatabase = ['generated-drift', 'compose', 'proxy', 'hostile-requests', 'logs', 'caching', 'resilience', 'search-quality'];
   const exclude = database === 'sqlite' ? [] : notDatabase.flatMap((name) => ['--exclude', `integration/${name}.test.ts`]);
   return {

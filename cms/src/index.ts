@@ -11,6 +11,7 @@ import { registerModeration } from './moderation/lifecycle';
 import { showModerationInEventList } from './moderation/list-view';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { registerRevalidation } from './bootstrap/revalidate';
+import { ensureChangesTable } from './read-model-changes';
 import { registerReviewListRoute } from './review/review-list';
 import { settings } from './env';
 import { seedContent } from './seed';
@@ -33,6 +34,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Before the seed (its documents claim their slugs) and before any request or cron run.
     await ensureSharedStateTables(strapi);
+    await ensureChangesTable(strapi);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
     const config = settings();

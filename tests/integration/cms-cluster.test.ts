@@ -56,7 +56,7 @@ describe.skipIf(!onPostgres)('two CMS instances sharing one PostgreSQL', () => {
     };
     first = await startCms({ extraEnv: env, healthTimeoutMs: 100_000 });
     // The second instance: same database, same secrets and tokens, no seed of its own (it would find nothing to do).
-    second = await startCms({ extraEnv: { ...env, SEED: 'false' }, instanceOf: first, healthTimeoutMs: 100_000 });
+    second = await startCms({ extraEnv: { ...env, SEED: 'false' }, sameDatabaseAs: first, healthTimeoutMs: 100_000 });
     adminToken = (await adminSession(first)).token;
     console.log(`[cms-cluster] 2 CMS instances on one PostgreSQL database up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 200_000);

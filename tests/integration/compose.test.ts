@@ -67,8 +67,9 @@ function shellCommands(dockerfile: string): string[] {
 }
 
 describe('docker-compose.yml', () => {
-  it('has postgres, cms, web and a caching proxy in front of the web', () => {
-    expect(Object.keys(services).sort()).toEqual(['cms', 'postgres', 'proxy', 'web']);
+  it('has postgres, cms, a CMS upstream for the web, web and a caching proxy in front of the web', () => {
+    expect(Object.keys(services).sort()).toEqual(['cms', 'cms-proxy', 'postgres', 'proxy', 'web']);
+    expect(services['cms-proxy']!.image).toMatch(/^nginx:/);
     expect(services.postgres!.image).toMatch(/^postgres:15(\.|-|$)/);
     expect(services.cms!.build).toEqual({ context: '.', dockerfile: 'cms/Dockerfile' });
     expect(services.web!.build).toEqual({ context: '.', dockerfile: 'web/Dockerfile' });
@@ -96,7 +97,8 @@ describe('docker-compose.yml', () => {
   it('starts each service only when the one it needs is healthy', () => {
     expect(services.postgres!.depends_on).toBeUndefined();
     expect(services.cms!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
-    expect(services.web!.depends_on).toEqual({ cms: { condition: 'service_healthy' } });
+    expect(services['cms-proxy']!.depends_on).toEqual({ cms: { condition: 'service_healthy' } });
+    expect(services.web!.depends_on).toEqual({ 'cms-proxy': { condition: 'service_healthy' } });
     expect(services.proxy!.depends_on).toEqual({ web: { condition: 'service_healthy' } });
   });
 
@@ -107,9 +109,12 @@ describe('docker-compose.yml', () => {
     expect(mounts).toContainEqual({ name: 'postgres', source: 'postgres-data', target: '/var/lib/postgresql/data', mode: undefined });
     expect(mounts).toContainEqual({ name: 'cms', source: 'cms-uploads', target: '/app/cms/public/uploads', mode: undefined });
     expect(mounts).toContainEqual({ name: 'proxy', source: 'proxy-cache', target: '/var/cache/nginx', mode: undefined });
-    // The only bind mount: the proxy's configuration, read-only.
+    // The only bind mounts: the two nginx configurations, read-only.
     const binds = mounts.filter((m) => m.source.startsWith('.') || m.source.startsWith('/'));
-    expect(binds).toEqual([{ name: 'proxy', source: './proxy/nginx.conf', target: '/etc/nginx/nginx.conf', mode: 'ro' }]);
+    expect(binds).toEqual([
+      { name: 'cms-proxy', source: './proxy/cms-upstream.conf', target: '/etc/nginx/nginx.conf', mode: 'ro' },
+      { name: 'proxy', source: './proxy/nginx.conf', target: '/etc/nginx/nginx.conf', mode: 'ro' },
+    ]);
     for (const mount of mounts.filter((m) => !binds.includes(m))) expect(declared, `${mount.name}: ${mount.source}`).toContain(mount.source);
   });
 
@@ -179,8 +184,10 @@ describe('docker-compose.yml', () => {
     expect(cms.DATABASE_CLIENT).toBe('postgres');
     expect(cms.DATABASE_HOST).toBe('postgres');
     expect(cms.SEED_DEMO).toBe('false');
-    expect(web.CMS_URL).toBe('http://cms:1337');
-    expect(cms.WEB_REVALIDATE_URLS).toContain('http://web:3000/api/revalidate');
+    // The web reaches every CMS instance through the CMS upstream, and needs no list of web addresses.
+    expect(web.CMS_URL).toBe('http://cms-proxy:1337');
+    expect(read('proxy/cms-upstream.conf')).toMatch(/server cms:1337\b/);
+    expect(cms.WEB_REVALIDATE_URLS).toBe('${WEB_REVALIDATE_URLS:-}');
     expect(web.TRUST_PROXY).toBe('1');
     // Absolute links come from one configured origin: compose refuses to start the web without it.
     expect(web.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL:\?/);
@@ -236,7 +243,8 @@ describe('proxy/nginx.conf', () => {
       .filter((line) => !/^\s*#/.test(line))
       .join('\n');
     expect(active).toMatch(/proxy_cache portal;/);
-    expect(active).toMatch(/proxy_cache_use_stale [^;]*\bupdating\b[^;]*;/);
+    // Stale while updating only within the page's own stale-while-revalidate (micro-caching).
+    expect(active).not.toMatch(/proxy_cache_use_stale [^;]*\bupdating\b[^;]*;/);
     expect(active).toMatch(/proxy_cache_use_stale [^;]*\berror\b[^;]*\bhttp_503\b[^;]*;/);
     expect(active).toMatch(/proxy_cache_background_update on;/);
     expect(active).toMatch(/proxy_cache_lock on;/);
@@ -277,5 +285,42 @@ describe('proxy/nginx.conf', () => {
     // And a broken file fails, so the check above means something.
     fs.writeFileSync(file, local.replace('proxy_cache_background_update on;', 'proxy_cache_background_update maybe;'));
     expect(spawnSync(nginx, ['-t', '-q', '-c', file, '-p', `${tmp}/`, '-e', path.join(tmp, 'logs', 'error.log')]).status).not.toBe(0);
+  });
+});
+
+describe('proxy/cms-upstream.conf', () => {
+  const conf = read('proxy/cms-upstream.conf');
+  const active = conf
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+    .join('\n');
+
+  it('sends the web to every CMS instance, on to the next one when one fails, caching nothing and logging no address', () => {
+    expect(active).toMatch(/upstream portal_cms \{\s*server cms:1337\b/);
+    expect(active).toMatch(/listen 1337 default_server;/);
+    expect(active).toMatch(/proxy_next_upstream error timeout http_502 http_503 http_504;/);
+    // A POST that reached Strapi is never sent again to another instance.
+    expect(active).not.toMatch(/proxy_next_upstream[^;]*non_idempotent/);
+    expect(active).not.toMatch(/proxy_cache\b/);
+    const logFormat = /log_format cms_json[^;]*;/.exec(active)?.[0] ?? '';
+    expect(logFormat).not.toMatch(/\$remote_addr|\$http_x_forwarded_for|\$request_uri|\$args|\$query_string|\$request"/);
+    expect(active).toMatch(/error_log \/var\/log\/nginx\/error\.log crit;/);
+  });
+
+  it('passes the real `nginx -t`', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-nginx-cms-'));
+    fs.mkdirSync(path.join(tmp, 'logs'), { recursive: true });
+    const local = conf
+      .replace(/server cms:1337/g, 'server 127.0.0.1:1337')
+      .replace(/^user nginx;$/m, '')
+      .replace(/\/var\/run\/nginx\.pid/g, path.join(tmp, 'nginx.pid'))
+      .replace(/\/var\/log\/nginx/g, path.join(tmp, 'logs'));
+    const file = path.join(tmp, 'nginx.conf');
+    fs.writeFileSync(file, local);
+    const result = spawnSync('/usr/sbin/nginx', ['-t', '-q', '-c', file, '-p', `${tmp}/`, '-e', path.join(tmp, 'logs', 'error.log')], { encoding: 'utf8' });
+    expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
+    expect(result.status).toBe(0);
+    fs.rmSync(tmp, { recursive: true, force: true });
   });
 });

@@ -133,7 +133,7 @@ describe('logs without client addresses or search terms', () => {
     expect(compose).toMatch(/x-logging: &logging\n\s+driver: json-file\n\s+options:\n\s+max-size: "10m"\n\s+max-file: "5"/);
     const services = compose.slice(compose.indexOf('\nservices:'), compose.indexOf('\nvolumes:'));
     const names = [...services.matchAll(/^ {2}([a-z-]+):$/gm)].map((match) => match[1]);
-    expect(names).toEqual(['postgres', 'cms', 'web', 'proxy']);
+    expect(names).toEqual(['postgres', 'cms', 'cms-proxy', 'web', 'proxy']);
     for (const name of names) {
       const block = services.slice(services.indexOf(`\n  ${name}:\n`) + 1).split(/\n {2}[a-z-]+:\n/)[0] ?? '';
       expect(block, name).toContain('logging: *logging');

@@ -105,7 +105,7 @@ beforeAll(async () => {
   expect(draft.status).toBe(201);
   [web, deaf, direct] = await Promise.all([
     startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port: webPort, env: { REVALIDATE_SECRET: secret, READ_MODEL_CHECK_MS: '600000' } }),
-    startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { REVALIDATE_SECRET: '', READ_MODEL_CHECK_MS: String(CHECK_MS) } }),
+    startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { REVALIDATE_SECRET: '', READ_MODEL_CHECK_MS: String(CHECK_MS), READ_MODEL_POLL_MS: '0' } }),
     startWeb({ cmsUrl: cms.url, readToken: cms.readToken, env: { READ_MODEL: 'off', CMS_CACHE_TTL_MS: '0' } }),
   ]);
   const [readyMs] = await Promise.all([waitReady(web), waitReady(deaf)]);
@@ -249,7 +249,7 @@ describe('the read model', () => {
     const title = `Möte medan webben var nere ${stamp}`;
     const slug = `mote-medan-webben-var-nere-${stamp}`;
     expect((await eventAction(await createEvent(title, slug), 'publish')).status).toBe(200);
-    deaf = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port, env: { REVALIDATE_SECRET: '', READ_MODEL_CHECK_MS: String(CHECK_MS) } });
+    deaf = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, port, env: { REVALIDATE_SECRET: '', READ_MODEL_CHECK_MS: String(CHECK_MS), READ_MODEL_POLL_MS: '0' } });
     const readyMs = await waitReady(deaf);
     console.log(`restarted web ready (full sync) in ${readyMs} ms`);
     const page = await fetch(`${deaf.url}/kalender/${slug}`);
@@ -308,8 +308,8 @@ describe('the read model', () => {
     expect((await fetch(`${web.url}/kalender/${DRAFT_SLUG}`)).status).toBe(404);
   });
 
-  it("the CMS's export and fingerprint answer only the web's read token", async () => {
-    const paths = ['/api/read-model/export?type=api::event.event', '/api/read-model/fingerprint'];
+  it("the CMS's export, fingerprint and change log answer only the web's read token", async () => {
+    const paths = ['/api/read-model/export?type=api::event.event', '/api/read-model/fingerprint', '/api/read-model/changes?after=0'];
     for (const path of paths) {
       for (const authorization of [undefined, `Bearer ${cms.submissionToken}`, `Bearer ${cms.readToken}x`, cms.readToken, 'Bearer ']) {
         const response = await fetch(`${cms.url}${path}`, { headers: authorization === undefined ? {} : { authorization } });
@@ -322,6 +322,22 @@ describe('the read model', () => {
       const response = await fetch(`${cms.url}/api/read-model/export?${query}`, { headers: { authorization: `Bearer ${cms.readToken}` } });
       expect(response.status, query).toBe(400);
     }
+    for (const query of ['after=-1', 'after=abc', 'limit=0', 'limit=501', 'after=1.5']) {
+      const response = await fetch(`${cms.url}/api/read-model/changes?${query}`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+      expect(response.status, query).toBe(400);
+    }
+    // The change log holds this file's publishes, in order, each named by type and document; a
+    // number beyond the log (the web asks so for `latest` alone) finds nothing.
+    const log = (await (await fetch(`${cms.url}/api/read-model/changes?after=0&limit=500`, { headers: { authorization: `Bearer ${cms.readToken}` } })).json()) as {
+      latest: number;
+      changes: { seq: number; uid: string; documentId: string | null; action: string }[];
+    };
+    expect(log.changes.length).toBeGreaterThan(0);
+    expect(log.changes.map((change) => change.seq)).toEqual([...log.changes.map((change) => change.seq)].sort((a, b) => a - b));
+    expect(log.changes.at(-1)!.seq).toBe(log.latest);
+    expect(log.changes.some((change) => change.uid === 'api::event.event' && change.action === 'publish' && typeof change.documentId === 'string')).toBe(true);
+    const beyond = (await (await fetch(`${cms.url}/api/read-model/changes?after=${Number.MAX_SAFE_INTEGER}`, { headers: { authorization: `Bearer ${cms.readToken}` } })).json()) as { latest: number; changes: unknown[] };
+    expect(beyond).toMatchObject({ latest: log.latest, changes: [] });
     // The fingerprint is one small answer: every public type, every locale.
     const fingerprint = (await (await fetch(`${cms.url}/api/read-model/fingerprint`, { headers: { authorization: `Bearer ${cms.readToken}` } })).json()) as {
       data: Record<string, Record<string, { count: number; maxPublishedAt: string | null }>>;

@@ -35,6 +35,8 @@ export interface RunningCms {
   restart: () => Promise<void>;
   /** Stops the process and keeps its database (to change it as an older version left it; then `restart`). */
   halt: () => Promise<void>;
+  /** The running Strapi's process id (to kill it hard: the topology test). */
+  pid: () => number | undefined;
 }
 
 /**
@@ -121,21 +123,24 @@ export async function startCms(
     fresh?: boolean;
     /** The PostgreSQL to use with TEST_DATABASE=postgres, where vitest cannot provide it (global setup). */
     postgres?: PostgresServer;
+    /** The port to listen on (default: a free one). */
+    port?: number;
     /**
-     * A running CMS whose PostgreSQL database (and API tokens) this one shares: a second instance
-     * of the same site. The database stays until `instanceOf` stops.
+     * Another instance on the same database (several CMS instances on one PostgreSQL): its database
+     * and tokens are used, and dropped by it, not by this one.
      */
-    instanceOf?: RunningCms;
+    sameDatabaseAs?: RunningCms;
   } = {},
 ): Promise<RunningCms> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
+  const peer = options.sameDatabaseAs;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-cms-'));
   const databaseFilename = path.join(dir, 'data.db');
-  const readToken = options.instanceOf?.readToken ?? randomBytes(32).toString('hex');
-  const submissionToken = options.instanceOf?.submissionToken ?? randomBytes(32).toString('hex');
+  const readToken = peer?.readToken ?? randomBytes(32).toString('hex');
+  const submissionToken = peer?.submissionToken ?? randomBytes(32).toString('hex');
   const url = `http://127.0.0.1:${port}`;
   const seedsItself = options.fresh === true || Object.keys(options.extraEnv ?? {}).some((name) => SEED_SETTINGS.includes(name));
-  const db = options.instanceOf ? sharedDatabase(options.instanceOf) : await testDatabase(dir, seedsItself ? null : (await provided()).cmsTemplate, options.postgres);
+  const db = peer ? sharedDatabase(peer) : await testDatabase(dir, seedsItself ? null : (await provided()).cmsTemplate, options.postgres);
   // Uploaded files (local provider) go to this CMS's own directory, removed with it.
   const publicDir = path.join(dir, 'public');
   fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
@@ -180,6 +185,7 @@ export async function startCms(
       await boot();
     },
     halt: stop,
+    pid: () => child.pid,
   };
 }
 

@@ -88,7 +88,8 @@ export async function startPostgres(): Promise<RunningPostgres> {
 
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const port = await freeLoopbackPort();
+    // TEST_POSTGRES_PORT: a port of the caller's range first (helpers sharing a machine), else a free one.
+    const port = attempt === 0 && process.env.TEST_POSTGRES_PORT ? Number(process.env.TEST_POSTGRES_PORT) : await freeLoopbackPort();
     fs.appendFileSync(
       path.join(data, 'postgresql.conf'),
       [

@@ -32,16 +32,18 @@ export function startSearchIndex(): void {
  * it whether it is loaded (GET /readyz).
  */
 export function startReadModel(): Promise<void> {
+  const bulk = (path: string) => cmsFetch({ operation: 'ReadModelExport', path, credential: 'read', method: 'GET', timeoutMs: SYNC_TIMEOUT_MS });
   return startModel(
     (query, variables, operation) => cmsSyncRequest(query, variables, operation, SYNC_TIMEOUT_MS),
     // The CMS's bulk routes (cms/src/api/read-model): the full sync and the check, with the read token.
-    getEnv().READ_MODEL_SYNC === 'export'
-      ? (path) => cmsFetch({ operation: 'ReadModelExport', path, credential: 'read', method: 'GET', timeoutMs: SYNC_TIMEOUT_MS })
-      : undefined,
+    getEnv().READ_MODEL_SYNC === 'export' ? bulk : undefined,
+    // Its change log, polled every READ_MODEL_POLL_MS (a short timeout: the next poll tries again).
+    (path) => cmsFetch({ operation: 'ReadModelChanges', path, credential: 'read', method: 'GET', timeoutMs: CHANGES_TIMEOUT_MS }),
   );
 }
 export { readModelReady, readModelStatus } from './read-model/index.server';
 const SYNC_TIMEOUT_MS = 60_000;
+const CHANGES_TIMEOUT_MS = 2_000;
 
 /** Runs a whole Remix request (loaders, actions, render) with the request state of its load context. */
 export function runInRequestScope<T>(loadContext: AppLoadContext, work: () => T): T {

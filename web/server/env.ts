@@ -44,6 +44,15 @@ export const envSchema = z.object({
   // How often the read model compares its content with the CMS (a count and the latest publish and
   // update per type and locale) and reloads a type that differs: it heals a missed notice.
   READ_MODEL_CHECK_MS: z.coerce.number().int().min(200).max(3_600_000).default(10_000),
+  // How often the read model asks the CMS's change log for what was published, unpublished or
+  // deleted since it last asked (GET /api/read-model/changes): publish → visible on every instance.
+  // 0: not at all (notices and the consistency check only; tests that count CMS requests).
+  READ_MODEL_POLL_MS: z.coerce
+    .number()
+    .int()
+    .max(60_000)
+    .refine((ms) => ms === 0 || ms >= 100, 'READ_MODEL_POLL_MS must be 0 (off) or at least 100')
+    .default(1_000),
   // How the read model's full sync and check read the CMS: `export`, its bulk routes
   // (/api/read-model/*, GraphQL when the CMS has none), or `graphql` only (for comparison).
   READ_MODEL_SYNC: z.enum(['export', 'graphql']).default('export'),

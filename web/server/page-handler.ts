@@ -335,7 +335,9 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
         storable && etag
           ? { status: 200, headers: etag === response.headers.get('ETag') ? headers : [...headers, ['ETag', etag]], body, etag, storedAt: Date.now(), br: undefined, gzip: undefined, heads: {} }
           : undefined;
-      if (page && pages) pages.set(key, page, { ttl: Math.min(shared * 1000, pageCacheMaxAgeMs) });
+      // Shared caches keep a page a moment (its s-maxage); this instance keeps it until its read model
+      // applies a change (which purges), at most pageCacheMaxAgeMs (cache-policy.ts WEB_CACHE_LIFETIME).
+      if (page && pages) pages.set(key, page, { ttl: pageCacheMaxAgeMs });
 
       const made: { br?: Buffer; gzip?: Buffer } = {};
       sendBuffered(req, res, {

@@ -2,10 +2,12 @@ import { bearer, MIN_SECRET_LENGTH } from '@stodportalen/shared';
 import type { Core } from '@strapi/strapi';
 import { settings, type CmsSettings } from '../env';
 import { PUBLIC_CONTENT_TYPES } from '../public-content-types';
+import { recordChange } from '../read-model-changes';
 
-// Tells the web (POST /api/revalidate on every address in WEB_REVALIDATE_URLS, with
-// `Authorization: Bearer ${REVALIDATE_SECRET}`) that public content changed, so it purges its
-// caches and shows the change on the next request instead of after its cache TTL.
+// Tells the web that public content changed. Always: a row in the change log every web instance
+// polls (read-model-changes.ts; no list of web addresses). Optionally, for a single instance that
+// wants it sooner than its poll: POST /api/revalidate on every address in WEB_REVALIDATE_URLS, with
+// `Authorization: Bearer ${REVALIDATE_SECRET}`.
 // Fire-and-forget: the editor's action never waits for the web and never fails because of it.
 
 const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
@@ -126,22 +128,37 @@ function documentIdOf(params: { documentId?: unknown }, result: unknown): string
   return null;
 }
 
-/** Registers the document middleware (in register(), like the other middlewares). */
+/**
+ * Registers the document middleware (in register(), like the other middlewares). Every public
+ * change is written to the change log the web instances follow (read-model-changes.ts), and, when
+ * WEB_REVALIDATE_URLS is set, also sent to those addresses at once. Both happen after the
+ * publishing transaction commits (the admin's publish runs in one), so a web that reads the
+ * document on hearing of it reads the new version.
+ */
 export function registerRevalidation(strapi: Core.Strapi): void {
   const warn: Log = (message) => strapi.log.warn(message);
   const config = revalidationConfig(settings().revalidation, warn);
-  if (!config) return;
-  const notify = createNotifier(config, warn);
+  const notify = config ? createNotifier(config, warn) : null;
+  const afterCommit = (work: () => void): Promise<unknown> =>
+    strapi.db.transaction(({ onCommit }) => {
+      onCommit(work);
+    });
   strapi.documents.use(async (context, next) => {
     const result = await next();
     const params = context.params as { status?: unknown; documentId?: unknown; locale?: unknown };
     const draftAndPublish = context.contentType.options?.draftAndPublish === true;
     if (isPublicChange(context.uid, context.action, params, draftAndPublish)) {
-      notify({
+      const change: ContentChange = {
         uid: context.uid,
         documentId: documentIdOf(params, result),
         locale: typeof params.locale === 'string' ? params.locale : null,
         action: context.action,
+      };
+      await afterCommit(() => {
+        recordChange(strapi, change).catch((error: unknown) =>
+          warn(`[revalidate] the change log could not be written (${error instanceof Error ? error.message : String(error)}); the web's consistency check shows the change`),
+        );
+        notify?.(change);
       });
     }
     return result;

@@ -142,3 +142,21 @@ export async function exportFingerprints(request: ExportRequest, entries: readon
   }
   return prints;
 }
+
+/** One page of the CMS's change log (cms/src/read-model-changes.ts). */
+export interface ChangesPage {
+  latest: number;
+  oldest: number | null;
+  more: boolean;
+  changes: { seq: number; uid: string; documentId: string | null; locale: string | null; action: string }[];
+}
+
+/** The changes after sequence number `after` (`Number.MAX_SAFE_INTEGER`: none, only `latest`). */
+export async function exportChanges(request: ExportRequest, after: number): Promise<ChangesPage> {
+  const payload = (await get(request, `/api/read-model/changes?after=${after}&limit=100`)) as Partial<ChangesPage> | null;
+  if (!payload || typeof payload.latest !== 'number' || !Array.isArray(payload.changes)) throw new Error('the change log answered without data');
+  const changes = payload.changes.filter(
+    (change): change is ChangesPage['changes'][number] => typeof change === 'object' && change !== null && typeof change.seq === 'number' && typeof change.uid === 'string',
+  );
+  return { latest: payload.latest, oldest: typeof payload.oldest === 'number' ? payload.oldest : null, more: payload.more === true, changes };
+}

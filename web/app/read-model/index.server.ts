@@ -32,9 +32,10 @@ export function readModelEnabled(): boolean {
 }
 
 /** Creates and loads the read model (once); resolves when it is loaded. */
-export function startReadModel(request: SyncRequest, exportRequest?: ExportRequest): Promise<void> {
+export function startReadModel(request: SyncRequest, exportRequest?: ExportRequest, changesRequest?: ExportRequest): Promise<void> {
   if (model || !readModelEnabled()) return Promise.resolve();
-  model = new ReadModel({ request, exportRequest, checkIntervalMs: getEnv().READ_MODEL_CHECK_MS, onChange: changed });
+  const env = getEnv();
+  model = new ReadModel({ request, exportRequest, changesRequest: env.READ_MODEL_POLL_MS > 0 ? changesRequest : undefined, checkIntervalMs: env.READ_MODEL_CHECK_MS, pollIntervalMs: env.READ_MODEL_POLL_MS, onChange: changed });
   return model.start();
 }
 

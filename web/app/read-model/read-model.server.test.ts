@@ -168,4 +168,60 @@ describe('keeping the read model current', () => {
     model.stop();
     expect(model.isReady()).toBe(true);
   });
+
+  it('follows the change log: a change committed during the full sync is applied before ready, each once, and a gap runs the check', async () => {
+    const events = [event('e1', '2026-07-01T10:00:00.000Z')];
+    const cms = scriptedCms(events);
+    // The CMS's change log (GET /api/read-model/changes), scripted.
+    const log: { seq: number; uid: string; documentId: string; locale: null; action: string }[] = [{ seq: 7, uid: 'api::event.event', documentId: 'e1', locale: null, action: 'publish' }];
+    let oldest = 1;
+    const asked: number[] = [];
+    const changesRequest = async (path: string) => {
+      const after = Number(/after=(\d+)/.exec(path)?.[1]);
+      asked.push(after);
+      const latest = log.at(-1)?.seq ?? 0;
+      return { status: 200, payload: { latest, oldest, more: false, changes: log.filter((change) => change.seq > after) } };
+    };
+    const model = new ReadModel({
+      // A publish lands while the sync reads the events: after the cursor was read, but not in what the sync got.
+      request: async <T extends object>(query: string, variables: Record<string, unknown>, operation: string): Promise<T> => {
+        const answer = await cms.request<T>(query, variables, operation);
+        if (operation.startsWith('ReadModelSync') && !events.some((e) => e.documentId === 'e2')) {
+          events.push(event('e2', '2026-07-02T10:00:00.000Z', { publishedAt: '2026-02-01T00:00:00.000Z' }));
+          log.push({ seq: 8, uid: 'api::event.event', documentId: 'e2', locale: null, action: 'publish' });
+        }
+        return answer;
+      },
+      changesRequest,
+      pollIntervalMs: 60_000,
+      checkIntervalMs: 3_600_000,
+      log: () => {},
+    });
+    await model.start();
+    model.stop();
+    // Ready only with e2 in it: the log was followed from the cursor read before the sync (7).
+    expect(asked[0]).toBe(Number.MAX_SAFE_INTEGER);
+    expect(model.store.all('Event', 'sv').map((e) => e.documentId)).toEqual(['e1', 'e2']);
+    expect(model.status().changeCursor).toBe(8);
+
+    // Nothing new: nothing applied, though the poll reads a few numbers below the cursor again.
+    cms.calls.length = 0;
+    expect(await model.followChanges()).toBe(0);
+    expect(cms.calls).toEqual([]);
+    // A change another CMS instance committed late, numbered below the cursor, is applied once.
+    events.splice(0, 1);
+    log.splice(1, 0, { seq: 6, uid: 'api::event.event', documentId: 'e1', locale: null, action: 'unpublish' });
+    log.sort((a, b) => a.seq - b.seq);
+    expect(await model.followChanges()).toBe(1);
+    expect(model.store.all('Event', 'sv').map((e) => e.documentId)).toEqual(['e2']);
+    expect(await model.followChanges()).toBe(0);
+
+    // The log was pruned past the cursor (or made anew): the consistency check reloads what differs.
+    events.push(event('e3', '2026-07-03T10:00:00.000Z', { publishedAt: '2026-03-01T00:00:00.000Z' }));
+    log.splice(0, log.length, { seq: 500, uid: 'api::event.event', documentId: 'e3', locale: null, action: 'publish' });
+    oldest = 500;
+    expect(await model.followChanges()).toBe(0);
+    expect(model.store.all('Event', 'sv').map((e) => e.documentId)).toEqual(['e2', 'e3']);
+    expect(model.status().changeCursor).toBe(500);
+  });
 });

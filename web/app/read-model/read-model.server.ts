@@ -2,6 +2,10 @@
 // - Full sync of every public type at start; ready (GET /readyz) once it is loaded.
 // - A change notice (POST /api/revalidate: uid + documentId) re-reads that document in every
 //   locale, and reloads the small types that hold references to it.
+// - Every READ_MODEL_POLL_MS, the CMS's change log (GET /api/read-model/changes, shared by every CMS
+//   instance through the database) names what changed since the last poll; each change is applied
+//   as a notice. The cursor is read before the full sync and the log followed once before the model
+//   says it is ready, so an instance that (re)starts during a publish shows it from its first page.
 // - Every READ_MODEL_CHECK_MS, a cheap check (count, latest publishedAt and updatedAt per type and
 //   locale) reloads a type that differs from the CMS: it heals a missed notice.
 // Pages read through cmsRequest (utils/cms.server.ts), which answers from here once it is ready.
@@ -9,7 +13,7 @@ import type { DocumentNode } from 'graphql';
 import { LOCALES } from '../utils/i18n';
 import { ReadModelExecutor } from './execute.server';
 import { ReadModelStore } from './store.server';
-import { ExportUnavailableError, exportFingerprints, exportType, type ExportRequest } from './export.server';
+import { ExportUnavailableError, exportChanges, exportFingerprints, exportType, type ExportRequest } from './export.server';
 import { fetchDocument, fetchFingerprints, fetchReferrers, fetchType, sameFingerprint, type SyncRequest } from './sync.server';
 import { relationFields, typesReferring } from './schema.server';
 import { READ_MODEL_TYPES, TYPE_BY_NAME, TYPE_BY_UID, type DocumentRef, type ReadModelType, type StoredDocument } from './types';
@@ -20,6 +24,11 @@ const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 5_000;
 /** Related documents re-read with one change at most (the rest wait for the consistency check). */
 const RELATED_MAX = 50;
+/**
+ * Sequence numbers read again at every poll: two CMS instances may commit changes out of the order
+ * of their numbers, so a number just below the cursor can appear after the cursor passed it.
+ */
+const CHANGE_OVERLAP = 50;
 
 export interface ReadModelOptions {
   request: SyncRequest;
@@ -27,6 +36,10 @@ export interface ReadModelOptions {
   exportRequest?: ExportRequest;
   locales?: readonly string[];
   checkIntervalMs: number;
+  /** The CMS's change log (GET /api/read-model/changes with the read token); without it, notices and the check only. */
+  changesRequest?: ExportRequest;
+  /** How often the change log is read (READ_MODEL_POLL_MS). */
+  pollIntervalMs?: number;
   /** Called after content changed (the page cache is purged; the search index updates what changed). */
   onChange?: (reason: string, change: ReadModelChange) => void;
   log?: (message: string) => void;
@@ -52,6 +65,8 @@ export interface ReadModelStatus {
   documents: Record<string, number>;
   lastCheckAt: string | null;
   lastError: string | null;
+  /** The last change-log sequence number applied (null when the CMS has no change log). */
+  changeCursor: number | null;
 }
 
 export class ReadModel {
@@ -64,6 +79,14 @@ export class ReadModel {
   private lastError: string | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
+  private pollTimer: NodeJS.Timeout | undefined;
+  /** The change log's last sequence number seen; null while it is not followed. */
+  private cursor: number | null = null;
+  /** Sequence numbers applied in the last CHANGE_OVERLAP below the cursor. */
+  private readonly seen = new Set<number>();
+  /** Set while polls fail (logged once, and once when they work again); `unavailable`: the CMS has no change log. */
+  private pollFailing = false;
+  private changesUnavailable = false;
   private stopped = false;
   private early: ContentNotice[] = [];
   /** Set when the CMS has no bulk routes: GraphQL from then on. */
@@ -89,7 +112,14 @@ export class ReadModel {
   }
 
   status(): ReadModelStatus {
-    return { ready: this.ready, loadedInMs: this.loadedInMs, documents: this.store.counts(), lastCheckAt: this.lastCheckAt, lastError: this.lastError };
+    return {
+      ready: this.ready,
+      loadedInMs: this.loadedInMs,
+      documents: this.store.counts(),
+      lastCheckAt: this.lastCheckAt,
+      lastError: this.lastError,
+      changeCursor: this.cursor,
+    };
   }
 
   /** Loads everything, retrying until the CMS answers; then checks every checkIntervalMs. */
@@ -98,7 +128,10 @@ export class ReadModel {
     let delay = RETRY_MIN_MS;
     while (!this.stopped) {
       try {
+        // The cursor first: a change committed during the sync is then read again after it.
+        await this.readCursor();
         await this.serial(() => this.loadAll());
+        await this.followChanges(true);
         break;
       } catch (error) {
         this.lastError = describe(error);
@@ -117,11 +150,88 @@ export class ReadModel {
     const early = this.early.splice(0);
     for (const notice of early) await this.apply(notice).catch((error: unknown) => this.log(`a change during the first sync failed (${describe(error)})`));
     this.scheduleCheck();
+    this.schedulePoll();
   }
 
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.pollTimer);
+  }
+
+  /** Where the change log stands now (null: the CMS has none, or it could not be read; the check covers that). */
+  private async readCursor(): Promise<void> {
+    const request = this.options.changesRequest;
+    if (!request) return;
+    try {
+      this.cursor = (await exportChanges(request, Number.MAX_SAFE_INTEGER)).latest;
+      this.seen.clear();
+    } catch (error) {
+      this.cursor = null;
+      // An older CMS without the route: notices and the consistency check only, from now on.
+      if (error instanceof ExportUnavailableError) this.changesUnavailable = true;
+      if (!this.pollFailing) this.log(`the CMS's change log cannot be read (${describe(error)}): following changes by notices and the consistency check meanwhile`);
+      this.pollFailing = true;
+    }
+  }
+
+  private schedulePoll(): void {
+    if (this.stopped || !this.options.changesRequest || this.changesUnavailable) return;
+    this.pollTimer = setTimeout(() => {
+      // Without a cursor (the CMS was unreachable): read it, then check everything once for what was missed.
+      const poll = this.cursor === null ? this.readCursor().then(() => (this.cursor === null ? 0 : this.check().then(() => 0))) : this.followChanges(false);
+      poll
+        .then(() => {
+          if (this.pollFailing && this.cursor !== null) this.log('the change log can be read again');
+          if (this.cursor !== null) this.pollFailing = false;
+        })
+        .catch((error: unknown) => {
+          this.lastError = describe(error);
+          if (!this.pollFailing) this.log(`reading the change log failed (${this.lastError}); trying again every poll`);
+          this.pollFailing = true;
+        })
+        .finally(() => this.schedulePoll());
+    }, this.options.pollIntervalMs ?? 1_000);
+    this.pollTimer.unref();
+  }
+
+  /**
+   * Applies what the change log holds after the cursor (and the few numbers just below it not seen
+   * yet); returns how many changes were applied. A log that no longer reaches back to the cursor
+   * (pruned, or a new table) runs the consistency check instead.
+   */
+  async followChanges(loading = false): Promise<number> {
+    const request = this.options.changesRequest;
+    if (!request || this.cursor === null) return 0;
+    let after = Math.max(0, this.cursor - CHANGE_OVERLAP);
+    let applied = 0;
+    for (;;) {
+      const page = await exportChanges(request, after);
+      // Older than the log (pruned past the cursor), or a log made anew (behind the cursor).
+      const gap = page.latest < this.cursor || (page.oldest !== null && page.oldest > this.cursor + 1);
+      if (gap) {
+        this.log(`the change log does not reach back to ${this.cursor} (latest ${page.latest}, oldest ${page.oldest ?? 'none'}): checking everything`);
+        this.cursor = page.latest;
+        this.seen.clear();
+        if (!loading) await this.check();
+        return applied;
+      }
+      // One re-read per document, whatever number of changes it had.
+      const fresh = page.changes.filter((change) => !this.seen.has(change.seq));
+      const documents = new Map<string, ContentNotice>();
+      for (const change of fresh) documents.set(`${change.uid}\u0000${change.documentId ?? ''}`, change);
+      for (const notice of documents.values()) await this.applyNow(notice);
+      for (const change of fresh) {
+        this.seen.add(change.seq);
+        this.cursor = Math.max(this.cursor, change.seq);
+      }
+      applied += fresh.length;
+      const last = page.changes.at(-1);
+      if (!page.more || !last) break;
+      after = last.seq;
+    }
+    for (const seq of this.seen) if (seq <= this.cursor - CHANGE_OVERLAP) this.seen.delete(seq);
+    return applied;
   }
 
   private scheduleCheck(): void {
@@ -201,6 +311,10 @@ export class ReadModel {
       if (this.early.length < 100) this.early.push(notice);
       return;
     }
+    await this.applyNow(notice);
+  }
+
+  private async applyNow(notice: ContentNotice): Promise<void> {
     const entry = notice.uid ? TYPE_BY_UID.get(notice.uid) : undefined;
     if (!entry) {
       if (!notice.uid) await this.check();

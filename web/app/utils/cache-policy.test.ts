@@ -2,7 +2,7 @@
 // Cache-Control. These checks keep its stated header and its lifetimes in step with cache-policy.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CMS_CACHE, PAGE_CACHE_DEFAULT_MAX_AGE_MS, PAGE_LIFETIME, PUBLIC_PAGE_CACHE_CONTROL } from './cache-policy';
+import { CMS_CACHE, PAGE_CACHE_DEFAULT_MAX_AGE_MS, PAGE_LIFETIME, PUBLIC_PAGE_CACHE_CONTROL, WEB_CACHE_LIFETIME } from './cache-policy';
 
 const nginx = readFileSync(new URL('../../../proxy/nginx.conf', import.meta.url), 'utf8');
 const active = nginx
@@ -19,10 +19,12 @@ function seconds(value: string): number {
 }
 
 describe('the cache policy', () => {
-  it('gives the CMS cache and the page cache the lifetimes of the pages', () => {
-    expect(PUBLIC_PAGE_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400');
-    expect(CMS_CACHE.defaultTtlMs).toBe(PAGE_LIFETIME.sMaxAge * 1000);
-    expect(CMS_CACHE.staleWhileRevalidateMs).toBe(PAGE_LIFETIME.staleWhileRevalidate * 1000);
+  it('lets shared caches keep a page at most 3 s, and the web’s own caches (purged on change) a minute', () => {
+    expect(PUBLIC_PAGE_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=1, stale-if-error=86400');
+    // Publish → visible ≤ 5 s through the proxy: its copy is at most this old, plus the web's poll (1 s).
+    expect(PAGE_LIFETIME.sMaxAge + PAGE_LIFETIME.staleWhileRevalidate).toBeLessThanOrEqual(3);
+    expect(CMS_CACHE.defaultTtlMs).toBe(WEB_CACHE_LIFETIME.fresh * 1000);
+    expect(CMS_CACHE.staleWhileRevalidateMs).toBe(WEB_CACHE_LIFETIME.staleWhileRevalidate * 1000);
     expect(PAGE_CACHE_DEFAULT_MAX_AGE_MS).toBe(CMS_CACHE.defaultTtlMs);
   });
 });
@@ -37,6 +39,14 @@ describe('the proxy config (proxy/nginx.conf)', () => {
     expect(active).not.toMatch(/\bexpires\b/);
     expect(active).not.toMatch(/add_header\s+Cache-Control/i);
     expect(active).not.toMatch(/proxy_ignore_headers[^;]*Cache-Control/i);
+  });
+
+  it('serves a stale copy while updating only within the page’s stale-while-revalidate (no `updating`: it has no time limit)', () => {
+    const useStale = /proxy_cache_use_stale([^;]*);/.exec(active)?.[1] ?? '';
+    expect(useStale).toMatch(/\berror\b/);
+    expect(useStale).not.toMatch(/\bupdating\b/);
+    expect(active).toMatch(/proxy_cache_background_update on;/);
+    expect(active).toMatch(/proxy_cache_revalidate on;/);
   });
 
   it('keeps a cached page on disk at least as long as stale-if-error may serve it', () => {

@@ -15,6 +15,7 @@ describe('parseEnv', () => {
       ACCESSIBILITY_REPORT_RETENTION_DAYS: 90,
       READ_MODEL: 'on',
       READ_MODEL_CHECK_MS: 10_000,
+      READ_MODEL_POLL_MS: 1_000,
       READ_MODEL_SYNC: 'export',
     });
   });

@@ -23,7 +23,7 @@ describe('documentCacheControl', () => {
 
 describe('sharedMaxAge', () => {
   it('reads s-maxage, else max-age, of public responses only', () => {
-    expect(sharedMaxAge(PUBLIC_PAGE_CACHE_CONTROL)).toBe(60);
+    expect(sharedMaxAge(PUBLIC_PAGE_CACHE_CONTROL)).toBe(1);
     expect(sharedMaxAge('public, max-age=300')).toBe(300);
     expect(sharedMaxAge('max-age=300')).toBe(0);
     expect(sharedMaxAge('public, max-age=300, private')).toBe(0);

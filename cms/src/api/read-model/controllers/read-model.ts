@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { exportPage, fingerprints, isExportAuthorized, parseExportQuery } from '../../../read-model-export';
+import { changesAfter, parseChangesQuery } from '../../../read-model-changes';
 
 type Context = {
   query: Record<string, unknown>;
@@ -19,6 +20,8 @@ function refuse(ctx: Context): void {
  * GET /api/read-model/export?type=api::event.event&after=0&limit=500 — published documents of a
  * public type, every locale, in the shape the web's read model stores (read-model-export.ts).
  * GET /api/read-model/fingerprint — count, latest publishedAt and updatedAt per type and locale.
+ * GET /api/read-model/changes?after=N&limit=100 — the change log after sequence number N
+ *   (read-model-changes.ts): what every web instance polls.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async export(ctx: Context) {
@@ -37,5 +40,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!isExportAuthorized(ctx.request.get('authorization'))) return refuse(ctx);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { data: await fingerprints(strapi) };
+  },
+
+  async changes(ctx: Context) {
+    if (!isExportAuthorized(ctx.request.get('authorization'))) return refuse(ctx);
+    const query = parseChangesQuery(ctx.query);
+    if ('error' in query) {
+      ctx.status = 400;
+      ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: query.error } };
+      return;
+    }
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await changesAfter(strapi, query);
   },
 });

@@ -16,5 +16,11 @@ export default {
       handler: 'api::read-model.read-model.fingerprint',
       config: { auth: false, policies: [], middlewares: [] },
     },
+    {
+      method: 'GET',
+      path: '/read-model/changes',
+      handler: 'api::read-model.read-model.changes',
+      config: { auth: false, policies: [], middlewares: [] },
+    },
   ],
 };
