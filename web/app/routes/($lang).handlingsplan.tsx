@@ -9,9 +9,10 @@ import { planValidity, type PlanValidity } from '../models/plan-validity';
 import { stockholmDate } from '@stodportalen/shared';
 import { queryWithFallback } from '../models/localized.server';
 import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
-import { pageMeta } from '../utils/meta';
+import { metaContext, pageMeta } from '../utils/meta';
+import { article } from '../utils/structured-data';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { formatDate, getDictionary, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 import { assignTermLinks, type TermLink } from '../utils/term-links';
 
@@ -26,8 +27,21 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({ title: data?.plan.title ?? t.plan.metaTitle, description: t.plan.metaDescription, location, matches, type: 'article' });
+  const { locale, origin, shareImageOf } = metaContext(location, matches);
+  const t = getDictionary(locale);
+  if (!data) return pageMeta({ title: t.plan.metaTitle, description: t.plan.metaDescription, location, matches, type: 'article' });
+  const { plan, contentLocale } = data;
+  return pageMeta({
+    title: plan.title,
+    description: t.plan.metaDescription,
+    location,
+    matches,
+    type: 'article',
+    contentLocale,
+    structuredData: [
+      article({ origin, locale, headline: plan.title, description: t.plan.metaDescription, path: localePath(contentLocale, '/handlingsplan'), contentLocale, modified: plan.updatedAt, image: shareImageOf(null) }),
+    ],
+  });
 };
 
 /** Ids of the structured parts when no section of the plan holds them. */
