@@ -20,6 +20,7 @@ const event: EventDetail = {
   registrationUrl: null,
   accessibility: null,
   updatedAt: '2026-11-20T09:00:00.000Z',
+  publishedAt: '2026-11-18T08:00:00.000Z',
 };
 
 describe('event feeds', () => {
@@ -40,6 +41,8 @@ describe('event feeds', () => {
     expect(eventFeedEntry(event, 'en', 'https://stod.example', now)).toMatchObject({
       url: 'https://stod.example/en/kalender/demo-forelasning',
       updated: '2026-11-20T09:00:00.000Z',
+      published: '2026-11-18T08:00:00.000Z',
+      event: { startsAt: '2026-12-15T17:00:00.000Z', endsAt: '2026-12-15T19:00:00.000Z', location: 'Folkets hus, Storgatan 1, Karlskoga' },
     });
     const campaign = campaignFeedEntry(
       {

@@ -28,6 +28,8 @@ export function eventFeedEntry(event: EventDetail, locale: Locale, origin: strin
     title: event.title,
     summary: eventText(event, locale),
     updated: event.updatedAt ?? now.toISOString(),
+    published: event.publishedAt,
+    event: { startsAt: event.startsAt, endsAt: event.endsAt, location: venueText(event.place) ?? event.place.onlineUrl },
     language: event.contentLocale,
   };
 }
@@ -63,5 +65,6 @@ export function icsEvent(event: EventDetail, locale: Locale, origin: string): Ic
     location: venueText(event.place) ?? event.place.onlineUrl,
     url: `${origin}${eventPath(locale, event.slug)}`,
     updatedAt: event.updatedAt,
+    publishedAt: event.publishedAt,
   };
 }

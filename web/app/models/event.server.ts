@@ -109,6 +109,7 @@ export function toEventDetail(raw: EventDetailFragment, contentLocale: Locale): 
     registrationUrl: webUrl(raw.registrationUrl),
     accessibility: optionalText(raw.accessibility),
     updatedAt: optionalText(raw.updatedAt),
+    publishedAt: optionalText(raw.publishedAt),
   };
 }
 

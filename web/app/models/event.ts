@@ -63,6 +63,8 @@ export interface EventDetail extends EventCard {
   registrationUrl: string | null;
   accessibility: string | null;
   updatedAt: string | null;
+  /** When the event was (last) published; null when unknown. */
+  publishedAt: string | null;
 }
 
 /** The calendar's filters after validation: anything unknown is dropped (null). */
