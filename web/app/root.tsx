@@ -23,6 +23,8 @@ import stylesheet from './tailwind.css?url';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
+  // On paper only (not render-blocking on screen): internal links with the site's address (routes/print[.]css.ts).
+  { rel: 'stylesheet', href: '/print.css', media: 'print' },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 

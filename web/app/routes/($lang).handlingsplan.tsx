@@ -65,6 +65,7 @@ export default function ActionPlanPage() {
     {fallback ? <FallbackNotice className="mb-8" /> : null}
     <article className="space-y-10" {...contentLangProps(contentLocale, locale)}>
       <header className="space-y-4">
+        <PrintCoverLine plan={plan} t={t} />
         <Heading level={1}>{plan.title}</Heading>
         <p>
           <Link to={localePath(locale, '/handlingsplan/uppfoljning')} className="link font-semibold">
@@ -127,6 +128,24 @@ function extraHeading(kind: SectionExtra['kind'], t: Dictionary): string {
   if (kind === 'activities') return t.plan.activitiesHeading;
   if (kind === 'terms') return t.plan.termsHeading;
   return t.plan.referencesHeading;
+}
+
+/**
+ * On paper only: one line that says which document this is (title, validity period, case number),
+ * from the plan's own metadata; a part the plan does not give is left out.
+ */
+function PrintCoverLine({ plan, t }: { plan: ActionPlan; t: Dictionary }) {
+  const m = plan.metadata;
+  const parts = [
+    plan.title,
+    m.validityPeriod ? `${t.plan.facts.validityPeriod}: ${m.validityPeriod}` : null,
+    m.referenceNumber ? `${t.plan.facts.referenceNumber}: ${m.referenceNumber}` : null,
+  ].filter((part): part is string => part !== null);
+  return (
+    <p data-print-cover="" className="hidden border-b-2 border-black pb-2 text-base font-semibold print:block">
+      {parts.join(' · ')}
+    </p>
+  );
 }
 
 function PlanFacts({ plan, locale, t }: { plan: ActionPlan; locale: Locale; t: Dictionary }) {
