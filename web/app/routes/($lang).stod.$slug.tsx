@@ -43,7 +43,7 @@ export default function SupportResourcePage() {
 
   return (
     <div className="space-y-8">
-      <p>
+      <p className="print:hidden">
         <a href={localePath(locale, '/stod')} className="link">
           {t.support.resource.backLink}
         </a>
@@ -154,7 +154,7 @@ function Facts({ resource, locale, t }: { resource: SupportResource; locale: Loc
           {website ? (
             <>
               {' – '}
-              <a href={website} rel="noreferrer" className="link break-words">
+              <a href={website} rel="noreferrer" className="link break-words" data-url-shown="">
                 {website.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
               </a>
             </>
@@ -183,7 +183,7 @@ function Facts({ resource, locale, t }: { resource: SupportResource; locale: Loc
     rows.push({
       label: t.support.resource.source,
       value: (
-        <a href={resource.sourceUrl} rel="noreferrer" className="link break-words">
+        <a href={resource.sourceUrl} rel="noreferrer" className="link break-words" data-url-shown="">
           {resource.sourceUrl.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
         </a>
       ),
