@@ -65,6 +65,8 @@ export interface EventDetail extends EventCard {
   updatedAt: string | null;
   /** When the event was (last) published; null when unknown. */
   publishedAt: string | null;
+  /** The other locales the event is written in (hreflang alternates). */
+  otherLocales: Locale[];
 }
 
 /** The calendar's filters after validation: anything unknown is dropped (null). */

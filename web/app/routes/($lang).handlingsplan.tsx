@@ -38,6 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
     matches,
     type: 'article',
     contentLocale,
+    translations: [contentLocale, ...plan.otherLocales],
     structuredData: [
       article({ origin, locale, headline: plan.title, description: t.plan.metaDescription, path: localePath(contentLocale, '/handlingsplan'), contentLocale, modified: plan.updatedAt, image: shareImageOf(null) }),
     ],

@@ -42,6 +42,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
     type: 'article',
     image: event.image,
     contentLocale: event.contentLocale,
+    translations: [event.contentLocale, ...event.otherLocales],
     structuredData: [
       eventStructuredData({ origin, event, path: canonicalPath, image }),
       breadcrumbList({ origin, locale, section: 'calendar', title: event.title, path }),

@@ -152,6 +152,7 @@ export function cmsPageMeta({
     type: 'article',
     image: view.page.image,
     contentLocale: view.locale,
+    translations: [view.locale, ...view.page.otherLocales],
     structuredData: [
       article({ origin, locale, headline: view.page.title, description: view.page.summary, path: canonicalPath, contentLocale: view.locale, modified: view.page.updatedAt, image: shareImageOf(view.page.image) }),
       ...(section ? [breadcrumbList({ origin, locale, section, title: view.page.title, path })] : []),
