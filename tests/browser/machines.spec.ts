@@ -200,11 +200,17 @@ test.describe('language alternates', () => {
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${origin}/en/unga/fa-hjalp`);
     expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toBe(`${origin}/en/unga/fa-hjalp`);
     expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').getAttribute('href')).toBe(`${origin}/unga/fa-hjalp`);
+    // The Swedish pages say the same: an English alternate only where English text exists.
+    for (const [path, english] of [['/unga/fa-hjalp', true], ['/unga/det-ar-inte-okej', false], ['/handlingsplan', false]] as const) {
+      await page.goto(path);
+      expect(await page.locator('link[rel="alternate"][hreflang="en"]').count(), path).toBe(english ? 1 : 0);
+      expect(await page.locator('link[rel="alternate"][hreflang="sv"]').getAttribute('href'), path).toBe(`${origin}${path}`);
+    }
   });
 });
 
 test.describe('print', () => {
-  test('every /stod page fits on one A4 page, with internal links as full addresses', async ({ page }) => {
+  test('every /stod page fits on one A4 page, and paper shows no quick exit, acute band, menu or form', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/stod');
     const paths = [...new Set(await page.locator('main a[href^="/stod/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')))];
@@ -223,21 +229,19 @@ test.describe('print', () => {
     for (const hidden of [page.locator('a[data-quick-exit]'), page.locator('.acute-band'), page.locator('nav').first(), page.getByRole('search')]) {
       await expect(hidden).toBeHidden();
     }
-    const after = (selector: string) =>
-      page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::after').content);
-    // The back link to /stod prints with the site's address.
-    expect(await after('main a[href="/stod"]')).toBe(`" (" "${origin}" attr(href) ")"`);
-    // A phone link shows its number already: no "(tel:…)" after it.
-    const tel = page.locator('main a[href^="tel:"]');
-    if ((await tel.count()) > 0) expect(await after('main a[href^="tel:"]')).toBe('none');
   });
 
-  test('a link whose text is its address prints it once', async ({ page }) => {
-    await page.goto('/tillganglighet');
+  test('a link whose text is its address, or its phone number, prints it once', async ({ page }) => {
+    await page.goto('/stod/nmt');
     await page.emulateMedia({ media: 'print' });
-    const mail = page.locator('main a[href^="mailto:"]').first();
-    if ((await mail.count()) === 0) test.skip(true, 'the statement has no contact e-mail in this seed');
-    expect(await mail.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('none');
+    const after = (name: RegExp) => page.getByRole('link', { name }).first().evaluate((element) => getComputedStyle(element, '::after').content);
+    // "www.nmtsverige.se" (the source) and "nmtsverige.se" (the web channel) are their addresses.
+    expect(await after(/^www\.nmtsverige\.se$/)).toBe('none');
+    expect(await after(/^nmtsverige\.se$/)).toBe('none');
+    await page.goto('/unga/fa-hjalp');
+    await page.emulateMedia({ media: 'print' });
+    const phone = page.locator('main a[href^="tel:"]').first();
+    if ((await phone.count()) > 0) expect(await phone.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('none');
   });
 
   test('/handlingsplan prints with a cover line from the plan itself', async ({ page }) => {
@@ -254,5 +258,9 @@ test.describe('print', () => {
     const box = await cover.boundingBox();
     const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
     expect(box!.y).toBeLessThan(heading!.y);
+    // An internal link prints with the site's full address (/print.css knows the public origin).
+    const followUp = page.locator('main a[href="/handlingsplan/uppfoljning"]').first();
+    await expect(followUp).toBeVisible();
+    expect(await followUp.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${origin}/handlingsplan/uppfoljning)"`);
   });
 });
