@@ -40,6 +40,8 @@ export interface CampaignDetail extends CampaignCard {
   body: Block[];
   /** The campaign's image (with alternative text), or null. */
   image: ResponsiveImage | null;
+  /** The other locales the campaign is written in (hreflang alternates). */
+  otherLocales: Locale[];
   audiences: Audience[];
   resources: CampaignResourceLink[];
   events: CampaignEventLink[];

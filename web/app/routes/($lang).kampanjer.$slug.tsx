@@ -36,6 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
     type: 'article',
     image: campaign.image,
     contentLocale: campaign.contentLocale,
+    translations: [campaign.contentLocale, ...campaign.otherLocales],
     structuredData: [
       article({ origin, locale, headline: campaign.title, description: campaign.lede, path: canonicalPath, contentLocale: campaign.contentLocale, modified: campaign.updatedAt, image: shareImageOf(campaign.image) }),
       breadcrumbList({ origin, locale, section: 'campaigns', title: campaign.title, path }),

@@ -32,6 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
     location,
     matches,
     contentLocale: resource.contentLocale,
+    translations: [resource.contentLocale, ...resource.otherLocales],
     structuredData: [breadcrumbList({ origin, locale, section: 'support', title: resource.name, path: localePath(locale, `/stod/${encodeURIComponent(resource.slug)}`) })],
   });
 };
