@@ -188,6 +188,37 @@ test.describe('structured data', () => {
   });
 });
 
+test.describe('feeds and sitemap', () => {
+  test("event feeds carry publication, last change and the event's own time and place", async ({ request }) => {
+    const atom = await (await request.get('/kalender/atom.xml')).text();
+    const entry = atom.split('<entry').find((part) => part.includes(`/kalender/${EVENT_SLUG}</id>`));
+    expect(entry).toBeDefined();
+    const published = /<published>([^<]+)<\/published>/.exec(entry!)?.[1];
+    const updated = /<updated>([^<]+)<\/updated>/.exec(entry!)?.[1];
+    expect(Date.parse(published!)).not.toBeNaN();
+    expect(Date.parse(updated!)).toBeGreaterThanOrEqual(Date.parse(published!) - 1000);
+    expect(entry).toContain('<ev:startdate>2031-06-10T18:00:00+02:00</ev:startdate>');
+    expect(entry).toContain('<ev:enddate>2031-06-10T20:00:00+02:00</ev:enddate>');
+    expect(entry).toContain('<ev:location>Folkets hus, Testgatan 1, Karlskoga</ev:location>');
+
+    const rss = await (await request.get('/kalender/rss.xml')).text();
+    const item = rss.split('<item>').find((part) => part.includes(`/kalender/${EVENT_SLUG}</link>`));
+    expect(new Date(/<pubDate>([^<]+)<\/pubDate>/.exec(item!)?.[1] ?? '').toISOString()).toBe(new Date(published!).toISOString().replace(/\.\d{3}Z$/, '.000Z'));
+    expect(item).toContain('<ev:startdate>2031-06-10T18:00:00+02:00</ev:startdate>');
+
+    const ics = (await (await request.get(`/kalender/${EVENT_SLUG}.ics`)).text()).replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('DTSTART:20310610T160000Z');
+    expect(ics).toMatch(/\r\nCREATED:\d{8}T\d{6}Z\r\n/);
+    expect(ics).toMatch(/\r\nLAST-MODIFIED:\d{8}T\d{6}Z\r\n/);
+  });
+
+  test('the sitemap lists a Swedish-only event only in Swedish', async ({ request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text();
+    expect(xml).toContain(`<loc>${origin}/kalender/${EVENT_SLUG}</loc>`);
+    expect(xml).not.toContain(`${origin}/en/kalender/${EVENT_SLUG}`);
+  });
+});
+
 test.describe('language alternates', () => {
   test('an /en page showing Swedish text points to the Swedish page and is no English alternate', async ({ page }) => {
     // Written only in Swedish.
