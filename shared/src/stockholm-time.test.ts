@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stockholmDate, stockholmInstant, stockholmLocalToUtc, stockholmWallClock } from './stockholm-time';
+import { stockholmDate, stockholmInstant, stockholmIsoString, stockholmLocalToUtc, stockholmWallClock } from './stockholm-time';
 
 const at = (iso: string) => new Date(iso);
 
@@ -106,5 +106,15 @@ describe('stockholmInstant', () => {
     expect(stockholmInstant(2026, 2, 29)).toBeNull();
     expect(stockholmInstant(2026, 13, 1)).toBeNull();
     expect(stockholmInstant(2026, 1, 1, 24)).toBeNull();
+  });
+});
+
+describe('stockholmIsoString', () => {
+  it('writes the local time with the offset in force: +01:00 in winter, +02:00 in summer', () => {
+    expect(stockholmIsoString(new Date('2026-12-15T17:00:00.000Z'))).toBe('2026-12-15T18:00:00+01:00');
+    expect(stockholmIsoString(new Date('2026-06-15T17:00:00.000Z'))).toBe('2026-06-15T19:00:00+02:00');
+    // The repeated hour on the last Sunday of October: the same wall clock, two offsets.
+    expect(stockholmIsoString(new Date('2026-10-25T00:30:00.000Z'))).toBe('2026-10-25T02:30:00+02:00');
+    expect(stockholmIsoString(new Date('2026-10-25T01:30:00.000Z'))).toBe('2026-10-25T02:30:00+01:00');
   });
 });

@@ -46,6 +46,16 @@ export function stockholmDate(instant: Date): string {
 }
 
 /**
+ * An instant as ISO 8601 with Stockholm's offset at that instant, e.g. `2026-12-15T18:00:00+01:00`
+ * (`+02:00` in summer): for machines that want a local time with its zone (schema.org dates).
+ */
+export function stockholmIsoString(instant: Date): string {
+  return Temporal.Instant.fromEpochMilliseconds(instant.getTime())
+    .toZonedDateTimeISO(STOCKHOLM_TIME_ZONE)
+    .toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
+
+/**
  * The instant a wall-clock time in Stockholm happens; null when the fields are no real date and
  * time (31 February, hour 24).
  *

@@ -87,10 +87,17 @@ test.describe('quick exit and acute help on every page', () => {
       expect(response.headers()['referrer-policy']).toBe('no-referrer');
       expect(response.headers()['set-cookie']).toBeUndefined();
       const html = await response.text();
-      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      // Structured data (`type="application/ld+json"`) is a data block the browser never runs, so it
+      // is no JavaScript; it must stay exactly that: JSON, with no src and no other type.
+      const tags = html.match(/<script\b[^>]*>/g) ?? [];
+      const data = tags.filter((tag) => tag === '<script type="application/ld+json">');
+      const scripts = tags.filter((tag) => !data.includes(tag));
       expect(scripts).toHaveLength(1);
       expect(scripts[0]).toContain('src="/quick-exit.js"');
       expect(scripts[0]).not.toContain('nonce');
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) => match[1] ?? '');
+      expect(blocks).toHaveLength(data.length);
+      for (const block of blocks) expect(() => JSON.parse(block)).not.toThrow();
     }
   });
 });

@@ -459,17 +459,36 @@ test.describe('sitemap and robots', () => {
         root: doc.documentElement.localName,
         locs: Array.from(doc.getElementsByTagNameNS(ns, 'loc'), (element) => element.textContent ?? ''),
         lastmods: doc.getElementsByTagNameNS(ns, 'lastmod').length,
+        lastmodOf: Object.fromEntries(
+          Array.from(doc.getElementsByTagNameNS(ns, 'url'), (url) => [
+            url.getElementsByTagNameNS(ns, 'loc')[0]?.textContent ?? '',
+            url.getElementsByTagNameNS(ns, 'lastmod')[0]?.textContent ?? null,
+          ]),
+        ),
+        hreflangs: Array.from(doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link'), (link) => link.getAttribute('href') ?? ''),
       };
     }, xml);
     expect(parsed.error).toBe(0);
     expect(parsed.root).toBe('urlset');
     const origin = `http://127.0.0.1:${ports.web}`;
     for (const loc of parsed.locs) expect(loc.startsWith(`${origin}/`)).toBe(true);
-    for (const path of ['/', '/handlingsplan', '/en/handlingsplan', '/unga/fa-hjalp', '/en/unga/fa-hjalp', '/for-personal/samverkan', '/tillganglighet', '/en/om']) {
+    for (const path of ['/', '/handlingsplan', '/unga/fa-hjalp', '/en/unga/fa-hjalp', '/unga/det-ar-inte-okej', '/for-personal/samverkan', '/tillganglighet', '/en/om']) {
       expect(parsed.locs, path).toContain(`${origin}${path === '/' ? '/' : path}`);
     }
     expect(parsed.locs).not.toContain(`${origin}/sok`);
     expect(parsed.lastmods).toBeGreaterThan(10);
+    // Pages with no English text (the plan, a page written only in Swedish) show Swedish under /en
+    // and point to the Swedish page: neither listed nor named as an English alternate.
+    for (const path of ['/en/handlingsplan', '/en/unga/det-ar-inte-okej']) {
+      expect(parsed.locs, path).not.toContain(`${origin}${path}`);
+      expect(parsed.hreflangs, path).not.toContain(`${origin}${path}`);
+    }
+    // Every listing page has a lastmod, in both languages.
+    for (const path of ['/', '/unga', '/for-personal', '/stod', '/kalender', '/kampanjer', '/begrepp', '/handlingsplan/uppfoljning']) {
+      for (const url of [`${origin}${path}`, `${origin}/en${path === '/' ? '' : path}`]) {
+        expect(parsed.lastmodOf[url], url).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      }
+    }
   });
 
   test('robots.txt allows everything and names the sitemap', async ({ request }) => {

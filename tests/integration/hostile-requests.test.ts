@@ -147,7 +147,9 @@ describe('the web under hostile requests', () => {
       expect(cached.headers.age).toBeDefined();
       expect(cached.body).toContain(`<link rel="canonical" href="${target.url}/handlingsplan"/>`);
       expect(cached.body).toContain(`<meta property="og:url" content="${target.url}/handlingsplan"/>`);
-      expect(cached.body).toContain(`hrefLang="en" href="${target.url}/en/handlingsplan"`);
+      // The plan is written in Swedish only: its alternates name Swedish (and x-default), from the configured origin.
+      expect(cached.body).toContain(`hrefLang="sv" href="${target.url}/handlingsplan"`);
+      expect(cached.body).not.toContain(`rel="alternate" hrefLang="en"`);
     });
   });
 

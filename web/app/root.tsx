@@ -18,12 +18,13 @@ import { getSiteSettings } from './models/site.server';
 import { logCmsError } from './utils/http.server';
 import { wantsHydration } from './utils/hydration';
 import { publicOrigin } from './utils/env.server';
-import { alternatePaths, getDictionary, getLocale, localePath, textDirection, titleWith, useI18n, type Dictionary, type Locale } from './utils/i18n';
-import { useLocation } from '@remix-run/react';
+import { getDictionary, getLocale, localePath, textDirection, titleWith, useI18n, type Dictionary, type Locale } from './utils/i18n';
 import stylesheet from './tailwind.css?url';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
+  // On paper only (not render-blocking on screen): internal links with the site's address (routes/print[.]css.ts).
+  { rel: 'stylesheet', href: '/print.css', media: 'print' },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
@@ -69,9 +70,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const site = data?.site ?? fallbackSiteSettings(locale);
   const hydrate = useMatches().some((match) => wantsHydration(match.handle));
-  const { pathname } = useLocation();
-  const origin = data?.origin ?? '';
-  const alternates = alternatePaths(pathname);
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <head>
@@ -81,10 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="color-scheme" content="light" />
         <Meta />
         <Links />
-        {alternates.map((alternate) => (
-          <link key={alternate.locale} rel="alternate" hrefLang={alternate.locale} href={`${origin}${alternate.path}`} />
-        ))}
-        <link rel="alternate" hrefLang="x-default" href={`${origin}${alternates[0]?.path ?? '/'}`} />
+        {/* hreflang alternates come with each page's meta (utils/meta.ts): only where a translation exists. */}
         {/* The only script; the CSP allows scripts from this origin only (server/security-headers.ts). */}
         <script src="/quick-exit.js" defer />
       </head>

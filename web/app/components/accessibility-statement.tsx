@@ -112,7 +112,7 @@ export function AccessibilityStatement({
         {statement.contactEmail ? (
           <p>
             {t.contactEmail}{' '}
-            <a className="link break-all" href={`mailto:${statement.contactEmail}`}>
+            <a className="link break-all" href={`mailto:${statement.contactEmail}`} data-url-shown="">
               {statement.contactEmail}
             </a>
           </p>

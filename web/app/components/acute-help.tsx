@@ -1,4 +1,5 @@
 import { telHref, type AcuteContact } from '@stodportalen/shared';
+import { printUrlProps } from '../utils/print-links';
 
 /** The acute numbers as tel: links: label, number and when to call. */
 export function AcuteContactList({
@@ -15,6 +16,7 @@ export function AcuteContactList({
         <li key={`${contact.label}-${contact.number}`}>
           <a
             href={telHref(contact.number)}
+            {...printUrlProps(telHref(contact.number), contact.number)}
             className={`block h-full rounded-lg border-2 border-slate-800 bg-white text-slate-900 no-underline hover:bg-amber-100 ${
               large ? 'px-5 py-4' : 'px-4 py-2'
             }`}

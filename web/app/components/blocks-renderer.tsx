@@ -5,6 +5,7 @@ import { Fragment, type ReactNode } from 'react';
 import { toSafeUrl } from '../utils/safe-url';
 import { linkTerms, type TermLink } from '../utils/term-links';
 import { Heading } from './heading';
+import { printUrlProps } from '../utils/print-links';
 
 type Props = {
   blocks: readonly Block[];
@@ -136,7 +137,7 @@ function Link({ url, nodes }: { url: string; nodes: readonly TextNode[] }) {
   const content = nodes.map((node, index) => <Text key={index} node={node} />);
   if (!safe) return <>{content}</>;
   return (
-    <a href={safe.href} rel={safe.external ? 'noreferrer' : undefined} className="link break-words">
+    <a href={safe.href} rel={safe.external ? 'noreferrer' : undefined} className="link break-words" {...printUrlProps(safe.href, nodes.map((node) => node.text).join(''))}>
       {content}
     </a>
   );

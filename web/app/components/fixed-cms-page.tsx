@@ -4,18 +4,13 @@ import type { MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import type { PageView } from '../models/page';
 import { getDictionary, getLocale } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { cmsPageMeta, pageMeta } from '../utils/meta';
 import { CmsPage } from './cms-page';
 
 export const fixedPageMeta: MetaFunction<() => Promise<{ view: PageView }>> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({
-    title: data?.view.page.title ?? t.siteName,
-    description: data?.view.page.summary,
-    location,
-    matches,
-    type: 'article',
-  });
+  if (!data) return pageMeta({ title: t.siteName, location, matches, type: 'article' });
+  return cmsPageMeta({ view: data.view, title: data.view.page.title, description: data.view.page.summary, section: null, location, matches });
 };
 
 export function FixedCmsPage() {

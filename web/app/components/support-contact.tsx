@@ -3,6 +3,7 @@
 import type { SupportLevel } from '@stodportalen/shared';
 import type { ContactChannel } from '../models/support';
 import type { Dictionary } from '../utils/i18n';
+import { printUrlProps } from '../utils/print-links';
 
 const LEVEL_STYLES: Record<SupportLevel, string> = {
   acute: 'border-red-800 bg-red-50',
@@ -43,7 +44,7 @@ export function ChannelValue({ channel, t }: { channel: ContactChannel; t: Dicti
   if (!channel.href) return <span className="break-words">{channel.value}</span>;
   if (channel.kind === 'phone' || channel.kind === 'sms') {
     return (
-      <a href={channel.href} className="link font-semibold">
+      <a href={channel.href} className="link font-semibold" {...printUrlProps(channel.href, channel.value)}>
         {channel.kind === 'phone' ? t.support.results.call : t.support.results.sendSms}{' '}
         <span className="whitespace-nowrap tabular-nums">{channel.value}</span>
       </a>
@@ -51,7 +52,7 @@ export function ChannelValue({ channel, t }: { channel: ContactChannel; t: Dicti
   }
   const external = channel.kind === 'web' || channel.kind === 'chat';
   return (
-    <a href={channel.href} rel={external ? 'noreferrer' : undefined} className="link break-words">
+    <a href={channel.href} rel={external ? 'noreferrer' : undefined} className="link break-words" {...printUrlProps(channel.href, external ? (channel.label ?? channel.value) : channel.value)}>
       {external ? (channel.label ?? channel.value) : channel.value}
     </a>
   );

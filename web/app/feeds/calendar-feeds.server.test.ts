@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventDetail } from '../models/event';
+import { sampleEvent as event } from '../models/event.test-support';
 import { campaignFeedEntry, eventFeedEntry, eventText, icsEvent } from './calendar-feeds.server';
-
-const event: EventDetail = {
-  id: 'doc1',
-  slug: 'demo-forelasning',
-  title: '[DEMO] Föreläsning',
-  kind: 'lecture',
-  startsAt: '2026-12-15T17:00:00.000Z',
-  endsAt: '2026-12-15T19:00:00.000Z',
-  place: { name: 'Folkets hus', address: 'Storgatan 1', city: 'Karlskoga', onlineUrl: null },
-  isFree: true,
-  price: null,
-  contentLocale: 'sv',
-  description: [{ type: 'paragraph', children: [{ type: 'text', text: 'Om sugardejting.' }] }],
-  image: null,
-  audiences: [],
-  organiser: null,
-  registrationUrl: null,
-  accessibility: null,
-  updatedAt: '2026-11-20T09:00:00.000Z',
-};
 
 describe('event feeds', () => {
   it('describes an event as kind, time, place and text', () => {
@@ -40,6 +20,8 @@ describe('event feeds', () => {
     expect(eventFeedEntry(event, 'en', 'https://stod.example', now)).toMatchObject({
       url: 'https://stod.example/en/kalender/demo-forelasning',
       updated: '2026-11-20T09:00:00.000Z',
+      published: '2026-11-18T08:00:00.000Z',
+      event: { startsAt: '2026-12-15T17:00:00.000Z', endsAt: '2026-12-15T19:00:00.000Z', location: 'Folkets hus, Storgatan 1, Karlskoga' },
     });
     const campaign = campaignFeedEntry(
       {

@@ -1,25 +1,14 @@
 // From events and campaigns (view models) to feed entries and calendar files.
 import { blocksToPlainText } from '@stodportalen/shared';
 import type { CampaignCard } from '../models/campaign';
-import type { EventDetail, EventPlace } from '../models/event';
+import { eventPath, venueText, type EventDetail } from '../models/event';
+import { campaignPath } from '../models/campaign';
 import { formatEventTime } from '../utils/date-time';
-import { formatDate, getDictionary, localePath, type Locale } from '../utils/i18n';
+import { formatDate, getDictionary, type Locale } from '../utils/i18n';
 import type { IcsEvent } from './ical.server';
 import type { FeedEntry } from './syndication';
 
-export function eventPath(locale: Locale, slug: string): string {
-  return localePath(locale, `/kalender/${encodeURIComponent(slug)}`);
-}
 
-export function campaignPath(locale: Locale, slug: string): string {
-  return localePath(locale, `/kampanjer/${encodeURIComponent(slug)}`);
-}
-
-/** "Folkets hus, Storgatan 1, Karlskoga"; null when no venue is given. */
-export function venueText(place: EventPlace): string | null {
-  const venue = [place.name, place.address, place.city].filter((part): part is string => part !== null).join(', ');
-  return venue === '' ? null : venue;
-}
 
 /** When, where, what: the plain text of an event for feeds. */
 export function eventText(event: EventDetail, locale: Locale): string {
@@ -39,6 +28,8 @@ export function eventFeedEntry(event: EventDetail, locale: Locale, origin: strin
     title: event.title,
     summary: eventText(event, locale),
     updated: event.updatedAt ?? now.toISOString(),
+    published: event.publishedAt,
+    event: { startsAt: event.startsAt, endsAt: event.endsAt, location: venueText(event.place) ?? event.place.onlineUrl },
     language: event.contentLocale,
   };
 }
@@ -74,5 +65,6 @@ export function icsEvent(event: EventDetail, locale: Locale, origin: string): Ic
     location: venueText(event.place) ?? event.place.onlineUrl,
     url: `${origin}${eventPath(locale, event.slug)}`,
     updatedAt: event.updatedAt,
+    publishedAt: event.publishedAt,
   };
 }

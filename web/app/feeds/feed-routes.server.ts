@@ -1,12 +1,12 @@
 // What the feed and calendar-file routes answer. The routes are one-liners over these.
 import { getCampaigns } from '../models/campaign.server';
 import { EVENT_KIND_SLUGS, type EventKind } from '@stodportalen/shared';
-import { kindFromSlug } from '../models/event';
+import { eventPath, kindFromSlug } from '../models/event';
 import { getEvent, getFeedEvents } from '../models/event.server';
 import { publicOrigin } from '../utils/env.server';
 import { notFound, withCms } from '../utils/http.server';
 import { getDictionary, localePath, type Locale } from '../utils/i18n';
-import { campaignFeedEntry, eventFeedEntry, eventPath, icsEvent } from './calendar-feeds.server';
+import { campaignFeedEntry, eventFeedEntry, icsEvent } from './calendar-feeds.server';
 import { renderIcs } from './ical.server';
 import { CONTENT_TYPES, feedResponse } from './responses.server';
 import { renderAtom, renderRss, type Feed } from './syndication';

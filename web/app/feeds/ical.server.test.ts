@@ -17,6 +17,7 @@ const calendar: IcsCalendar = {
       location: 'Folkets hus, Karlskoga',
       url: 'https://stod.example/kalender/forelasning',
       updatedAt: '2026-11-20T09:15:00.000Z',
+      publishedAt: '2026-11-19T08:00:00.000Z',
     },
   ],
 };
@@ -47,6 +48,8 @@ describe('renderIcs', () => {
         'DTSTART:20261215T170000Z',
         'DTEND:20261215T190000Z',
         'DTSTAMP:20261120T091500Z',
+        'LAST-MODIFIED:20261120T091500Z',
+        'CREATED:20261119T080000Z',
         'SUMMARY:Föreläsning\\; om\\, sugardejting',
         'DESCRIPTION:Rad ett\\nRad två',
         'LOCATION:Folkets hus\\, Karlskoga',

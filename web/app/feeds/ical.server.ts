@@ -17,6 +17,8 @@ export interface IcsEvent {
   url: string;
   /** When the event was last changed: DTSTAMP and LAST-MODIFIED. */
   updatedAt: string | null;
+  /** When it was published: CREATED (in the calendar's sense: when this information was made public). */
+  publishedAt?: string | null;
 }
 
 export interface IcsCalendar {
@@ -66,6 +68,7 @@ export function renderIcs(calendar: IcsCalendar): string {
       id: eventUid(event.id, calendar.host),
       stamp: changed ?? calendar.now,
       lastModified: changed,
+      created: validDate(event.publishedAt),
       start,
       // An end before the start (an editor's slip) would make the file invalid: leave it out.
       end: end && end.getTime() > start.getTime() ? end : null,

@@ -81,3 +81,48 @@ describe('renderAtom', () => {
     expect(xml).not.toContain('<entry>');
   });
 });
+
+describe('event entries: publication, change and the event’s own time', () => {
+  const eventFeed: Feed = {
+    ...feed,
+    entries: [
+      {
+        url: 'https://stod.example/kalender/a',
+        title: 'Föreläsning',
+        summary: 'Text',
+        published: '2026-11-01T07:00:00.000Z',
+        updated: '2026-11-02T10:00:00.000Z',
+        // 15 December, 18.00–20.00 in Karlskoga (winter time, UTC+1).
+        event: { startsAt: '2026-12-15T17:00:00.000Z', endsAt: '2026-12-15T19:00:00.000Z', location: 'Folkets hus, Karlskoga' },
+      },
+      // Summer time: the offset is +02:00; an end before the start is left out.
+      { url: 'https://stod.example/kalender/b', title: 'B', summary: '', updated: '2026-11-05T08:30:00.000Z', event: { startsAt: '2026-06-10T08:00:00.000Z', endsAt: '2026-06-10T07:00:00.000Z', location: null } },
+    ],
+  };
+
+  it('RSS: pubDate is the publication, atom:updated the last change, ev:* when and where it happens', () => {
+    const xml = renderRss(eventFeed);
+    expect(xml).toContain('xmlns:ev="http://purl.org/rss/1.0/modules/event/"');
+    expect(xml).toContain('<pubDate>Sun, 01 Nov 2026 07:00:00 GMT</pubDate>');
+    expect(xml).toContain('<atom:updated>2026-11-02T10:00:00.000Z</atom:updated>');
+    expect(xml).toContain('<ev:startdate>2026-12-15T18:00:00+01:00</ev:startdate>');
+    expect(xml).toContain('<ev:enddate>2026-12-15T20:00:00+01:00</ev:enddate>');
+    expect(xml).toContain('<ev:location>Folkets hus, Karlskoga</ev:location>');
+    expect(xml).toContain('<ev:startdate>2026-06-10T10:00:00+02:00</ev:startdate>');
+    expect(xml.match(/<ev:enddate>/g)).toHaveLength(1);
+    // Without a publication time, the change time stands in.
+    expect(xml).toContain('<pubDate>Thu, 05 Nov 2026 08:30:00 GMT</pubDate>');
+  });
+
+  it('Atom: published and updated apart, and the event module', () => {
+    const xml = renderAtom(eventFeed);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xmlns:ev="http://purl.org/rss/1.0/modules/event/" xml:lang="sv">');
+    expect(xml).toContain('<published>2026-11-01T07:00:00.000Z</published>\n    <updated>2026-11-02T10:00:00.000Z</updated>');
+    expect(xml).toContain('<ev:startdate>2026-12-15T18:00:00+01:00</ev:startdate>');
+  });
+
+  it('a feed without events declares no event module', () => {
+    expect(renderAtom(feed)).not.toContain('xmlns:ev');
+    expect(renderRss(feed)).not.toContain('<ev:');
+  });
+});

@@ -26,6 +26,8 @@ export const en: Dictionary = {
   glossary: glossaryEn,
   siteName: 'Stödportalen',
   titleSuffix: ' – Stödportalen',
+  /** Text alternative of the default share image (og:image:alt), public/share-default.png. */
+  shareImageAlt: 'Stödportalen: support and information in Karlskoga',
   defaultDescription:
     'Support and information about prostitution and human trafficking in Karlskoga. Find out where to get help and what the municipality does.',
   skipLink: 'Skip to content',

@@ -28,6 +28,8 @@ export const sv = {
   glossary: glossarySv,
   siteName: 'Stödportalen',
   titleSuffix: ' – Stödportalen',
+  /** Text alternative of the default share image (og:image:alt), public/share-default.png. */
+  shareImageAlt: 'Stödportalen: stöd och information i Karlskoga',
   defaultDescription:
     'Stöd och information om prostitution och människohandel i Karlskoga. Här ser du vart du kan vända dig och vad kommunen gör.',
   skipLink: 'Hoppa till innehållet',

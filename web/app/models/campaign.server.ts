@@ -6,7 +6,7 @@ import {
 } from '@stodportalen/shared/graphql';
 import { cmsRequest } from '../utils/cms.server';
 import { AUDIENCES, stockholmDate } from '@stodportalen/shared';
-import type { Locale } from '../utils/i18n';
+import { localesIn, type Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
 import type { CampaignCard, CampaignDetail, CampaignList, CampaignStatus } from './campaign';
 import { toResponsiveImage } from './image';
@@ -42,6 +42,7 @@ export function toCampaignDetail(raw: CampaignDetailFragment, contentLocale: Loc
     ...toCampaignCard(raw, contentLocale, today),
     body: parseBlocks(raw.body, `campaign "${raw.slug}"`),
     image: toResponsiveImage(raw.image),
+    otherLocales: localesIn(raw.translations),
     audiences: audiences ? AUDIENCES.filter((audience) => audiences[audience] === true) : [],
     resources: raw.resources.flatMap((resource) =>
       resource ? [{ slug: resource.slug, name: resource.name.trim(), summary: optionalText(resource.summary) }] : []

@@ -1,6 +1,6 @@
 // View models of campaigns (plain data, safe to send to the browser).
 import type { Block } from '@stodportalen/shared';
-import type { Locale } from '../utils/i18n';
+import { localePath, type Locale } from '../utils/i18n';
 import type { Audience, EventKind } from '@stodportalen/shared';
 import type { ResponsiveImage } from './image';
 
@@ -40,6 +40,8 @@ export interface CampaignDetail extends CampaignCard {
   body: Block[];
   /** The campaign's image (with alternative text), or null. */
   image: ResponsiveImage | null;
+  /** The other locales the campaign is written in (hreflang alternates). */
+  otherLocales: Locale[];
   audiences: Audience[];
   resources: CampaignResourceLink[];
   events: CampaignEventLink[];
@@ -50,4 +52,9 @@ export interface CampaignList {
   current: CampaignCard[];
   upcoming: CampaignCard[];
   past: CampaignCard[];
+}
+
+/** The campaign's page in a locale. */
+export function campaignPath(locale: Locale, slug: string): string {
+  return localePath(locale, `/kampanjer/${encodeURIComponent(slug)}`);
 }

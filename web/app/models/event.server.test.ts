@@ -83,6 +83,8 @@ describe('toEventDetail', () => {
     venue: { name: 'Folkets hus', address: null, city: 'Karlskoga' },
     audiences: { youngPeople: true, adults: false, closeOnes: null, professionals: true, peopleWhoBuySex: false },
     updatedAt: '2026-11-01T00:00:00.000Z',
+    publishedAt: '2026-10-30T00:00:00.000Z',
+    translations: [{ locale: 'en' }, { locale: 'xx' }],
     locale: 'sv',
   };
 
@@ -99,6 +101,8 @@ describe('toEventDetail', () => {
       accessibility: null,
       audiences: ['youngPeople', 'professionals'],
       contentLocale: 'sv',
+      publishedAt: '2026-10-30T00:00:00.000Z',
+      otherLocales: ['en'],
     });
     expect(event.description).toHaveLength(1);
   });

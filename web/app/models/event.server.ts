@@ -10,7 +10,7 @@ import { toResponsiveImage } from './image';
 import { AUDIENCE_FILTERS, AUDIENCES, type EventKind } from '@stodportalen/shared';
 import { cmsRequest } from '../utils/cms.server';
 import { monthRange, upcomingMonths } from '../utils/date-time';
-import type { Locale } from '../utils/i18n';
+import { localesIn, type Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 import { parseBlocks } from './blocks.server';
 import {
@@ -109,6 +109,8 @@ export function toEventDetail(raw: EventDetailFragment, contentLocale: Locale): 
     registrationUrl: webUrl(raw.registrationUrl),
     accessibility: optionalText(raw.accessibility),
     updatedAt: optionalText(raw.updatedAt),
+    publishedAt: optionalText(raw.publishedAt),
+    otherLocales: localesIn(raw.translations),
   };
 }
 

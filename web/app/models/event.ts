@@ -10,7 +10,7 @@ import {
   type EventKind,
 } from '@stodportalen/shared';
 import type { ResponsiveImage } from './image';
-import type { Locale } from '../utils/i18n';
+import { localePath, type Locale } from '../utils/i18n';
 
 export function kindFromSlug(slug: string | null | undefined): EventKind | null {
   return fromSlug(EVENT_KINDS, EVENT_KIND_SLUGS, slug);
@@ -27,6 +27,17 @@ export interface EventPlace {
   city: string | null;
   /** An http(s) address when the event is (also) online. */
   onlineUrl: string | null;
+}
+
+/** The event's page in a locale. */
+export function eventPath(locale: Locale, slug: string): string {
+  return localePath(locale, `/kalender/${encodeURIComponent(slug)}`);
+}
+
+/** "Folkets hus, Storgatan 1, Karlskoga"; null when no venue is given. */
+export function venueText(place: EventPlace): string | null {
+  const venue = [place.name, place.address, place.city].filter((part): part is string => part !== null).join(', ');
+  return venue === '' ? null : venue;
 }
 
 export interface EventCard {
@@ -52,6 +63,10 @@ export interface EventDetail extends EventCard {
   registrationUrl: string | null;
   accessibility: string | null;
   updatedAt: string | null;
+  /** When the event was (last) published; null when unknown. */
+  publishedAt: string | null;
+  /** The other locales the event is written in (hreflang alternates). */
+  otherLocales: Locale[];
 }
 
 /** The calendar's filters after validation: anything unknown is dropped (null). */

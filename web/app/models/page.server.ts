@@ -8,7 +8,7 @@ import { toResponsiveImage } from './image';
 import type { Params } from '@remix-run/react';
 import { cmsRequest } from '../utils/cms.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import type { Locale } from '../utils/i18n';
+import { localesIn, type Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
 import { FALLBACK_LOCALE, mergeWithFallback, queryWithFallback } from './localized.server';
 import { FIXED_PAGE_PATHS, isPageArea, isSlug, type CmsPage, type EasyRead, type PageArea, type PageCard, type PageView } from './page';
@@ -51,6 +51,7 @@ export function toCmsPage(raw: RawPage, area: PageArea): CmsPage {
     body: parseBlocks(raw.body, `page "${raw.slug}"`),
     updatedAt: optionalText(raw.updatedAt),
     reviewedOn: optionalText(raw.reviewedOn),
+    otherLocales: localesIn(raw.translations),
   };
 }
 

@@ -53,6 +53,8 @@ export interface CmsPage {
   updatedAt: string | null;
   /** When an editor last reviewed the page (`YYYY-MM-DD`). */
   reviewedOn: string | null;
+  /** The other locales the page is written in (hreflang alternates). */
+  otherLocales: Locale[];
 }
 
 /** The easy-read (lättläst) text of a page: its own, or the Swedish one for a translation without. */

@@ -16,6 +16,7 @@ function query(overrides: Partial<NonNullable<GetActionPlanQuery['plan']>> = {})
       summary: 'Första stycket.\n\nAndra stycket.',
       overallGoal: 'Målet.',
       updatedAt: '2026-01-02T10:00:00.000Z',
+      translations: [],
       metadata: { diarienummer: '2020-1', councilAdoptedOn: null, approvedBy: '  ' },
       sections: [
         { heading: 'Inledning', anchor: 'inledning', level: 2, body: [p('Text.')] },

@@ -1,7 +1,7 @@
 import { blocksToPlainText, slugify, type Block } from '@stodportalen/shared';
 import { GetActionPlanDocument, type GetActionPlanQuery } from '@stodportalen/shared/graphql';
 import { cmsRequest } from '../utils/cms.server';
-import type { Locale } from '../utils/i18n';
+import { localesIn, type Locale } from '../utils/i18n';
 import { parseBlocks } from './blocks.server';
 import {
   toActivityStatus,
@@ -176,6 +176,7 @@ export function toActionPlan(data: GetActionPlanQuery): ActionPlan | null {
     summary: paragraphs(plan.summary),
     overallGoal: optionalText(plan.overallGoal),
     updatedAt: optionalText(plan.updatedAt),
+    otherLocales: localesIn(plan.translations),
     metadata: toMetadata(plan.metadata),
     sections,
     activities,

@@ -1,5 +1,6 @@
 // View models of the action plan (plain data, safe to send to the browser).
 import { ACTIVITY_STATUSES, type ActivityStatus, type Block } from '@stodportalen/shared';
+import type { Locale } from '../utils/i18n';
 
 /** A status from the CMS; anything unknown counts as not reported, never as a claim. */
 export function toActivityStatus(value: string): ActivityStatus {
@@ -72,6 +73,8 @@ export interface PlanReference {
 
 export interface ActionPlan extends PlanIntro {
   updatedAt: string | null;
+  /** The other locales the plan is written in (hreflang alternates). */
+  otherLocales: Locale[];
   metadata: PlanMetadata;
   sections: PlanSection[];
   activities: PlanActivity[];

@@ -102,6 +102,7 @@ describe('toResource', () => {
   const raw: SupportResourceDetailFragment = {
     documentId: 'doc1',
     slug: 'nmt',
+    translations: [{ locale: 'en' }],
     name: 'NMT',
     summary: 'Metodstöd.',
     level: 'general',
@@ -128,6 +129,7 @@ describe('toResource', () => {
       audiences: ['closeOnes', 'professionals'],
       organisation: { name: 'NMT', website: 'https://www.nmtsverige.se' },
       contentLocale: 'sv',
+      otherLocales: ['en'],
     });
     expect(resource?.body).toHaveLength(1);
     expect(resource?.channels[0]?.href).toBe('https://www.nmtsverige.se');

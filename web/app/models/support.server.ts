@@ -11,7 +11,7 @@ import {
 import { AUDIENCE_FILTERS, AUDIENCES, CHANNEL_KINDS, SUPPORT_LEVELS, SUPPORT_SCOPES, type SupportLevel } from '@stodportalen/shared';
 import { cmsRequest } from '../utils/cms.server';
 import { contactHref } from '../utils/contact-href';
-import { DEFAULT_LOCALE, type Locale } from '../utils/i18n';
+import { DEFAULT_LOCALE, localesIn, type Locale } from '../utils/i18n';
 import { clockTime, isOpeningDay, openStatus, type OpeningHoursRule } from '../utils/opening-hours';
 import { parseBlocks } from './blocks.server';
 import type { SupportFilters } from './support-filters';
@@ -127,6 +127,7 @@ export function toResource(raw: SupportResourceDetailFragment, contentLocale: Lo
     verifiedOn: optionalText(raw.verifiedOn),
     reviewedOn: optionalText(raw.reviewedOn),
     sourceUrl: httpUrl(raw.sourceUrl),
+    otherLocales: localesIn(raw.translations),
     audiences: AUDIENCES.filter((audience) => audiences?.[audience] === true),
     organisation: organisationName ? { name: organisationName, website: httpUrl(raw.organisation?.website) } : null,
   };

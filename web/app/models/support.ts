@@ -51,6 +51,8 @@ export interface SupportDirectory {
 
 export interface SupportResource extends SupportResourceSummary {
   body: Block[];
+  /** The other locales the resource is written in (hreflang alternates). */
+  otherLocales: Locale[];
   languages: string | null;
   verifiedOn: string | null;
   /** When an editor last reviewed the whole entry (`YYYY-MM-DD`). */

@@ -9,10 +9,11 @@ import type { HomeContent } from '../models/home';
 import { getHomeContent } from '../models/home.server';
 import { fallbackSiteSettings } from '../models/site';
 import type { loader as rootLoader } from '../root';
-import { pageMeta } from '../utils/meta';
+import { metaContext, pageMeta } from '../utils/meta';
+import { governmentOrganization } from '../utils/structured-data';
 import { logCmsError, requireLocale } from '../utils/http.server';
 import { isCmsError } from '../utils/cms-error';
-import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
+import { getDictionary, localePath, useI18n } from '../utils/i18n';
 import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 /**
@@ -34,8 +35,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction = ({ location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({ title: t.home.metaTitle, location, matches });
+  const { locale, origin } = metaContext(location, matches);
+  const t = getDictionary(locale);
+  return pageMeta({ title: t.home.metaTitle, location, matches, structuredData: [governmentOrganization({ origin, locale })] });
 };
 
 export default function Home() {

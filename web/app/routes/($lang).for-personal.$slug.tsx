@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { CmsPage } from '../components/cms-page';
 import { loadAreaPage } from '../models/page.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { cmsPageMeta, pageMeta } from '../utils/meta';
 
 /** Pages meant to be printed and used in the room (the conversation guide): they get a print hint. */
 const PRINTABLE_SLUGS: ReadonlySet<string> = new Set(['samtalsstod']);
@@ -15,13 +15,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({
-    title: data?.view.page.title ?? t.pages.staff.metaTitle,
-    description: data?.view.page.summary ?? t.pages.staff.metaDescription,
-    location,
-    matches,
-    type: 'article',
-  });
+  if (!data) return pageMeta({ title: t.pages.staff.metaTitle, description: t.pages.staff.metaDescription, location, matches });
+  return cmsPageMeta({ view: data.view, title: data.view.page.title, description: data.view.page.summary ?? t.pages.staff.metaDescription, section: 'staff', location, matches });
 };
 
 export default function StaffPage() {

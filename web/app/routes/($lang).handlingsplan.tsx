@@ -9,9 +9,10 @@ import { planValidity, type PlanValidity } from '../models/plan-validity';
 import { stockholmDate } from '@stodportalen/shared';
 import { queryWithFallback } from '../models/localized.server';
 import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
-import { pageMeta } from '../utils/meta';
+import { metaContext, pageMeta } from '../utils/meta';
+import { article } from '../utils/structured-data';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
+import { formatDate, getDictionary, localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { toSafeUrl } from '../utils/safe-url';
 import { assignTermLinks, type TermLink } from '../utils/term-links';
 
@@ -26,8 +27,22 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname));
-  return pageMeta({ title: data?.plan.title ?? t.plan.metaTitle, description: t.plan.metaDescription, location, matches, type: 'article' });
+  const { locale, origin, shareImageOf } = metaContext(location, matches);
+  const t = getDictionary(locale);
+  if (!data) return pageMeta({ title: t.plan.metaTitle, description: t.plan.metaDescription, location, matches, type: 'article' });
+  const { plan, contentLocale } = data;
+  return pageMeta({
+    title: plan.title,
+    description: t.plan.metaDescription,
+    location,
+    matches,
+    type: 'article',
+    contentLocale,
+    translations: [contentLocale, ...plan.otherLocales],
+    structuredData: [
+      article({ origin, locale, headline: plan.title, description: t.plan.metaDescription, path: localePath(contentLocale, '/handlingsplan'), contentLocale, modified: plan.updatedAt, image: shareImageOf(null) }),
+    ],
+  });
 };
 
 /** Ids of the structured parts when no section of the plan holds them. */
@@ -51,6 +66,7 @@ export default function ActionPlanPage() {
     {fallback ? <FallbackNotice className="mb-8" /> : null}
     <article className="space-y-10" {...contentLangProps(contentLocale, locale)}>
       <header className="space-y-4">
+        <PrintCoverLine plan={plan} t={t} />
         <Heading level={1}>{plan.title}</Heading>
         <p>
           <Link to={localePath(locale, '/handlingsplan/uppfoljning')} className="link font-semibold">
@@ -113,6 +129,24 @@ function extraHeading(kind: SectionExtra['kind'], t: Dictionary): string {
   if (kind === 'activities') return t.plan.activitiesHeading;
   if (kind === 'terms') return t.plan.termsHeading;
   return t.plan.referencesHeading;
+}
+
+/**
+ * On paper only: one line that says which document this is (title, validity period, case number),
+ * from the plan's own metadata; a part the plan does not give is left out.
+ */
+function PrintCoverLine({ plan, t }: { plan: ActionPlan; t: Dictionary }) {
+  const m = plan.metadata;
+  const parts = [
+    plan.title,
+    m.validityPeriod ? `${t.plan.facts.validityPeriod}: ${m.validityPeriod}` : null,
+    m.referenceNumber ? `${t.plan.facts.referenceNumber}: ${m.referenceNumber}` : null,
+  ].filter((part): part is string => part !== null);
+  return (
+    <p data-print-cover="" className="hidden border-b-2 border-black pb-2 text-base font-semibold print:block">
+      {parts.join(' · ')}
+    </p>
+  );
 }
 
 function PlanFacts({ plan, locale, t }: { plan: ActionPlan; locale: Locale; t: Dictionary }) {

@@ -9,7 +9,9 @@ import { getEvent, isPast } from '../models/event.server';
 import { formatEventTime } from '../utils/date-time';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { metaContext, pageMeta } from '../utils/meta';
+import { breadcrumbList, eventStructuredData } from '../utils/structured-data';
+import { eventPath } from '../models/event';
 import { Heading } from '../components/heading';
 import { Fact, PageLink, TitledSection } from '../components/page-layout';
 
@@ -28,7 +30,24 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
   const description = t.event.metaDescription
     .replace('{kind}', t.kinds[event.kind])
     .replace('{time}', formatEventTime(event.startsAt, event.endsAt, locale, t.time));
-  return pageMeta({ title: event.title, description, location, matches, type: 'article' });
+  const { origin, shareImageOf } = metaContext(location, matches);
+  const image = shareImageOf(event.image);
+  const path = eventPath(locale, event.slug);
+  const canonicalPath = eventPath(event.contentLocale, event.slug);
+  return pageMeta({
+    title: event.title,
+    description,
+    location,
+    matches,
+    type: 'article',
+    image: event.image,
+    contentLocale: event.contentLocale,
+    translations: [event.contentLocale, ...event.otherLocales],
+    structuredData: [
+      eventStructuredData({ origin, event, path: canonicalPath, image }),
+      breadcrumbList({ origin, locale, section: 'calendar', title: event.title, path }),
+    ],
+  });
 };
 
 export default function EventPage() {

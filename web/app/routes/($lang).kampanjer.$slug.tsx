@@ -9,7 +9,9 @@ import { ResponsiveImg } from '../components/responsive-image';
 import { getCampaign } from '../models/campaign.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
 import { getDictionary, getLocale, localePath } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { metaContext, pageMeta } from '../utils/meta';
+import { article, breadcrumbList } from '../utils/structured-data';
+import { campaignPath } from '../models/campaign';
 import { Fact, PageIntro, PageLink, TitledSection } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -22,7 +24,24 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname)).calendar;
   if (!data) return pageMeta({ title: t.campaigns.metaTitle, location, matches });
-  return pageMeta({ title: data.campaign.title, description: data.campaign.lede, location, matches, type: 'article' });
+  const { campaign } = data;
+  const { locale, origin, shareImageOf } = metaContext(location, matches);
+  const path = campaignPath(locale, campaign.slug);
+  const canonicalPath = campaignPath(campaign.contentLocale, campaign.slug);
+  return pageMeta({
+    title: campaign.title,
+    description: campaign.lede,
+    location,
+    matches,
+    type: 'article',
+    image: campaign.image,
+    contentLocale: campaign.contentLocale,
+    translations: [campaign.contentLocale, ...campaign.otherLocales],
+    structuredData: [
+      article({ origin, locale, headline: campaign.title, description: campaign.lede, path: canonicalPath, contentLocale: campaign.contentLocale, modified: campaign.updatedAt, image: shareImageOf(campaign.image) }),
+      breadcrumbList({ origin, locale, section: 'campaigns', title: campaign.title, path }),
+    ],
+  });
 };
 
 export default function CampaignPage() {

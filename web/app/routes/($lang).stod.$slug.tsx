@@ -7,8 +7,9 @@ import { ChannelValue, LevelBadge, OpenStatusText } from '../components/support-
 import type { ContactChannel, SupportResource } from '../models/support';
 import { getSupportResource } from '../models/support.server';
 import { invariantResponse, requireLocale, withCms } from '../utils/http.server';
-import { formatDate, getDictionary, getLocale, localePath, type Dictionary, type Locale } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { formatDate, getDictionary, localePath, type Dictionary, type Locale } from '../utils/i18n';
+import { metaContext, pageMeta } from '../utils/meta';
+import { breadcrumbList } from '../utils/structured-data';
 import { Fact, PageIntro, TitledSection } from '../components/page-layout';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -21,12 +22,18 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
-  const t = getDictionary(getLocale(location.pathname));
+  const { locale, origin } = metaContext(location, matches);
+  const t = getDictionary(locale);
+  if (!data) return pageMeta({ title: t.support.metaTitle, description: t.support.metaDescription, location, matches });
+  const { resource } = data;
   return pageMeta({
-    title: data?.resource.name ?? t.support.metaTitle,
-    description: data?.resource.summary ?? t.support.metaDescription,
+    title: resource.name,
+    description: resource.summary ?? t.support.metaDescription,
     location,
     matches,
+    contentLocale: resource.contentLocale,
+    translations: [resource.contentLocale, ...resource.otherLocales],
+    structuredData: [breadcrumbList({ origin, locale, section: 'support', title: resource.name, path: localePath(locale, `/stod/${encodeURIComponent(resource.slug)}`) })],
   });
 };
 
@@ -37,7 +44,7 @@ export default function SupportResourcePage() {
 
   return (
     <div className="space-y-8">
-      <p>
+      <p className="print:hidden">
         <a href={localePath(locale, '/stod')} className="link">
           {t.support.resource.backLink}
         </a>
@@ -148,7 +155,7 @@ function Facts({ resource, locale, t }: { resource: SupportResource; locale: Loc
           {website ? (
             <>
               {' – '}
-              <a href={website} rel="noreferrer" className="link break-words">
+              <a href={website} rel="noreferrer" className="link break-words" data-url-shown="">
                 {website.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
               </a>
             </>
@@ -177,7 +184,7 @@ function Facts({ resource, locale, t }: { resource: SupportResource; locale: Loc
     rows.push({
       label: t.support.resource.source,
       value: (
-        <a href={resource.sourceUrl} rel="noreferrer" className="link break-words">
+        <a href={resource.sourceUrl} rel="noreferrer" className="link break-words" data-url-shown="">
           {resource.sourceUrl.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
         </a>
       ),

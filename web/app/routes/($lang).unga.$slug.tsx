@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { EasyReadCmsPage, splitEasyRead } from '../components/easy-read-page';
 import { loadAreaPage } from '../models/page.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';
-import { pageMeta } from '../utils/meta';
+import { cmsPageMeta, pageMeta } from '../utils/meta';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { view } = await loadAreaPage(params, 'young_people');
@@ -13,12 +13,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
   const t = getDictionary(getLocale(location.pathname));
   const title = data ? data.view.page.title : t.pages.youngPeople.metaTitle;
-  return pageMeta({
-    title: data?.easyRead ? `${title} (${t.pages.youngPeople.easyReadHeading})` : title,
-    description: data?.view.page.summary ?? t.pages.youngPeople.metaDescription,
+  const description = data?.view.page.summary ?? t.pages.youngPeople.metaDescription;
+  if (!data) return pageMeta({ title, description, location, matches });
+  return cmsPageMeta({
+    view: data.view,
+    title: data.easyRead ? `${title} (${t.pages.youngPeople.easyReadHeading})` : title,
+    description,
+    section: 'young',
     location,
     matches,
-    type: 'article',
   });
 };
 

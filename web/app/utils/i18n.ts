@@ -36,6 +36,11 @@ export function unprefixedPath(pathname: string): string {
   return rest === '' ? '/' : rest;
 }
 
+/** The locales among a document's localizations (the others it is written in). */
+export function localesIn(localizations: readonly ({ locale?: string | null } | null)[]): Locale[] {
+  return LOCALES.filter((locale) => localizations.some((localization) => localization?.locale === locale));
+}
+
 /** The same page in every locale, for hreflang alternates and the language switch. */
 export function alternatePaths(pathname: string): { locale: Locale; path: string }[] {
   const path = unprefixedPath(pathname);
