@@ -15,6 +15,7 @@ import { registerReviewListRoute } from './review/review-list';
 import { settings } from './env';
 import { seedContent } from './seed';
 import { registerAltTextRule } from './uploads/alt-text';
+import { registerBrandColourRule } from './bootstrap/brand-colour';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,6 +26,7 @@ export default {
     hideReverseRelations(strapi);
     registerRevalidation(strapi);
     registerAltTextRule(strapi);
+    registerBrandColourRule(strapi);
     registerReviewListRoute(strapi);
     registerModerationInboxRoutes(strapi);
   },

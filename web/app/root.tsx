@@ -81,6 +81,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="color-scheme" content="light" />
         <Meta />
         <Links />
+        {/* The editors' primary colour (routes/tema[.]css.ts): a stylesheet, since the CSP allows no inline style. */}
+        {site.primaryColor ? <link rel="stylesheet" href={`/tema.css?v=${site.primaryColor.slice(1)}`} /> : null}
         {alternates.map((alternate) => (
           <link key={alternate.locale} rel="alternate" hrefLang={alternate.locale} href={`${origin}${alternate.path}`} />
         ))}
