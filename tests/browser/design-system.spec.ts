@@ -72,6 +72,7 @@ test.describe('every template at 360 × 640 and 1280 × 800', () => {
 
       await page.setViewportSize({ width: 1280, height: 800 });
       for (const href of NUMBERS) expect(await visibleLinks(page, href, anywhere), href).toBe(1);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${template.name}-1280-first-screen.png`) });
       await page.screenshot({ path: path.join(SCREENSHOTS, `${template.name}-1280.png`), fullPage: true });
     });
   }

@@ -53,8 +53,8 @@ export default function Home() {
       <div className="space-y-6">
         <PageIntro heading={t.home.heading} />
         <TitledSection id="hjalp-rubrik" heading={t.home.helpHeading} small className="space-y-3 rounded-xl border-2 border-acute-line bg-acute p-4 sm:p-5">
-          <p>{t.home.helpIntro}</p>
           <AcuteContactList contacts={site.acuteContacts} t={t} />
+          <p>{t.home.helpIntro}</p>
         </TitledSection>
         <p className="text-xl">{t.home.lead}</p>
         <p className="font-semibold text-slate-900">{t.home.notYourFault}</p>
