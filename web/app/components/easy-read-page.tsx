@@ -86,9 +86,8 @@ export function EasyReadCmsPage({
               </h2>
               <BlocksRenderer blocks={easyReadLead.blocks} headingBase={3} />
             </section>
-          ) : (
-            toggle
-          )}
+          ) : null}
+          {toggle}
         </>
       }
       after={after}

@@ -119,7 +119,7 @@ export function SiteShell({
           <div className="max-w-5xl">{children}</div>
         </main>
       ) : (
-        <div className="mx-auto w-full max-w-7xl flex-1 px-4 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
+        <div className="page-columns mx-auto w-full max-w-7xl flex-1 px-4 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
           <main id="main" tabIndex={-1} className="min-w-0 pt-6 pb-12 lg:pb-16">
             <div className={layout.wide ? undefined : 'max-w-3xl'}>{children}</div>
           </main>
