@@ -54,7 +54,7 @@ export function ContactCard({ contact, t }: { contact: AcuteContact; t: Dictiona
 /** The acute contacts as cards (home page, and the search page when nothing was found). */
 export function AcuteContactList({ contacts, t }: { contacts: readonly AcuteContact[]; t: Dictionary }) {
   return (
-    <ul className="grid gap-3 md:grid-cols-2">
+    <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
       {contacts.map((contact) => (
         <li key={`${contact.label}-${contact.number}`}>
           <ContactCard contact={contact} t={t} />
@@ -72,7 +72,7 @@ export function AcuteContactList({ contacts, t }: { contacts: readonly AcuteCont
 export function AcuteHelpBand({ contacts, t }: { contacts: readonly AcuteContact[]; t: Dictionary }) {
   return (
     <aside aria-labelledby="akut-hjalp-rubrik" className="acute-band border-b-4 border-acute-line bg-acute">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 px-2">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 px-2 py-2">
         <h2 id="akut-hjalp-rubrik" className="text-base font-bold text-slate-900 max-sm:sr-only">
           {t.acuteHelp.bandHeading}
         </h2>

@@ -33,7 +33,7 @@ export function EventList({
 }) {
   const { locale, t } = useI18n();
   return (
-    <ul className={compact ? 'space-y-6' : 'grid gap-x-10 gap-y-6 xl:grid-cols-2'}>
+    <ul className={compact ? 'space-y-6' : 'grid grid-cols-1 gap-x-10 gap-y-6 xl:grid-cols-2'}>
       {events.map((event) => (
         <li key={event.id} className="border-s-4 border-brand ps-4">
           <Heading level={level}>

@@ -60,7 +60,7 @@ export default function SupportDirectoryPage() {
         </div>
         {someInSwedish ? <FallbackNotice message={t.support.results.someInSwedish} /> : null}
         {directory.total === 0 ? <p>{t.support.results.none}</p> : null}
-        <ul className="grid gap-6 xl:grid-cols-2">
+        <ul className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           {directory.resources.map((resource) => (
             <ResourceItem key={resource.id} resource={resource} locale={locale} t={t} />
           ))}
