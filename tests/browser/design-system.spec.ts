@@ -180,6 +180,19 @@ test.describe('PageToc, Card, LinkButton, Notice', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('PageToc on a staff guide: its top headings, each link reaching its heading', async ({ page }) => {
+    await page.goto('/for-personal/samtalsstod');
+    const toc = page.getByRole('navigation', { name: 'På den här sidan' });
+    await expect(toc).toBeVisible();
+    const links = toc.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(3);
+    for (const link of await links.all()) {
+      const href = (await link.getAttribute('href'))!;
+      await expect(page.locator(`${href}:is(h2, h3)`)).toHaveText((await link.textContent())!);
+    }
+    await expectNoAxeViolations(page);
+  });
+
   test('Card: the young people’s pages as cards whose heading is the link', async ({ page }) => {
     await page.goto('/unga');
     const cards = page.locator('.card');
@@ -220,7 +233,7 @@ test.describe('tap targets (WCAG 2.5.8, 44 px for links on a line of their own)'
       expect(await links.count()).toBeGreaterThan(0);
       for (const link of await links.all()) {
         const box = (await link.boundingBox())!;
-        expect(box.height, await link.textContent()).toBeGreaterThanOrEqual(44);
+        expect(box.height, (await link.textContent()) ?? '').toBeGreaterThanOrEqual(44);
         expect(box.width).toBeGreaterThanOrEqual(24);
       }
     });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ports } from '../playwright.config';
-import { adminSession, type Session } from '../support/cms';
+import { adminSession } from '../support/cms';
 import { upload, uploaded } from '../support/images';
 
 // The identity editors set in the site settings (issue 17): the sender's name, a logo with its text
@@ -18,7 +18,7 @@ const LOGO = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="120" height="40" fill="#1d4ed8"/></svg>',
 );
 
-let admin: Session;
+let admin: Awaited<ReturnType<typeof adminSession>>;
 
 test.beforeAll(async () => {
   admin = await adminSession(cms);
