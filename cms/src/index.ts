@@ -17,6 +17,7 @@ import { settings } from './env';
 import { seedContent } from './seed';
 import { ensureSharedStateTables } from './shared-state/tables';
 import { registerAltTextRule } from './uploads/alt-text';
+import { registerBrandColourRule } from './bootstrap/brand-colour';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +28,7 @@ export default {
     hideReverseRelations(strapi);
     registerRevalidation(strapi);
     registerAltTextRule(strapi);
+    registerBrandColourRule(strapi);
     registerReviewListRoute(strapi);
     registerModerationInboxRoutes(strapi);
   },

@@ -7,19 +7,31 @@ export interface AcuteContact {
   label: string;
   number: string;
   when: string;
+  /**
+   * Ways to get help without speaking, for people who cannot talk freely: a chat (https), a number
+   * for text messages, a web page with a form or more help. Shown only when the source gives them.
+   */
+  chatUrl?: string;
+  smsNumber?: string;
+  webUrl?: string;
 }
 
 export type AcuteHelpLocale = 'sv' | 'en';
 
-type ContactText = Omit<AcuteContact, 'number'>;
+type ContactText = Pick<AcuteContact, 'label' | 'when'>;
+type Channels = Pick<AcuteContact, 'chatUrl' | 'smsNumber' | 'webUrl'>;
 
-/** Each number once, with its label and whom it is for in each locale. */
-const ACUTE_CONTACTS: readonly { number: string; text: Record<AcuteHelpLocale, ContactText> }[] = [
+/**
+ * Each number once, with its label and whom it is for in each locale, and its other channels where
+ * a source gives them (shared/facts/sources.json: Bris's chat at bris.se, Kvinnofridslinjen's site).
+ */
+const ACUTE_CONTACTS: readonly { number: string; channels?: Channels; text: Record<AcuteHelpLocale, ContactText> }[] = [
   { number: '112', text: { sv: { label: 'Larmnumret 112', when: 'För alla, när någon är i fara just nu' }, en: { label: 'Emergency number 112', when: 'For everyone, when someone is in danger now' } } },
   { number: '114 14', text: { sv: { label: 'Polisen, när det inte är akut', when: 'För alla, till exempel för att anmäla ett brott' }, en: { label: 'Police, non-emergency', when: 'For everyone, e.g. to report a crime' } } },
-  { number: '116 111', text: { sv: { label: 'Bris, för dig under 18 år', when: 'För alla under 18 år. Chatt på bris.se' }, en: { label: 'Bris, for under-18s', when: 'For everyone under 18. Chat at bris.se' } } },
+  { number: '116 111', channels: { chatUrl: 'https://www.bris.se' }, text: { sv: { label: 'Bris, för dig under 18 år', when: 'För alla under 18 år. Chatt på bris.se' }, en: { label: 'Bris, for under-18s', when: 'For everyone under 18. Chat at bris.se' } } },
   {
     number: '020-50 50 50',
+    channels: { webUrl: 'https://kvinnofridslinjen.se' },
     text: {
       sv: { label: 'Kvinnofridslinjen, för kvinnor', when: 'För kvinnor utsatta för våld och deras närstående. Gratis, dygnet runt' },
       en: { label: 'Kvinnofridslinjen, helpline for women', when: 'For women subjected to violence and people close to them. Free, 24/7' },
@@ -27,7 +39,8 @@ const ACUTE_CONTACTS: readonly { number: string; text: Record<AcuteHelpLocale, C
   },
 ];
 
-const contactsIn = (locale: AcuteHelpLocale): readonly AcuteContact[] => ACUTE_CONTACTS.map(({ number, text }) => ({ label: text[locale].label, number, when: text[locale].when }));
+const contactsIn = (locale: AcuteHelpLocale): readonly AcuteContact[] =>
+  ACUTE_CONTACTS.map(({ number, channels, text }) => ({ label: text[locale].label, number, when: text[locale].when, ...channels }));
 
 export const acuteHelpFallback: Record<AcuteHelpLocale, readonly AcuteContact[]> = { sv: contactsIn('sv'), en: contactsIn('en') };
 

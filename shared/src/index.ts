@@ -10,3 +10,4 @@ export * from './logging';
 export * from './tip-data';
 export * from './accessibility-report';
 export * from './search-miss';
+export * from './brand-colour';

@@ -93,11 +93,12 @@ test.describe('privacy notice', () => {
 });
 
 test.describe('young people', () => {
-  test('the list shows the acute numbers and the pages in order', async ({ page }) => {
+  test('the list shows the acute numbers (in the band, once) and the pages in order', async ({ page }) => {
     await page.goto('/unga');
     const main = page.getByRole('main');
     for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {
-      await expect(main.locator(`a[href="${href}"]`)).toBeVisible();
+      await expect(page.locator(`.acute-band a[href="${href}"]`)).toBeVisible();
+      await expect(page.locator(`a[href="${href}"]`)).toHaveCount(1);
     }
     const cards = main.getByRole('heading', { level: 3 });
     await expect(cards).toHaveText([
@@ -123,7 +124,9 @@ test.describe('young people', () => {
 
   test('the easy-read version is a plain link there and back', async ({ page }) => {
     await page.goto('/unga/det-ar-inte-okej');
-    await expect(page.getByText('Ingen får ge dig saker för att få sex.')).toHaveCount(0);
+    // The standard view opens with the easy-read text (issue 17), then the full text.
+    await expect(page.getByRole('region', { name: 'Kort och lättläst' }).getByText('Ingen får ge dig saker för att få sex.')).toBeVisible();
+    await expect(page.getByText(/Många som har hamnat i prostitution/)).toBeVisible();
     await page.getByRole('link', { name: 'Lättläst', exact: true }).click();
     await expect(page).toHaveURL(/\/unga\/det-ar-inte-okej\?lattlast=1$/);
     await expect(page.getByText('Ingen får ge dig saker för att få sex.')).toBeVisible();
@@ -400,7 +403,9 @@ test.describe('search', () => {
     await page.goto('/sok?q=zxqvbnm');
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { name: 'Vi hittade inget om ”zxqvbnm”' })).toBeVisible();
-    await expect(main.locator('a[href="tel:112"]')).toBeVisible();
+    // The numbers are in the band above (once per page), whom each is for in the help aside.
+    await expect(page.locator('.acute-band a[href="tel:112"]')).toBeVisible();
+    await expect(page.locator('a[href="tel:112"]')).toHaveCount(1);
     await expect(main.getByRole('link', { name: /Få stöd/ })).toHaveAttribute('href', '/stod');
     await expect(main.getByRole('link', { name: 'För dig som är ung' })).toHaveAttribute('href', '/unga');
   });
@@ -415,7 +420,7 @@ test.describe('search', () => {
     await page.goto('/sok');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sök');
     await expect(page.getByRole('searchbox', { name: 'Vad vill du söka efter?' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1); // only the acute band's
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2); // only the acute band's and the help aside's
     await page.goto(`/sok?q=${'a'.repeat(150)}`);
     await expect(page.getByText('Sökordet var för långt')).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Vad vill du söka efter?' })).toHaveValue('a'.repeat(100));

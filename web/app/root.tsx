@@ -80,6 +80,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
         {/* hreflang alternates come with each page's meta (utils/meta.ts): only where a translation exists. */}
+        {/* The editors' primary colour (routes/tema[.]css.ts): a stylesheet, since the CSP allows no inline style. */}
+        {site.primaryColor ? <link rel="stylesheet" href={`/tema.css?v=${site.primaryColor.slice(1)}`} /> : null}
         {/* The only script; the CSP allows scripts from this origin only (server/security-headers.ts). */}
         <script src="/quick-exit.js" defer />
       </head>

@@ -214,6 +214,23 @@ export const FIELD_TEXTS: [UID.ContentType, Record<string, FieldText>][] = [
     acuteContacts: { label: 'Akuta kontakter', description: 'Numren som visas överst på varje sida. Skriv bara nummer som myndigheten själv publicerar.' },
     quickExitUrl: { label: 'Snabb utgång leder till', description: 'Sidan som öppnas när någon trycker Lämna sidan snabbt. En neutral sida, till exempel en väderprognos.', placeholder: 'https://' },
     footerContact: { label: 'Kontakt i sidfoten' },
+    senderName: {
+      label: 'Avsändare',
+      description: 'Vem som står bakom webbplatsen, till exempel kommunens namn. Visas bredvid logotypen överst och i sidfoten. Tomt: bara Stödportalen visas.',
+    },
+    logo: {
+      label: 'Logotyp',
+      description: 'Frivillig. Helst en SVG-fil. Skriv avsändarens namn som alternativ text i mediebiblioteket. Tomt: ordet Stödportalen visas i stället.',
+    },
+    primaryColor: {
+      label: 'Huvudfärg',
+      description: 'Färgen på knappar och länkar, som #115e59. Måste ha kontrast minst 4,5:1 mot vitt, annars kan den inte sparas. Tomt: grönblå standardfärg.',
+      placeholder: '#115e59',
+    },
+    shareImage: {
+      label: 'Delningsbild',
+      description: 'Bilden som visas när någon delar en sida i sociala medier och sidan inte har en egen bild. Helst 1200 × 630 pixlar. Måste ha alternativ text.',
+    },
     reviewIntervalMonths: {
       label: 'Granska innehåll efter (månader)',
       description: 'Sidor och stödresurser som inte har granskats på så här många månader hamnar på granskningslistan. Standard: 12.',
@@ -276,6 +293,9 @@ export const COMPONENT_TEXTS: [UID.Component, Record<string, FieldText>][] = [
     label: { label: 'Vem man når', placeholder: 'Till exempel: SOS Alarm' },
     number: { label: 'Telefonnummer', description: 'Skriv numret precis som myndigheten publicerar det.' },
     when: { label: 'När man ska ringa', placeholder: 'Till exempel: Vid akut fara' },
+    chatUrl: { label: 'Chatt (länk)', description: 'Frivillig. Bara en chatt som tjänsten själv publicerar. Börjar med https://.', placeholder: 'https://' },
+    smsNumber: { label: 'Sms-nummer', description: 'Frivillig. Bara ett nummer som tjänsten själv publicerar för sms.' },
+    webUrl: { label: 'Webbplats eller formulär (länk)', description: 'Frivillig. Tjänstens egen sida, till exempel ett formulär. Börjar med https://.', placeholder: 'https://' },
   }],
   ['contact.channel', {
     kind: { label: 'Typ av kontaktväg' },

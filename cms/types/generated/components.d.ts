@@ -29,6 +29,10 @@ export interface ContactAcuteContact extends Struct.ComponentSchema {
     displayName: 'Akut kontakt';
   };
   attributes: {
+    chatUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
     label: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -38,6 +42,14 @@ export interface ContactAcuteContact extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
+      }>;
+    smsNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    webUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
       }>;
     when: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{

@@ -1606,7 +1606,7 @@ export interface ApiSearchSynonymSearchSynonym
 export interface ApiSiteSite extends Struct.SingleTypeSchema {
   collectionName: 'sites';
   info: {
-    description: 'Akuta kontakter, snabb utg\u00E5ng, sidfot och hur ofta inneh\u00E5ll ska granskas';
+    description: 'Akuta kontakter, snabb utg\u00E5ng, sidfot, avs\u00E4ndare och f\u00E4rg, och hur ofta inneh\u00E5ll ska granskas';
     displayName: 'Webbplatsinst\u00E4llningar';
     pluralName: 'sites';
     singularName: 'site';
@@ -1640,6 +1640,21 @@ export interface ApiSiteSite extends Struct.SingleTypeSchema {
       }>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::site.site'>;
+    logo: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    primaryColor: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 7;
+      }>;
     privacyBackupRetention: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1747,6 +1762,21 @@ export interface ApiSiteSite extends Struct.SingleTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<12>;
+    senderName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    shareImage: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

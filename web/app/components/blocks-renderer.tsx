@@ -21,9 +21,11 @@ type Props = {
    * existing links), e.g. the plan's "Prostitution" → /begrepp#prostitution.
    */
   termLinks?: readonly TermLink[];
+  /** Ids for headings, by block (a page's "På den här sidan" links to them: topHeadingAnchors). */
+  anchors?: ReadonlyMap<Block, { id: string }>;
 };
 
-export function BlocksRenderer({ blocks, headingBase, replace, termLinks }: Props) {
+export function BlocksRenderer({ blocks, headingBase, replace, termLinks, anchors }: Props) {
   const levels = blocks.flatMap((block) => (block.type === 'heading' ? [block.level] : []));
   const offset = levels.length > 0 ? headingBase - Math.min(...levels) : 0;
   const shown =
@@ -34,14 +36,14 @@ export function BlocksRenderer({ blocks, headingBase, replace, termLinks }: Prop
         replace?.has(index) ? (
           <Fragment key={index}>{replace.get(index)}</Fragment>
         ) : (
-          <BlockView key={index} block={block} headingOffset={offset} />
+          <BlockView key={index} block={block} headingOffset={offset} id={anchors?.get(blocks[index]!)?.id} />
         ),
       )}
     </>
   );
 }
 
-function BlockView({ block, headingOffset }: { block: Block; headingOffset: number }) {
+function BlockView({ block, headingOffset, id }: { block: Block; headingOffset: number; id?: string }) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -51,7 +53,7 @@ function BlockView({ block, headingOffset }: { block: Block; headingOffset: numb
       );
     case 'heading':
       return (
-        <Heading level={block.level + headingOffset} className="mt-8 mb-3">
+        <Heading level={block.level + headingOffset} id={id} className="mt-8 mb-3">
           <Inline nodes={block.children} />
         </Heading>
       );

@@ -2,9 +2,10 @@
 // adds around it. Content in another language than the page (the Swedish fallback) gets `lang`.
 import type { Block } from '@stodportalen/shared';
 import type { ReactNode } from 'react';
-import { toNumberedSteps, type PageView } from '../models/page';
+import { toNumberedSteps, topHeadingAnchors, type PageView } from '../models/page';
 import { formatDate, useI18n, type Locale } from '../utils/i18n';
 import { BlocksRenderer } from './blocks-renderer';
+import { PageToc } from './design-system';
 import { FallbackNotice, contentLangProps } from './fallback-notice';
 import { ResponsiveImg } from './responsive-image';
 
@@ -17,6 +18,7 @@ export function CmsPage({
   before,
   after,
   notice,
+  toc = false,
 }: {
   view: PageView;
   /** The text to show (the page's body, or its easy-read version). */
@@ -31,10 +33,14 @@ export function CmsPage({
   after?: ReactNode;
   /** Replaces the standard fallback notice (e.g. for easy-read text in Swedish). */
   notice?: string | null;
+  /** "På den här sidan" over the text, when it has at least three top headings (the staff guides). */
+  toc?: boolean;
 }) {
   const { locale, t } = useI18n();
   const { page } = view;
   const textLocale = blocksLocale ?? view.locale;
+  const anchors = toc ? topHeadingAnchors(blocks) : undefined;
+  const tocItems = anchors && anchors.size >= 3 ? [...anchors.values()].map(({ id, text }) => ({ href: `#${id}`, label: text })) : null;
   return (
     <div className="space-y-6">
       {view.fallback || notice ? <FallbackNotice message={notice ?? undefined} /> : null}
@@ -48,8 +54,13 @@ export function CmsPage({
         </header>
         {page.image ? <ResponsiveImg image={page.image} priority className="rounded-lg" /> : null}
         {before}
+        {tocItems ? (
+          <div lang={locale}>
+            <PageToc heading={t.plan.tocHeading} items={tocItems} />
+          </div>
+        ) : null}
         <div {...contentLangProps(textLocale, view.locale)}>
-          <PageBody blocks={blocks} />
+          <PageBody blocks={blocks} anchors={anchors} />
         </div>
         {/* Always shown: a page nobody has reviewed says so. */}
         <p className="text-slate-700" lang={locale}>
@@ -71,24 +82,24 @@ export function CmsPage({
  * The text; when its top headings number steps in order ("1. Socialtjänsten", "2. …"), the steps
  * become an ordered list (each item keeps its heading), so the order is in the structure too.
  */
-export function PageBody({ blocks }: { blocks: readonly Block[] }) {
+export function PageBody({ blocks, anchors }: { blocks: readonly Block[]; anchors?: ReadonlyMap<Block, { id: string }> }) {
   const numbered = toNumberedSteps(blocks);
   if (!numbered) {
     return (
       <div>
-        <BlocksRenderer blocks={blocks} headingBase={2} />
+        <BlocksRenderer blocks={blocks} headingBase={2} anchors={anchors} />
       </div>
     );
   }
   const { intro, steps } = numbered;
   return (
     <div>
-      <BlocksRenderer blocks={intro} headingBase={2} />
+      <BlocksRenderer blocks={intro} headingBase={2} anchors={anchors} />
       {/* list-none drops list semantics in Safari/VoiceOver; role="list" keeps them. */}
       <ol role="list" className="my-6 list-none space-y-0 ps-0">
         {steps.map((step, index) => (
           <li key={index} className="border-s-4 border-teal-700 ps-5 pt-1 pb-4 [&>:first-child]:mt-0">
-            <BlocksRenderer blocks={[step.heading, ...step.body]} headingBase={2} />
+            <BlocksRenderer blocks={[step.heading, ...step.body]} headingBase={2} anchors={anchors} />
           </li>
         ))}
       </ol>

@@ -33,9 +33,9 @@ export function EventList({
 }) {
   const { locale, t } = useI18n();
   return (
-    <ul className="space-y-6">
+    <ul className={compact ? 'space-y-6' : 'grid grid-cols-1 gap-x-10 gap-y-6 xl:grid-cols-2'}>
       {events.map((event) => (
-        <li key={event.id} className="border-s-4 border-teal-700 ps-4">
+        <li key={event.id} className="border-s-4 border-brand ps-4">
           <Heading level={level}>
             <Link
               to={eventHref(locale, event.slug)}

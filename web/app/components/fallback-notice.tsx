@@ -4,6 +4,7 @@
 //   {fallback ? <FallbackNotice /> : null}
 //   <article {...contentLangProps(contentLocale, locale)}>…</article>
 import { textDirection, useI18n, type Locale } from '../utils/i18n';
+import { Notice } from './design-system';
 
 /**
  * The visible notice, in the visitor's language: "This page is not available in English yet. It
@@ -12,12 +13,9 @@ import { textDirection, useI18n, type Locale } from '../utils/i18n';
 export function FallbackNotice({ message, className = '' }: { message?: string; className?: string }) {
   const { t } = useI18n();
   return (
-    <p
-      role="note"
-      className={`rounded-lg border-s-8 border-sky-700 bg-sky-50 px-4 py-3 font-semibold text-slate-900 ${className}`.trim()}
-    >
+    <Notice kind="info" className={`font-semibold ${className}`.trim()}>
       {message ?? t.fallback.notice}
-    </p>
+    </Notice>
   );
 }
 

@@ -5,12 +5,12 @@ export function SyndicationLinks({ locale, base, rss, atom }: { locale: Locale; 
   return (
     <>
       <li>
-        <a href={localePath(locale, `${base}/rss.xml`)} type="application/rss+xml" className="link">
+        <a href={localePath(locale, `${base}/rss.xml`)} type="application/rss+xml" className="link link-standalone">
           {rss}
         </a>
       </li>
       <li>
-        <a href={localePath(locale, `${base}/atom.xml`)} type="application/atom+xml" className="link">
+        <a href={localePath(locale, `${base}/atom.xml`)} type="application/atom+xml" className="link link-standalone">
           {atom}
         </a>
       </li>

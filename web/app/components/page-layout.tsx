@@ -78,7 +78,7 @@ export function PageLink({ to, children, bold = true }: { to: string; children: 
   const { locale } = useI18n();
   return (
     <p>
-      <Link to={localePath(locale, to)} className={bold ? 'link font-semibold' : 'link'}>
+      <Link to={localePath(locale, to)} className={bold ? 'link link-standalone font-semibold' : 'link link-standalone'}>
         {children}
       </Link>
     </p>

@@ -39,6 +39,15 @@ export const en: Dictionary = {
   acuteHelp: {
     heading: 'Do you need help now?',
     call: 'Call',
+    bandHeading: 'Urgent help:',
+    chat: (host: string) => `Chat at ${host}`,
+    sms: (number: string) => `Text ${number}`,
+    web: (host: string) => `Read more at ${host}`,
+    asideIntro: 'The numbers are at the top of every page. This is whom they are for:',
+    cannotTalk: 'Cannot talk? Where it says so below, you can chat or write instead.',
+    quickExitHint: 'The Leave this page quickly button at the top takes you straight to another website.',
+    hideVisitLink: 'How to hide your visit',
+    supportLink: 'Find more support',
   },
   languageSwitch: { label: 'På svenska' },
   nav: {
@@ -54,6 +63,7 @@ export const en: Dictionary = {
     label: 'Search the website',
     button: 'Search',
   },
+  identity: { sender: (name: string) => `Stödportalen is published by ${name}.` },
   footer: {
     label: 'About this website',
     contactFallback: 'Stödportalen is run by Karlskoga municipality.',
@@ -137,7 +147,7 @@ export const en: Dictionary = {
     caseHeading: 'Case record',
     caseIntro: 'How the department summarised the case when the plan was sent on for a decision. The text is taken from the documents.',
     goalHeading: 'Overall goal',
-    tocHeading: 'Contents',
+    tocHeading: 'On this page',
     activitiesHeading: 'The prioritised activities',
     activityStatusLabel: 'Status',
     activityResponsibleLabel: 'Responsible',

@@ -13,8 +13,6 @@ export const pagesSv = {
     heading: 'För dig som är ung',
     lead: 'Här kan du läsa om sex mot ersättning, sugardejting och vad som inte är okej. Du kan också läsa om dina rättigheter och var du kan få hjälp.',
     notYourFault: 'Det är aldrig ditt fel om någon utnyttjar dig. Du har rätt att säga nej och rätt att få hjälp.',
-    acuteHeading: 'Vill du prata med någon nu?',
-    acuteIntro: 'Ring om du är i fara eller behöver prata. Du behöver inte veta exakt vad du ska säga.',
     pagesHeading: 'Läs mer',
     noPages: 'Det finns inga sidor här just nu.',
     supportLink: 'Fler ställen där du kan få stöd',
@@ -22,6 +20,7 @@ export const pagesSv = {
     easyReadLink: 'Lättläst',
     standardLink: 'Vanlig text',
     easyReadHeading: 'Lättläst',
+    easyReadFirstHeading: 'Kort och lättläst',
     /** Only used where the easy-read text is in another language than the page. */
     easyReadInSwedish: 'Lättläst (på svenska)',
   },
@@ -65,7 +64,6 @@ export const pagesSv = {
     didYouMean: 'Menade du',
     noResultsHeading: (query: string) => `Vi hittade inget om ”${query}”`,
     noResultsTip: 'Prova ett annat ord eller ett kortare ord. Kontrollera också stavningen.',
-    noResultsHelp: 'Behöver du hjälp nu? Du kan ringa:',
     noResultsLinksHeading: 'Här kan du också leta',
     noResultsLinks: {
       support: 'Få stöd – vart du kan vända dig',
@@ -87,8 +85,6 @@ export const pagesEn: typeof pagesSv = {
     heading: 'For young people',
     lead: 'Here you can read about sex for payment, sugar dating and what is not okay. You can also read about your rights and where you can get help.',
     notYourFault: 'It is never your fault if someone exploits you. You have the right to say no and the right to get help.',
-    acuteHeading: 'Do you want to talk to someone now?',
-    acuteIntro: 'Call if you are in danger or need to talk. You do not need to know exactly what to say.',
     pagesHeading: 'Read more',
     noPages: 'There are no pages here right now.',
     supportLink: 'More places where you can get support',
@@ -96,6 +92,7 @@ export const pagesEn: typeof pagesSv = {
     easyReadLink: 'Easy read',
     standardLink: 'Standard text',
     easyReadHeading: 'Easy read',
+    easyReadFirstHeading: 'In short, easy to read',
     easyReadInSwedish: 'Easy read (in Swedish)',
   },
   staff: {
@@ -138,7 +135,6 @@ export const pagesEn: typeof pagesSv = {
     didYouMean: 'Did you mean',
     noResultsHeading: (query: string) => `We found nothing about “${query}”`,
     noResultsTip: 'Try another word or a shorter word. Also check the spelling. Much of the content is in Swedish.',
-    noResultsHelp: 'Do you need help now? You can call:',
     noResultsLinksHeading: 'You can also look here',
     noResultsLinks: {
       support: 'Get support – where you can turn',

@@ -41,6 +41,15 @@ export const sv = {
   acuteHelp: {
     heading: 'Behöver du hjälp nu?',
     call: 'Ring',
+    bandHeading: 'Akut hjälp:',
+    chat: (host: string) => `Chatta på ${host}`,
+    sms: (number: string) => `Skicka sms till ${number}`,
+    web: (host: string) => `Läs mer på ${host}`,
+    asideIntro: 'Numren finns överst på varje sida. Det här är vem de är till för:',
+    cannotTalk: 'Kan du inte prata? Du kan chatta eller skriva i stället där det står nedan.',
+    quickExitHint: 'Knappen Lämna sidan snabbt överst tar dig direkt till en annan webbplats.',
+    hideVisitLink: 'Så döljer du ditt besök',
+    supportLink: 'Hitta mer stöd',
   },
   languageSwitch: { label: 'In English' },
   nav: {
@@ -56,6 +65,7 @@ export const sv = {
     label: 'Sök på webbplatsen',
     button: 'Sök',
   },
+  identity: { sender: (name: string) => `Stödportalen ges ut av ${name}.` },
   footer: {
     label: 'Om webbplatsen',
     contactFallback: 'Stödportalen drivs av Karlskoga kommun.',
@@ -140,7 +150,7 @@ export const sv = {
     caseHeading: 'Ärendebeskrivning',
     caseIntro: 'Så sammanfattade förvaltningen ärendet när planen skickades vidare för beslut. Texten är hämtad ur handlingarna.',
     goalHeading: 'Övergripande mål',
-    tocHeading: 'Innehåll',
+    tocHeading: 'På den här sidan',
     activitiesHeading: 'De prioriterade aktiviteterna',
     activityStatusLabel: 'Status',
     activityResponsibleLabel: 'Ansvarig',

@@ -1,6 +1,6 @@
 import type { Block } from '@stodportalen/shared';
 import { describe, expect, it } from 'vitest';
-import { isSlug, pagePath, toNumberedSteps } from './page';
+import { isSlug, pagePath, toNumberedSteps, topHeadingAnchors } from './page';
 
 const heading = (level: 2 | 3, text: string): Block => ({ type: 'heading', level, children: [{ type: 'text', text }] });
 const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] });
@@ -47,5 +47,18 @@ describe('toNumberedSteps', () => {
     expect(toNumberedSteps([heading(2, 'Innan samtalet'), heading(2, 'Under samtalet')])).toBeNull();
     expect(toNumberedSteps([heading(2, '1. Ett'), heading(2, '3. Tre')])).toBeNull();
     expect(toNumberedSteps([heading(2, '1. Ett'), paragraph('bara en')])).toBeNull();
+  });
+});
+
+describe('topHeadingAnchors', () => {
+  it('gives each top heading a unique readable id and skips lower ones', () => {
+    const blocks: Block[] = [heading(2, 'Så här gör du'), heading(3, 'Detalj'), { type: 'paragraph', children: [{ type: 'text', text: 'x' }] }, heading(2, 'Så här gör du'), heading(2, '!!!')];
+    const anchors = topHeadingAnchors(blocks);
+    expect([...anchors.values()]).toEqual([
+      { id: 'del-sa-har-gor-du', text: 'Så här gör du' },
+      { id: 'del-sa-har-gor-du-2', text: 'Så här gör du' },
+      { id: 'del-rubrik', text: '!!!' },
+    ]);
+    expect(anchors.has(blocks[1]!)).toBe(false);
   });
 });

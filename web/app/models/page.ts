@@ -1,5 +1,5 @@
 // View models of the CMS's stand-alone pages (plain data, safe to send to the browser).
-import type { Block } from '@stodportalen/shared';
+import { slugify, type Block } from '@stodportalen/shared';
 import type { Locale } from '../utils/i18n';
 import type { ResponsiveImage } from './image';
 
@@ -101,4 +101,34 @@ export function toNumberedSteps(blocks: readonly Block[]): NumberedSteps | null 
     }
   }
   return result.steps.length >= 2 ? result : null;
+}
+
+/** A heading's text (its inline nodes' text, links included). */
+function headingText(block: Extract<Block, { type: 'heading' }>): string {
+  return block.children
+    .map((node) => (node.type === 'text' ? node.text : node.type === 'link' ? node.children.map((child) => child.text).join('') : ''))
+    .join('')
+    .trim();
+}
+
+/**
+ * Anchors for the body's top headings ("Så här gör du" → `#sa-har-gor-du`), unique within the page,
+ * by block: the page's "På den här sidan" links to them and the renderer gives them as ids.
+ */
+export function topHeadingAnchors(blocks: readonly Block[]): Map<Block, { id: string; text: string }> {
+  const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading');
+  const anchors = new Map<Block, { id: string; text: string }>();
+  if (headings.length === 0) return anchors;
+  const top = Math.min(...headings.map((heading) => heading.level));
+  const taken = new Set<string>();
+  for (const heading of headings) {
+    if (heading.level !== top) continue;
+    const text = headingText(heading);
+    const base = `del-${slugify(text) || 'rubrik'}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    taken.add(id);
+    anchors.set(heading, { id, text });
+  }
+  return anchors;
 }

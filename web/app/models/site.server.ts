@@ -1,7 +1,9 @@
+import { usableBrandColour, type AcuteContact } from '@stodportalen/shared';
 import { GetSiteSettingsDocument, type GetSiteSettingsQuery } from '@stodportalen/shared/graphql';
+import { toResponsiveImage } from './image';
 import { cmsRequest } from '../utils/cms.server';
 import type { Locale } from '../utils/i18n';
-import { fallbackSiteSettings, QUICK_EXIT_FALLBACK_URL, type SiteSettings } from './site';
+import { fallbackSiteSettings, QUICK_EXIT_FALLBACK_URL, type SiteLogo, type SiteSettings } from './site';
 
 /** An https address (the CMS enforces this too), or the fallback. */
 function quickExitUrl(value: string | null | undefined): string {
@@ -19,6 +21,28 @@ function nonEmpty(value: string | null | undefined): string | null {
   return text === '' ? null : text;
 }
 
+/** An https address (the CMS's rule for chat and web links), else nothing. */
+function httpsUrl(value: string | null | undefined): string | null {
+  const text = nonEmpty(value);
+  if (!text) return null;
+  try {
+    return new URL(text).protocol === 'https:' ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The logo: only a file the CMS stores (the CSP allows images from this origin only) with its
+ * alternative text; an SVG may come without a size.
+ */
+function toLogo(media: { url: string; alternativeText?: string | null; width?: number | null; height?: number | null } | null | undefined): SiteLogo | null {
+  const alt = nonEmpty(media?.alternativeText);
+  if (!media || !alt || !/^\/uploads\/[^/?#\\]+$/.test(media.url)) return null;
+  const positive = (value: number | null | undefined) => (typeof value === 'number' && value > 0 ? value : null);
+  return { src: encodeURI(media.url), alt, width: positive(media.width), height: positive(media.height) };
+}
+
 /** Maps the CMS payload; no contacts in the CMS (or no settings for the locale) means the fallback numbers. */
 export function toSiteSettings(data: GetSiteSettingsQuery, locale: Locale): SiteSettings {
   const fallback = fallbackSiteSettings(locale);
@@ -28,10 +52,21 @@ export function toSiteSettings(data: GetSiteSettingsQuery, locale: Locale): Site
     const label = nonEmpty(contact?.label);
     const number = nonEmpty(contact?.number);
     if (!label || !number || !/\d/.test(number)) return [];
-    return [{ label, number, when: nonEmpty(contact?.when) ?? '' }];
+    const mapped: AcuteContact = { label, number, when: nonEmpty(contact?.when) ?? '' };
+    const chatUrl = httpsUrl(contact?.chatUrl);
+    const webUrl = httpsUrl(contact?.webUrl);
+    const smsNumber = nonEmpty(contact?.smsNumber);
+    if (chatUrl) mapped.chatUrl = chatUrl;
+    if (smsNumber && /\d/.test(smsNumber)) mapped.smsNumber = smsNumber;
+    if (webUrl) mapped.webUrl = webUrl;
+    return [mapped];
   });
   return {
     quickExitUrl: quickExitUrl(site.quickExitUrl),
+    senderName: nonEmpty(site.senderName),
+    logo: toLogo(site.logo),
+    primaryColor: usableBrandColour(site.primaryColor),
+    shareImage: toResponsiveImage(site.shareImage),
     footerContact: nonEmpty(site.footerContact),
     acuteContacts: acuteContacts.length > 0 ? acuteContacts : fallback.acuteContacts,
     source: acuteContacts.length > 0 ? 'cms' : 'fallback',

@@ -15,6 +15,7 @@ import { logCmsError, requireLocale } from '../utils/http.server';
 import { isCmsError } from '../utils/cms-error';
 import { getDictionary, localePath, useI18n } from '../utils/i18n';
 import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
+import type { LayoutHandle } from '../utils/layout-handle';
 
 /**
  * The home page stays up when the CMS is down (200): the help it offers and the residents' summary
@@ -34,6 +35,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { content };
 }
 
+/** The full acute cards are on this page, so the layout leaves out the band and the aside. */
+export const handle: LayoutHandle = { acuteHelp: 'cards' };
+
 export const meta: MetaFunction = ({ location, matches }) => {
   const { locale, origin } = metaContext(location, matches);
   const t = getDictionary(locale);
@@ -47,17 +51,19 @@ export default function Home() {
 
   return (
     <div className="space-y-12">
-      <PageIntro heading={t.home.heading} lead={t.home.lead}>
+      {/* The help right after the heading: on a phone the first screen shows the heading and the first number. */}
+      <div className="space-y-6">
+        <PageIntro heading={t.home.heading} />
+        <TitledSection id="hjalp-rubrik" heading={t.home.helpHeading} small className="space-y-3 rounded-xl border-2 border-acute-line bg-acute p-4 sm:p-5">
+          <AcuteContactList contacts={site.acuteContacts} t={t} />
+          <p>{t.home.helpIntro}</p>
+        </TitledSection>
+        <p className="text-xl">{t.home.lead}</p>
         <p className="font-semibold text-slate-900">{t.home.notYourFault}</p>
-      </PageIntro>
-
-      <TitledSection id="hjalp-rubrik" heading={t.home.helpHeading} className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5">
-        <p>{t.home.helpIntro}</p>
-        <AcuteContactList contacts={site.acuteContacts} size="large" />
-      </TitledSection>
+      </div>
 
       <TitledSection id="malgrupper-rubrik" heading={t.home.audienceHeading}>
-        <ul className="space-y-4">
+        <ul className="grid gap-4 lg:grid-cols-2">
           {t.home.audiences.map((audience) => (
             <li key={audience.title} className="border-l-4 border-teal-700 pl-4">
               <h3 className="text-xl font-bold text-slate-900">

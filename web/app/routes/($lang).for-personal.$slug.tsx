@@ -28,6 +28,7 @@ export default function StaffPage() {
       view={view}
       blocks={view.page.body}
       showUpdated
+      toc
       before={
         printable ? (
           <p className="rounded-lg bg-slate-100 px-4 py-3 print:hidden" lang={locale}>

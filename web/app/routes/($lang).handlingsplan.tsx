@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { BlocksRenderer } from '../components/blocks-renderer';
+import { PageToc, type TocItem } from '../components/design-system';
 import { Heading } from '../components/heading';
 import type { ActionPlan, PlanSection, SectionExtra } from '../models/plan';
 import { getActionPlan } from '../models/plan.server';
@@ -215,40 +216,15 @@ function TableOfContents({ plan, t }: { plan: ActionPlan; t: Dictionary }) {
     if (section.level === 3 && last) last.children.push(section);
     else groups.push({ section, children: [] });
   }
-  return (
-    <nav aria-labelledby="innehall-rubrik" className="rounded-xl border border-slate-300 p-5 print:border-0 print:p-0">
-      <h2 id="innehall-rubrik" className="mb-3 text-2xl font-bold text-slate-900">
-        {t.plan.tocHeading}
-      </h2>
-      <ol className="list-decimal space-y-2 pl-7">
-        {groups.map(({ section, children }) => (
-          <li key={section.anchor}>
-            <a href={`#${section.anchor}`} className="link">
-              {section.heading}
-            </a>
-            {children.length > 0 ? (
-              <ol className="mt-2 list-[lower-alpha] space-y-2 pl-7">
-                {children.map((child) => (
-                  <li key={child.anchor}>
-                    <a href={`#${child.anchor}`} className="link">
-                      {child.heading}
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            ) : null}
-          </li>
-        ))}
-        {plan.trailingExtras.map((kind) => (
-          <li key={kind}>
-            <a href={`#${TRAILING_IDS[kind]}`} className="link">
-              {extraHeading(kind, t)}
-            </a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+  const items: TocItem[] = [
+    ...groups.map(({ section, children }) => ({
+      href: `#${section.anchor}`,
+      label: section.heading,
+      children: children.map((child) => ({ href: `#${child.anchor}`, label: child.heading })),
+    })),
+    ...plan.trailingExtras.map((kind) => ({ href: `#${TRAILING_IDS[kind]}`, label: extraHeading(kind, t) })),
+  ];
+  return <PageToc heading={t.plan.tocHeading} items={items} id="innehall-rubrik" />;
 }
 
 /** The blocks of a section's text that are shown (not replaced by a structured part). */

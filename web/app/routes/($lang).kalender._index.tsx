@@ -11,6 +11,8 @@ import { requireLocale, withCms } from '../utils/http.server';
 import { localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { textMeta } from '../utils/meta';
 import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
+import type { LayoutHandle } from '../utils/layout-handle';
+import { LinkButton } from '../components/design-system';
 
 /** The chosen filters as a query string (unknown parameters from the URL are dropped). */
 function filterSearch(filters: EventFilters): string {
@@ -28,6 +30,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const result = await withCms(() => getEventPage(locale, filters, now, 'upcoming'));
   return { result, filters, months: upcomingMonths(now), search: filterSearch(filters) };
 }
+
+
+/** A listing: more per screen at 1280 px (two columns beside the help aside). */
+export const handle: LayoutHandle = { wide: true };
 
 export const meta = textMeta((t) => t.calendar.calendar, { base: '/kalender', title: (t) => t.calendar.feeds.calendarTitle });
 
@@ -52,11 +58,9 @@ export default function Calendar() {
   return (
     <div className="space-y-10">
       <PageIntro heading={c.heading} lead={c.lead}>
+        <p>{c.submitText}</p>
         <p>
-          {c.submitText}{' '}
-          <a href={localePath(locale, '/kalender/tipsa')} className="link font-semibold">
-            {c.submitLink}
-          </a>
+          <LinkButton to={localePath(locale, '/kalender/tipsa')}>{c.submitLink}</LinkButton>
         </p>
       </PageIntro>
 

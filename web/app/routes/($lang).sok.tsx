@@ -1,12 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react';
-import { AcuteContactList } from '../components/acute-help';
+import { Link, useLoaderData } from '@remix-run/react';
 import { FallbackBadge, contentLangProps } from '../components/fallback-notice';
 import type { SearchHit, SearchResults, TextSegment } from '../models/search';
 import { SEARCH_MAX_LENGTH } from '../models/search';
 import { normalizeQuery, searchSite } from '../models/search.server';
-import { fallbackSiteSettings } from '../models/site';
-import type { loader as rootLoader } from '../root';
 import { requireLocale, withCms } from '../utils/http.server';
 import { formatDate, getDictionary, getLocale, localePath, useI18n, type Dictionary } from '../utils/i18n';
 import { pageMeta } from '../utils/meta';
@@ -129,7 +126,6 @@ function Segments({ segments }: { segments: readonly TextSegment[] }) {
 function NoResults({ query, suggestions }: { query: string; suggestions: readonly string[] }) {
   const { locale, t } = useI18n();
   const text = t.pages.search;
-  const site = useRouteLoaderData<typeof rootLoader>('root')?.site ?? fallbackSiteSettings(locale);
   const links = [
     ['/stod', text.noResultsLinks.support],
     ['/unga', text.noResultsLinks.young],
@@ -157,12 +153,6 @@ function NoResults({ query, suggestions }: { query: string; suggestions: readonl
           </p>
         ) : null}
         <p>{text.noResultsTip}</p>
-      </section>
-      <section aria-labelledby="sok-hjalp-rubrik" className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5">
-        <h2 id="sok-hjalp-rubrik" className="text-2xl font-bold text-slate-900">
-          {text.noResultsHelp}
-        </h2>
-        <AcuteContactList contacts={site.acuteContacts} size="large" />
       </section>
       <section aria-labelledby="sok-leta-rubrik" className="space-y-3">
         <h2 id="sok-leta-rubrik" className="text-2xl font-bold text-slate-900">

@@ -20,6 +20,7 @@ import { requireLocale, withCms } from '../utils/http.server';
 import { localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';
 import { textMeta } from '../utils/meta';
 import { PageIntro, TitledSection } from '../components/page-layout';
+import type { LayoutHandle } from '../utils/layout-handle';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
@@ -28,6 +29,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const directory = await withCms(() => getSupportDirectory(locale, filters, parsePage(search), new Date()));
   return { filters, directory };
 }
+
+
+/** A listing: more per screen at 1280 px (two columns beside the help aside). */
+export const handle: LayoutHandle = { wide: true };
 
 export const meta = textMeta((t) => t.support);
 
@@ -55,7 +60,7 @@ export default function SupportDirectoryPage() {
         </div>
         {someInSwedish ? <FallbackNotice message={t.support.results.someInSwedish} /> : null}
         {directory.total === 0 ? <p>{t.support.results.none}</p> : null}
-        <ul className="space-y-6">
+        <ul className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           {directory.resources.map((resource) => (
             <ResourceItem key={resource.id} resource={resource} locale={locale} t={t} />
           ))}

@@ -7,7 +7,8 @@ import { cmsPageMeta, pageMeta } from '../utils/meta';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { view } = await loadAreaPage(params, 'young_people');
-  return splitEasyRead(view, request);
+  // The easy-read text first: the full text may open with a long quote (issue 17).
+  return splitEasyRead(view, request, { leadWithEasyRead: true });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) => {
@@ -26,13 +27,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, location, matches }) =
 };
 
 export default function YoungPeoplePage() {
-  const { view, easyRead, easyReadLocale } = useLoaderData<typeof loader>();
+  const { view, easyRead, easyReadLocale, easyReadLead } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   return (
     <EasyReadCmsPage
       view={view}
       easyRead={easyRead}
       easyReadLocale={easyReadLocale}
+      easyReadLead={easyReadLead}
       path={localePath(locale, `/unga/${view.page.slug}`)}
       after={
         <p className="print:hidden">

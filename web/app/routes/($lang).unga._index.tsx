@@ -1,10 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { useLoaderData, useRouteLoaderData } from '@remix-run/react';
-import { AcuteContactList } from '../components/acute-help';
+import { useLoaderData } from '@remix-run/react';
 import { PageCardList } from '../components/page-card-list';
 import { loadAreaPages } from '../models/page.server';
-import { fallbackSiteSettings } from '../models/site';
-import type { loader as rootLoader } from '../root';
 import { useI18n } from '../utils/i18n';
 import { textMeta } from '../utils/meta';
 import { PageIntro, PageLink, TitledSection } from '../components/page-layout';
@@ -15,8 +12,7 @@ export const meta = textMeta((t) => t.pages.youngPeople);
 
 export default function YoungPeople() {
   const { pages } = useLoaderData<typeof loader>();
-  const { locale, t } = useI18n();
-  const site = useRouteLoaderData<typeof rootLoader>('root')?.site ?? fallbackSiteSettings(locale);
+  const { t } = useI18n();
   const text = t.pages.youngPeople;
 
   return (
@@ -24,16 +20,6 @@ export default function YoungPeople() {
       <PageIntro heading={text.heading} lead={text.lead}>
         <p className="font-semibold text-slate-900">{text.notYourFault}</p>
       </PageIntro>
-
-      <TitledSection
-        id="unga-prata-rubrik"
-        heading={text.acuteHeading}
-        small
-        className="space-y-4 rounded-xl border-2 border-amber-500 bg-amber-50 p-5"
-      >
-        <p>{text.acuteIntro}</p>
-        <AcuteContactList contacts={site.acuteContacts} size="large" />
-      </TitledSection>
 
       <TitledSection id="unga-sidor-rubrik" heading={text.pagesHeading}>
         <PageCardList pages={pages} basePath="/unga" emptyText={text.noPages} />
