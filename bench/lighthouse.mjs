@@ -9,7 +9,7 @@ const base = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 
 async function firstEventPath() {
   const html = await (await fetch(`${base}/kalender`)).text();
-  return /href="(\/kalender\/(?!arkiv|typ|rss|atom)[^"?#.]+)"/.exec(html)?.[1] ?? '/kalender';
+  return /href="(\/kalender\/(?!arkiv|typ|rss|atom|tipsa)[^"?#.]+)"/.exec(html)?.[1] ?? '/kalender';
 }
 
 const paths = ['/', '/handlingsplan', '/stod', process.argv[3] ?? (await firstEventPath())];
