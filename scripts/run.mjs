@@ -63,7 +63,7 @@ export async function waitFor(url, { timeoutMs = 120_000, child } = {}) {
  * Runs commands one after another in the background and resolves with the first failure (or
  * null). With `logFile`, their output goes to that file (printed by the caller when the stream
  * ends), so two streams running at once do not interleave their lines; otherwise to this terminal.
- * `stop()` ends the running command (when the other stream failed).
+ * `stop()` ends the running command and everything it started (when the other stream failed).
  * @param {{ command: string, args: string[], options?: import('node:child_process').SpawnOptions }[]} steps
  * @param {{ logFile?: string }} [settings]
  */
@@ -79,8 +79,7 @@ export function runInBackground(steps, { logFile } = {}) {
       const started = Date.now();
       write(`\n> ${command} ${args.join(' ')}\n`);
       const stdio = fd === null ? 'inherit' : ['ignore', fd, fd];
-      // Its own process group, so that stop() also ends what it started (Strapi, Chromium, nginx).
-      const child = spawn(command, args, { stdio: /** @type {import('node:child_process').StdioOptions} */ (stdio), detached: true, ...options });
+      const child = spawn(command, args, { stdio: /** @type {import('node:child_process').StdioOptions} */ (stdio), ...options });
       current = child;
       const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
       current = null;
@@ -98,13 +97,41 @@ export function runInBackground(steps, { logFile } = {}) {
     done,
     stop: () => {
       stopped = true;
-      if (current?.pid) {
-        try {
-          process.kill(-current.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
+      if (current?.pid) killTree(current.pid);
     },
   };
+}
+
+/**
+ * Ends a process and everything it started, also what runs in a process group of its own
+ * (Playwright starts its web servers so): descendants found through /proc, the youngest first.
+ * @param {number} pid
+ */
+function killTree(pid) {
+  /** @type {Map<number, number[]>} */
+  const children = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  /** @type {number[]} */
+  const tree = [];
+  const visit = (/** @type {number} */ id) => {
+    for (const child of children.get(id) ?? []) visit(child);
+    tree.push(id);
+  };
+  visit(pid);
+  for (const id of tree) {
+    try {
+      process.kill(id, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
 }
