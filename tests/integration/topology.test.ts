@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sleep, waitForUrl } from '../support/process.mjs';
+import { createDocument } from '../support/stack';
 import { startTopology, type AdminSession, type Topology } from '../support/topology';
 
 const onPostgres = process.env.TEST_DATABASE === 'postgres';
@@ -25,16 +26,9 @@ let topology: Topology;
 let admin: AdminSession;
 const began = Date.now();
 
-async function createEvent(session: AdminSession, title: string, slug: string): Promise<string> {
-  const created = await session.request('POST', '/content-manager/collection-types/api::event.event?locale=sv', {
-    title,
-    slug,
-    kind: 'lecture',
-    startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-  });
-  expect(created.status).toBe(201);
-  return ((await created.json()) as { data: { documentId: string } }).data.documentId;
-}
+/** A lecture three days ahead, as a draft; its documentId. */
+const createEvent = (session: AdminSession, title: string, slug: string) =>
+  createDocument(session, 'api::event.event', { title, slug, kind: 'lecture', startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
 
 async function eventAction(session: AdminSession, documentId: string, action: 'publish' | 'unpublish'): Promise<void> {
   const response = await session.request('POST', `/content-manager/collection-types/api::event.event/${documentId}/actions/${action}?locale=sv`, {});

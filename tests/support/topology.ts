@@ -11,7 +11,8 @@ import { startCmsProxy, startProxy, type RunningProxy } from './nginx';
 import { freePort, waitFor } from './process.mjs';
 import { startWeb, type RunningWeb } from './web';
 
-export type AdminSession = Awaited<ReturnType<typeof adminSession>>;
+export type { AdminSession } from './stack';
+import type { AdminSession } from './stack';
 
 export interface TopologyOptions {
   cms?: number;
