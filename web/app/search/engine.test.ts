@@ -62,6 +62,42 @@ describe('SearchEngine matching', () => {
   });
 });
 
+describe('SearchEngine with common words', () => {
+  // 700 events with "evenemang", a few with rarer words too; some English ones, and Swedish ones
+  // standing in on the English site.
+  const documents: SearchDocument[] = [];
+  for (let i = 0; i < 700; i += 1) {
+    const extra = i % 50 === 0 ? ' föreläsning om grooming' : i % 70 === 0 ? ' samtalsgrupp' : '';
+    documents.push({ ...doc({ title: `Evenemang ${i}${extra}`, body: `Ett evenemang i Karlskoga nummer ${i}.${extra}` }), id: `sv:events:${i}`, kind: 'events', url: `/kalender/e-${i}` });
+    if (i % 100 === 0) documents.push({ ...doc({ title: `Event ${i} grooming`, body: 'An evenemang in English.' }), id: `en:events:${i}`, kind: 'events', locale: 'en', textLocale: 'en', url: `/en/kalender/e-${i}` });
+  }
+  const fast = new SearchEngine({ now: () => new Date('2026-06-01T12:00:00Z') });
+  const full = new SearchEngine({ now: () => new Date('2026-06-01T12:00:00Z'), commonWordDocuments: Number.POSITIVE_INFINITY });
+  fast.replaceAll(documents);
+  full.replaceAll(documents);
+
+  it.each([
+    ['sv', 'evenemang grooming'],
+    ['sv', 'evenemang föreläsning grooming'],
+    ['sv', 'grooming evenemang karlskoga'],
+    ['sv', 'evenemang samtalsgrupp'],
+    ['sv', 'evenemang 350'],
+    ['sv', 'evenemang groomin'],
+    ['sv', 'evenemang zebra'],
+    ['en', 'evenemang grooming'],
+    ['en', 'grooming'],
+  ] as const)('scores %s "%s" the same when the rare words are searched first', (locale, query) => {
+    const hits = (engine: SearchEngine) => engine.search(locale, query, 100).hits.map((hit) => `${hit.url} ${hit.score.toFixed(6)}`);
+    expect(hits(fast)).toEqual(hits(full));
+    expect(fast.search(locale, query).total).toBe(full.search(locale, query).total);
+  });
+
+  it('finds the documents holding every word', () => {
+    expect(urls(fast, 'evenemang grooming').sort()).toEqual(documents.filter((d) => d.locale === 'sv' && d.title.includes('grooming')).map((d) => d.url).sort());
+    expect(urls(fast, 'evenemang zebra')).toEqual([]);
+  });
+});
+
 describe('SearchEngine ranking', () => {
   it('ranks a title match above a lede match above a body match', () => {
     const engine = new SearchEngine();

@@ -26,6 +26,14 @@ export const MAX_DOCUMENTS = 60_000;
 export const DEFAULT_LIMIT = 20;
 /** How many of the best BM25 hits the ranking rules reorder (the rest follow in BM25 order). */
 const RERANK_LIMIT = 200;
+/**
+ * A word in more documents than this is scored only on the documents the query's rarer words
+ * match (an AND query can hold no others): MiniSearch makes a result object for every document a
+ * word matches, and "evenemang 12" at 10,000 events made some 5 MB of them per query, enough to
+ * set off a full garbage collection every few searches.
+ */
+const COMMON_WORD_DOCUMENTS = 500;
+
 /** How much of a body the index keeps in memory: the exact-phrase rule and the snippet read it. */
 const KEPT_BODY_LENGTH = 3_000;
 /** How much of a lede the index keeps in memory (a snippet shows about 180 characters of it). */
@@ -141,6 +149,8 @@ interface Slot {
 
 export interface SearchEngineOptions {
   now?: () => Date;
+  /** See COMMON_WORD_DOCUMENTS (a test compares with Infinity: the rare-words-first path off). */
+  commonWordDocuments?: number;
 }
 
 export class SearchEngine {
@@ -157,9 +167,11 @@ export class SearchEngine {
   /** Documents held per `locale:kind` (a kind with none in a language falls back as a whole: the plan). */
   private readonly kindCounts = new Map<string, number>();
   private readonly now: () => Date;
+  private readonly commonWordDocuments: number;
 
   constructor(options: SearchEngineOptions = {}) {
     this.now = options.now ?? (() => new Date());
+    this.commonWordDocuments = options.commonWordDocuments ?? COMMON_WORD_DOCUMENTS;
     for (const locale of LOCALES) {
       this.surface.set(locale, new Map());
       this.indexes.set(
@@ -431,19 +443,69 @@ export class SearchEngine {
     };
   }
 
+  /** Documents of the index holding the term in any field (an upper bound: discarded ones count until vacuumed). */
+  private documentsHolding(locale: Locale, value: string): number {
+    const data = (this.index(locale) as unknown as IndexInternals)._index.get(value);
+    let count = 0;
+    for (const holders of data?.values() ?? []) count += holders.size;
+    return count;
+  }
+
+  /**
+   * At most how many documents a slot can match: an alternative matches no more than its rarest
+   * word, a slot no more than its alternatives together. A word the index does not hold as typed
+   * (prefixes, typos) counts as rare: the estimate only chooses which words to score first.
+   */
+  private slotEstimate(indexLocale: Locale, slot: Slot, locale: Locale): number {
+    let sum = 0;
+    for (const alternative of slot.alternatives) {
+      let least = Number.POSITIVE_INFINITY;
+      for (const word of alternative) {
+        const value = term(word, locale);
+        const own = term(word, indexLocale);
+        const folded = fold(value);
+        const found = Math.max(
+          this.documentsHolding(indexLocale, value),
+          own === value ? 0 : this.documentsHolding(indexLocale, own),
+          folded === value ? 0 : this.documentsHolding(indexLocale, folded),
+        );
+        least = Math.min(least, found);
+      }
+      sum += least === Number.POSITIVE_INFINITY ? 0 : least;
+    }
+    return sum;
+  }
+
+  /**
+   * The query's BM25 hits in one index; `admit` leaves documents out. When some words are common
+   * and others rare, the rare ones are searched first and the whole query is scored only on what
+   * they found (the same hits and scores: every hit of an AND query is among them).
+   */
+  private searchIndex(indexLocale: Locale, slots: Slot[], locale: Locale, admit?: (id: string) => boolean): SearchResult[] {
+    const index = this.index(indexLocale);
+    const weights = { fuzzy: 0.3, prefix: 0.4 };
+    const boost = (allow: (id: string) => boolean) => ({ weights, boostDocument: (id: unknown) => (allow(String(id)) ? 1 : 0) });
+    let allow = admit;
+    const estimates = slots.map((slot) => this.slotEstimate(indexLocale, slot, locale));
+    const rare = slots.filter((_, k) => (estimates[k] ?? 0) <= this.commonWordDocuments);
+    if (rare.length > 0 && rare.length < slots.length) {
+      const found = index.search(this.buildQuery(indexLocale, rare, locale), admit ? boost(admit) : { weights });
+      if (found.length === 0) return [];
+      const candidates = new Set(found.map((result) => String(result.id)));
+      allow = (id) => candidates.has(id);
+    }
+    return index.search(this.buildQuery(indexLocale, slots, locale), allow ? boost(allow) : { weights });
+  }
+
   /**
    * The BM25 hits of the locale's own index and, for a language other than Swedish, of the
    * Swedish documents that stand in for a missing translation, best first.
    */
   private run(locale: Locale, slots: Slot[]): SearchResult[] {
     if (slots.length === 0) return [];
-    const options = { weights: { fuzzy: 0.3, prefix: 0.4 } };
-    const own = this.index(locale).search(this.buildQuery(locale, slots, locale), options);
+    const own = this.searchIndex(locale, slots, locale);
     if (locale === FALLBACK_LOCALE) return own;
-    const fallbacks = this.index(FALLBACK_LOCALE).search(this.buildQuery(FALLBACK_LOCALE, slots, locale), {
-      ...options,
-      filter: (result) => this.standsIn(String(result.id), locale),
-    });
+    const fallbacks = this.searchIndex(FALLBACK_LOCALE, slots, locale, (id) => this.standsIn(id, locale));
     if (fallbacks.length === 0 || own.length === 0) return own.length > 0 ? own : fallbacks;
     // Two lists on two scales (BM25 over indexes of different sizes): one tier after the other,
     // each in its own order. The visitor's language first, unless it knows none of the words
