@@ -103,6 +103,26 @@ export function formatEventTime(
   locale: Locale,
   patterns: TimePatterns
 ): string {
+  // Lists show the same events again and again, and each time in words costs the time-zone
+  // rules (Temporal) and Intl: kept per start, end, language and patterns (a bounded memo).
+  const key = `${startsAt}|${endsAt ?? ''}|${locale}|${patterns.single}|${patterns.sameDay}|${patterns.severalDays}|${patterns.timeSeparator}`;
+  const known = eventTimes.get(key);
+  if (known !== undefined) return known;
+  if (eventTimes.size >= EVENT_TIMES_KEPT) eventTimes.clear();
+  const made = formatEventTimeUncached(startsAt, endsAt, locale, patterns);
+  eventTimes.set(key, made);
+  return made;
+}
+
+const EVENT_TIMES_KEPT = 20_000;
+const eventTimes = new Map<string, string>();
+
+function formatEventTimeUncached(
+  startsAt: string,
+  endsAt: string | null | undefined,
+  locale: Locale,
+  patterns: TimePatterns
+): string {
   const start = toDate(startsAt);
   if (!start) return startsAt;
   const end = toDate(endsAt);
