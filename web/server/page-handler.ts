@@ -16,7 +16,7 @@ import type { Request as ExpressRequest, RequestHandler, Response as ExpressResp
 import { SHARED_HEADERS } from '@stodportalen/shared';
 import { LRUCache } from 'lru-cache';
 import type { RequestState } from '../app/utils/request-state.server';
-import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
+import { compact, compressDynamic, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compress';
 import { etagMatches, weakEtag } from './etag';
 import { applyFrontHeaders, frontHeadersOf } from './front-door';
 import { toRemixRequest, sendStreamed } from './remix-request';
@@ -26,7 +26,7 @@ import { SECURITY_HEADERS, setSecurityHeaders } from './security-headers';
 /** Bodies larger than this are streamed, never buffered or kept. */
 const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
 /** The page cache's bound (bodies and their compressed variants): a few hundred pages. */
-const PAGE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+const PAGE_CACHE_MAX_BYTES = 8 * 1024 * 1024;
 const PAGE_CACHE_MAX_ENTRIES = 2_000;
 
 /** Headers that belong to one connection or one response and are never stored or copied. */
@@ -221,7 +221,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
   const storedVariant = (page: CachedPage, encoding: 'br' | 'gzip'): Buffer => {
     const existing = page[encoding];
     if (existing) return existing;
-    const made = compressDynamic(page.body, encoding);
+    const made = compact(compressDynamic(page.body, encoding));
     page[encoding] = made;
     return made;
   };

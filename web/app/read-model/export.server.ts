@@ -45,34 +45,42 @@ function media(value: unknown): Raw | null {
  */
 function projector(type: GraphQLObjectType, seen: ReadonlySet<string>): Projector {
   const steps: ((raw: Raw, out: Raw) => void)[] = [];
+  const names: string[] = [];
+  const add = (name: string, step: (raw: Raw, out: Raw) => void) => {
+    names.push(name);
+    steps.push(step);
+  };
   for (const field of Object.values(type.getFields())) {
     const kind = fieldKind(field);
     const named = getNamedType(field.type);
     const name = field.name;
     const list = isListField(field);
-    if (kind === 'scalar') steps.push((raw, out) => void (out[name] = raw[name] ?? null));
+    if (kind === 'scalar') add(name, (raw, out) => void (out[name] = raw[name] ?? null));
     else if (kind === 'component' && isObjectType(named) && !seen.has(named.name)) {
       const inner = projector(named, new Set([...seen, named.name]));
-      steps.push((raw, out) => {
+      add(name, (raw, out) => {
         const value = raw[name];
         if (list) out[name] = (Array.isArray(value) ? value : []).map((item: unknown) => inner((item ?? {}) as Raw));
         else out[name] = value && typeof value === 'object' ? inner(value as Raw) : null;
       });
     } else if (kind === 'media') {
-      steps.push((raw, out) => {
+      add(name, (raw, out) => {
         const value = raw[name];
         out[name] = list ? (Array.isArray(value) ? value : []).map(media).filter((file) => file !== null) : media(value);
       });
     } else if (kind === 'relation') {
-      steps.push((raw, out) => {
+      add(name, (raw, out) => {
         const value = raw[name];
         if (list) out[name] = (Array.isArray(value) ? value : []).map(ref).filter((item): item is DocumentRef => item !== null);
         else out[name] = ref(value);
       });
     }
   }
+  // Every output starts as a copy of one object with the fields in order: V8 then keeps the 10,000
+  // events in one compact shape (set one by one on `{}`, each went to a slower, larger dictionary).
+  const template: Raw = Object.fromEntries(names.map((name) => [name, null]));
   return (raw) => {
-    const out: Raw = {};
+    const out: Raw = { ...template };
     for (const step of steps) step(raw, out);
     return out;
   };

@@ -195,10 +195,14 @@ describe('keeping the read model current', () => {
       changesRequest,
       pollIntervalMs: 60_000,
       checkIntervalMs: 3_600_000,
+      onChange: (reason) => told.push(reason),
       log: () => {},
     });
+    const told: string[] = [];
     await model.start();
     model.stop();
+    // Listeners hear of the first sync once, when it is ready, not of the log entries read during it.
+    expect(told).toEqual(['read model loaded']);
     // Ready only with e2 in it: the log was followed from the cursor read before the sync (7).
     expect(asked[0]).toBe(Number.MAX_SAFE_INTEGER);
     expect(model.store.all('Event', 'sv').map((e) => e.documentId)).toEqual(['e1', 'e2']);
@@ -214,6 +218,7 @@ describe('keeping the read model current', () => {
     log.sort((a, b) => a.seq - b.seq);
     expect(await model.followChanges()).toBe(1);
     expect(model.store.all('Event', 'sv').map((e) => e.documentId)).toEqual(['e2']);
+    expect(told.at(-1)).toMatch(/^read model applied unpublish of Event e1/);
     expect(await model.followChanges()).toBe(0);
 
     // The log was pruned past the cursor (or made anew): the consistency check reloads what differs.

@@ -344,7 +344,10 @@ export class ReadModel {
         change.types.push(dependent.type);
       });
     });
-    this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim(), change);
+    // During the first sync (the change log's last entries are read again before it is ready) the
+    // one "read model loaded" change covers it: a listener told earlier would read a read model that
+    // cannot answer yet (the search index then loaded everything from the CMS, a second time).
+    if (this.ready) this.options.onChange?.(`read model applied ${notice.action ?? 'a change'} of ${entry.type} ${notice.documentId ?? ''}`.trim(), change);
   }
 
   /**

@@ -114,7 +114,7 @@ export function formatEventTime(
   return made;
 }
 
-const EVENT_TIMES_KEPT = 20_000;
+const EVENT_TIMES_KEPT = 2_000;
 const eventTimes = new Map<string, string>();
 
 function formatEventTimeUncached(
