@@ -10,13 +10,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWeb } from '../tests/support/process.mjs';
 import { memoryOf, percentile, seedVolume, startCms } from './support.mjs';
+import { WEB_NODE_OPTIONS, WEB_RUNTIME_ENV } from '../web/production-runtime.mjs';
 
 const { values: flags } = parseArgs({
   options: { events: { type: 'string', default: '10000' }, resources: { type: 'string', default: '2000' }, duration: { type: 'string', default: '20' }, 'no-profile': { type: 'boolean', default: false } },
 });
 const [events, resources, duration] = [Number(flags.events), Number(flags.resources), Number(flags.duration)];
 const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-cpu-prof-'));
-const nodeOptions = process.env.WEB_NODE_OPTIONS ?? '--max-old-space-size=160 --max-semi-space-size=8';
+const nodeOptions = process.env.WEB_NODE_OPTIONS ?? WEB_NODE_OPTIONS;
 const nodeArgs = flags['no-profile'] ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
 
 let unique = 0;
@@ -44,7 +45,7 @@ try {
   for (const buildDir of (process.env.WEB_BUILD_DIRS ?? process.env.WEB_BUILD_DIR ?? 'build-bench').split(',')) {
     console.log(`web/${buildDir}`);
     const began = Date.now();
-    const web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, nodeArgs, env: { WEB_BUILD_DIR: buildDir, NODE_OPTIONS: nodeOptions } });
+    const web = await startWeb({ cmsUrl: cms.url, readToken: cms.readToken, nodeArgs, env: { ...WEB_RUNTIME_ENV, WEB_BUILD_DIR: buildDir, NODE_OPTIONS: nodeOptions } });
     // The first sync at volume is the CMS's CPU (docs/decisions/021-read-model.md): minutes on a busy machine.
     while ((await fetch(`${web.url}/readyz`).catch(() => ({ status: 0 }))).status !== 200) {
       if (Date.now() - began > 900_000) throw new Error(`the web was not ready within 15 minutes:\n${web.log().slice(-3000)}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Every benchmark in one run, on this machine's loopback, with its own processes:
 //   node bench/run-all.mjs [--duration 10] [--rounds 3] [--events 10000] [--resources 2000] [--no-build]
-//                          [--only throughput,cms,rest,scale,memory,js]
+//                          [--only throughput,cms,rest,scale,memory,js,readmodel]
 // Boots Strapi (cms/dist, a temporary SQLite file, seeded), the production web twice (cached, and
 // with CMS_CACHE_TTL_MS=0), Debian's nginx serving the same HTML as a static file, a bare Node http
 // server answering those bytes from memory, and nginx with proxy/nginx.conf in front of the cached
@@ -13,6 +13,8 @@
 //   4. gzipped JavaScript per route (bench/js-bytes.mjs; goal ≤ 20 KB)
 //   5. the cached web's peak resident memory over the whole run (goal ≤ 200 MB)
 //   6. CMS requests per 1 000 page views after warm-up
+//   7. the read model's figures (bench/read-model.mjs, after the others stopped: its own Strapi and
+//      web): never-seen pages and searches, cold start, memory under load, publish → visible
 // The load generator is Debian's wrk (/usr/bin/wrk): one thread of it drives nginx at over 100 000
 // req/s here, where autocannon stopped near 33 000 and so measured itself. Each throughput run uses
 // wrk -t1 -c20; the targets take turns for --rounds rounds and the median counts, so the load of
@@ -24,18 +26,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cmsDir, measure, memoryOf, numberOption, option, repoRoot, seedVolume, sleep, startBareNode, startCms, startCmsCounter, startComposeProxy, startNginx, startWeb, webDir } from './support.mjs';
+import { WEB_NODE_OPTIONS, WEB_RUNTIME_ENV } from '../web/production-runtime.mjs';
 
 const duration = numberOption('duration', 10);
 const rounds = numberOption('rounds', 3);
-const only = new Set(option('only', 'throughput,cms,rest,scale,memory,js').split(','));
+const only = new Set(option('only', 'throughput,cms,rest,scale,memory,js,readmodel').split(','));
 const largeEvents = numberOption('events', 10_000);
 const largeResources = numberOption('resources', 2_000);
 const smallEvents = 100;
 const smallResources = Math.max(1, Math.round(largeResources / 100));
 const buildDir = process.env.WEB_BUILD_DIR ?? 'build-bench';
-// The V8 heap settings recommended for production (web/README.md): without them V8 lets the heap
-// grow far beyond the live data before collecting (about 40 MB live, 250 MB resident under load).
-const webNodeOptions = process.env.WEB_NODE_OPTIONS ?? '--max-old-space-size=160 --max-semi-space-size=8';
+// The web's production settings (web/production-runtime.mjs); WEB_NODE_OPTIONS tries others.
+const webNodeOptions = process.env.WEB_NODE_OPTIONS ?? WEB_NODE_OPTIONS;
 const PAGE = '/stod';
 const SCALE_PAGES = ['/kalender', '/stod', '/sok?q=evenemang'];
 const startedAt = Date.now();
@@ -79,10 +81,10 @@ try {
   // The cached web asks the CMS through a counter (6. CMS requests per 1 000 page views).
   const counter = await startCmsCounter(cms.url);
   stops.push(() => counter.stop());
-  const cached = await startWeb({ cms: { ...cms, url: counter.url }, buildDir, env: { NODE_OPTIONS: webNodeOptions } });
+  const cached = await startWeb({ cms: { ...cms, url: counter.url }, buildDir, env: { ...WEB_RUNTIME_ENV, NODE_OPTIONS: webNodeOptions } });
   stops.push(() => cached.stop());
   // The same web with its access log on (ACCESS_LOG=on), for what a line per hit costs.
-  const logged = only.has('throughput') ? await startWeb({ cms: { ...cms, url: counter.url }, buildDir, env: { NODE_OPTIONS: webNodeOptions, ACCESS_LOG: 'on' } }) : undefined;
+  const logged = only.has('throughput') ? await startWeb({ cms: { ...cms, url: counter.url }, buildDir, env: { ...WEB_RUNTIME_ENV, NODE_OPTIONS: webNodeOptions, ACCESS_LOG: 'on' } }) : undefined;
   if (logged) stops.push(() => logged.stop());
   const uncached = only.has('scale') ? await startWeb({ cms, buildDir, env: { CMS_CACHE_TTL_MS: '0' } }) : undefined;
   if (uncached) stops.push(() => uncached.stop());
@@ -246,6 +248,14 @@ try {
   for (const stop of stops.reverse()) await stop().catch(() => {});
   cms?.remove();
   log('done');
+}
+
+// 7. The read model's figures, with processes of its own once the others have stopped.
+if (only.has('readmodel')) {
+  log('7. the read model (bench/read-model.mjs)');
+  const args = ['--no-build', '--duration', String(duration), '--events', String(largeEvents), '--resources', String(largeResources)];
+  const readModel = spawnSync(process.execPath, [path.join(repoRoot, 'bench', 'read-model.mjs'), ...args], { stdio: 'inherit', env: { ...process.env, WEB_BUILD_DIR: buildDir } });
+  if (readModel.status !== 0) process.exitCode = 1;
 }
 // Let the summary reach a piped stdout before the process ends: wait for the write to flush.
 await new Promise((resolve) => process.stdout.write('', resolve));

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measure, memoryOf, numberOption, repoRoot, seedVolume, sleep, startCms, startWeb, webDir } from './support.mjs';
+import { WEB_NODE_OPTIONS, WEB_RUNTIME_ENV } from '../web/production-runtime.mjs';
 
 const duration = numberOption('duration', 10);
 const largeEvents = numberOption('events', 10_000);
@@ -20,7 +21,7 @@ const largeResources = numberOption('resources', 2_000);
 const buildDir = process.env.WEB_BUILD_DIR ?? 'build';
 if (!fs.existsSync(path.join(webDir, buildDir, 'server', 'index.js'))) throw new Error(`no web build in web/${buildDir}: npm run build`);
 /** The web as in production (web/Dockerfile): a 160 MB old space. */
-const webEnv = { NODE_OPTIONS: process.env.WEB_NODE_OPTIONS ?? '--max-old-space-size=160 --max-semi-space-size=8' };
+const webEnv = { ...WEB_RUNTIME_ENV, NODE_OPTIONS: process.env.WEB_NODE_OPTIONS ?? WEB_NODE_OPTIONS };
 const queries = JSON.parse(fs.readFileSync(path.join(repoRoot, 'bench', 'search-queries.json'), 'utf8')).queries;
 const startedAt = Date.now();
 const log = (message) => console.log(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);

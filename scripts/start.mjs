@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLocalEnv } from './local-env.mjs';
 import { run, start, waitFor } from './run.mjs';
+import { WEB_NODE_OPTIONS, WEB_RUNTIME_ENV } from '../web/production-runtime.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const startedAt = Date.now();
@@ -37,9 +38,9 @@ const web = start('web', process.execPath, ['server.mjs'], {
   cwd: path.join(repoRoot, 'web'),
   // Straight to this terminal: its JSON lines say `"service":"web"`, and no second process re-writes them.
   inherit: true,
-  // V8 heap bounds for the web (see web/README.md, "Memory"): it stays under 200 MB under load.
+  // The web's production Node settings (web/production-runtime.mjs; web/README.md, "Memory").
   // PUBLIC_URL: the origin of absolute links (production refuses to start without it).
-  env: { ...env, PORT: webPort, CMS_URL: cmsUrl, NODE_ENV: 'production', PUBLIC_URL: env.PUBLIC_URL || `http://localhost:${webPort}`, NODE_OPTIONS: [env.NODE_OPTIONS, '--max-old-space-size=160 --max-semi-space-size=8'].filter(Boolean).join(' ') },
+  env: { ...env, PORT: webPort, CMS_URL: cmsUrl, NODE_ENV: 'production', PUBLIC_URL: env.PUBLIC_URL || `http://localhost:${webPort}`, ...WEB_RUNTIME_ENV, NODE_OPTIONS: [env.NODE_OPTIONS, WEB_NODE_OPTIONS].filter(Boolean).join(' ') },
 });
 await waitFor(`http://127.0.0.1:${webPort}/healthz`, { child: web });
 console.log(`

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertProductionSecrets, HSTS, productionProblems, strictTransportSecurity } from './production';
 
@@ -53,5 +54,16 @@ describe('the web in production', () => {
     expect(headers({ NODE_ENV: 'production' }).get('Strict-Transport-Security')).toBe(HSTS);
     expect(headers({ NODE_ENV: 'production', HSTS: 'off' }).has('Strict-Transport-Security')).toBe(false);
     expect(headers({ NODE_ENV: 'test' }).has('Strict-Transport-Security')).toBe(false);
+  });
+});
+
+describe("the web's production Node settings", () => {
+  it('are the same in web/Dockerfile as in web/production-runtime.mjs (npm start, the benchmarks)', async () => {
+    const { WEB_NODE_OPTIONS, WEB_RUNTIME_ENV } = await import('../production-runtime.mjs');
+    const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
+    const envOf = (name: string) => new RegExp(`^ENV ${name}="?([^"\\n]*)"?$`, 'm').exec(dockerfile)?.[1];
+    expect(envOf('NODE_OPTIONS')).toBe(WEB_NODE_OPTIONS);
+    for (const [name, value] of Object.entries(WEB_RUNTIME_ENV)) expect(envOf(name)).toBe(value);
+    expect(WEB_NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
   });
 });

@@ -40,6 +40,9 @@ const loadsParts = (source: SearchSource): source is Required<SearchSource> =>
   source.loadKinds !== undefined && source.loadDocuments !== undefined && source.loadVocabulary !== undefined;
 type Counts = { added: number; changed: number; removed: number; refused: number };
 
+/** Used heap over this share of the limit after a full build: the log says to raise the limit. */
+const HEAP_WARNING_SHARE = 0.85;
+
 /** After a failed load, the next try: 15 s, doubling up to 5 minutes (a revalidation tries at once). */
 const RETRY_MS = 15_000;
 const MAX_RETRY_MS = 300_000;
@@ -182,6 +185,13 @@ export class SearchIndex {
       console.log(
         `[search] index: ${this.engine.size} documents (+${counts.added} ~${counts.changed} -${counts.removed}) in ${this.status.lastBuildMs} ms; heap ${mb(heap.used_heap_size)} MB used of ${mb(heap.heap_size_limit)} MB`,
       );
+      // The old space is bounded for a resident size under 200 MB at 10,000 events (web/production-runtime.mjs):
+      // with much more content the bound must grow before the process runs out of heap.
+      if (heap.used_heap_size > HEAP_WARNING_SHARE * heap.heap_size_limit) {
+        console.warn(
+          `[search] the heap holds ${mb(heap.used_heap_size)} MB of its ${mb(heap.heap_size_limit)} MB limit: raise --max-old-space-size in NODE_OPTIONS (docs/scaling.md, "Memory")`,
+        );
+      }
     } catch (error) {
       this.status.lastError = error instanceof Error ? error.message : String(error);
       console.error(`[search] could not load the content (${this.status.lastError}); the last index stays`);

@@ -1,0 +1,2 @@
+export declare const WEB_NODE_OPTIONS: string;
+export declare const WEB_RUNTIME_ENV: Readonly<Record<string, string>>;

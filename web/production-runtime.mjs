@@ -1,0 +1,12 @@
+// The web's Node settings in production, in one place: `npm start` (scripts/start.mjs) and the
+// benchmarks (bench/) read them here; web/Dockerfile repeats them (web/server/production.test.ts
+// checks that it does). Measured by bench/read-model.mjs, figure c, and decision 028:
+// * the old space bounded at 112 MB and a 2 MB semi-space: V8 otherwise lets the heap grow far past
+//   the live data (about 80 MB with 10,000 events and 2,000 resources) before it collects;
+// * two V8 worker threads (one per core on the reference machine) instead of four;
+// * at most two glibc malloc arenas: with one per thread, freed memory stayed resident.
+// More content needs a larger old space: see docs/scaling.md ("Memory").
+export const WEB_NODE_OPTIONS = '--max-old-space-size=112 --max-semi-space-size=2 --v8-pool-size=2';
+
+/** Environment the web process needs before it starts (read by glibc, not by Node). */
+export const WEB_RUNTIME_ENV = Object.freeze({ MALLOC_ARENA_MAX: '2' });
