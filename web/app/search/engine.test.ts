@@ -29,6 +29,8 @@ describe('SearchEngine matching', () => {
     expect(typosAllowed('sex')).toBe(0);
     expect(typosAllowed('chatt')).toBe(1);
     expect(typosAllowed('prostitution')).toBe(2);
+    expect(typosAllowed('2026')).toBe(0);
+    expect(typosAllowed('0586-61000')).toBe(0);
     expect(urls(engine, 'prostution')[0]).toBe('/prostitution');
     expect(urls(engine, 'sez')).toEqual([]);
   });
@@ -90,6 +92,15 @@ describe('SearchEngine with common words', () => {
     const hits = (engine: SearchEngine) => engine.search(locale, query, 100).hits.map((hit) => `${hit.url} ${hit.score.toFixed(6)}`);
     expect(hits(fast)).toEqual(hits(full));
     expect(fast.search(locale, query).total).toBe(full.search(locale, query).total);
+  });
+
+  it('matches numbers as typed or as the start of a number, never with a typo', () => {
+    expect(urls(fast, 'evenemang 350')).toEqual(['/kalender/e-350']);
+    expect(urls(fast, 'evenemang 351')).toEqual(['/kalender/e-351']);
+    // No document holds 3519 or a number starting with it; 3510 or 3518 is no typo of it.
+    const outcome = fast.search('sv', 'evenemang 3519');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.suggestions).toEqual(['evenemang']);
   });
 
   it('finds the documents holding every word', () => {
