@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWeb } from '../tests/support/process.mjs';
-import { memoryOf, percentile, seedVolume, startCms } from './support.mjs';
+import { memoryOf, neverSeenUrl, percentile, seedVolume, startCms } from './support.mjs';
 import { WEB_NODE_OPTIONS, WEB_RUNTIME_ENV } from '../web/production-runtime.mjs';
 
 const { values: flags } = parseArgs({
@@ -19,22 +19,6 @@ const [events, resources, duration] = [Number(flags.events), Number(flags.resour
 const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-cpu-prof-'));
 const nodeOptions = process.env.WEB_NODE_OPTIONS ?? WEB_NODE_OPTIONS;
 const nodeArgs = flags['no-profile'] ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
-
-let unique = 0;
-/** The URL mix of bench/read-model.mjs's never-seen pages. */
-function neverSeen() {
-  unique += 1;
-  const n = unique;
-  const slug = `volym-evenemang-${String((n % events) + 1).padStart(6, '0')}`;
-  switch (n % 6) {
-    case 0: return `/kalender/${slug}?b=${n}`;
-    case 1: return `/kalender?sida=${(n % Math.max(1, Math.floor(events / 10))) + 1}&b=${n}`;
-    case 2: return `/stod?sida=${(n % Math.max(1, Math.floor(resources / 20))) + 1}&b=${n}`;
-    case 3: return `/sok?q=evenemang+${n}`;
-    case 4: return `/en/kalender/${slug}?b=${n}`;
-    default: return `/kalender/arkiv?b=${n}`;
-  }
-}
 
 const cms = await startCms();
 try {
@@ -55,11 +39,11 @@ try {
     // Let the search index build (it follows the first load).
     for (let i = 0; i < 600 && !web.log().includes('[search] index:'); i += 1) await new Promise((r) => setTimeout(r, 100));
     const perKind = new Map();
-    for (let i = 0; i < 60; i += 1) await (await fetch(`${web.url}${neverSeen()}`)).arrayBuffer();
+    for (let i = 0; i < 60; i += 1) await (await fetch(`${web.url}${neverSeenUrl(events, resources)}`)).arrayBuffer();
     const all = [];
     const end = Date.now() + duration * 1000;
     while (Date.now() < end) {
-      const url = neverSeen();
+      const url = neverSeenUrl(events, resources);
       const t0 = performance.now();
       const response = await fetch(`${web.url}${url}`);
       await response.arrayBuffer();

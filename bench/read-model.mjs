@@ -26,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWeb as startWebProcess } from '../tests/support/process.mjs';
-import { cmsDir, freePort, measure, memoryOf, repoRoot, seedVolume, sleep, startCms, webDir } from './support.mjs';
+import { cmsDir, freePort, measure, memoryOf, neverSeenUrl, repoRoot, seedVolume, sleep, startCms, webDir } from './support.mjs';
 import { WEB_NODE_OPTIONS, WEB_RUNTIME_ENV } from '../web/production-runtime.mjs';
 
 const { values: flags } = parseArgs({
@@ -120,21 +120,6 @@ async function startTimed(cms, port, sync = syncModes[0]) {
   return { web, readyMs: Date.now() - began, healthMs, cmsCpuS: cpuSeconds(cms.pid()) - cmsCpu, webCpuS: cpuSeconds(web.pid), load: os.loadavg()[0] };
 }
 
-/** Never-seen pages: each request a URL no one asked for before (page cache misses), one connection. */
-let unique = 0;
-function neverSeen(events, resources) {
-  unique += 1;
-  const n = unique;
-  switch (n % 6) {
-    case 0: return `/kalender/volym-evenemang-${String((n % events) + 1).padStart(6, '0')}?b=${n}`;
-    case 1: return `/kalender?sida=${(n % Math.max(1, Math.floor(events / 10))) + 1}&b=${n}`;
-    case 2: return `/stod?sida=${(n % Math.max(1, Math.floor(resources / 20))) + 1}&b=${n}`;
-    case 3: return `/sok?q=evenemang+${n}`;
-    case 4: return `/en/kalender/volym-evenemang-${String((n % events) + 1).padStart(6, '0')}?b=${n}`;
-    default: return `/kalender/arkiv?b=${n}`;
-  }
-}
-
 /** Where the numbers of never-seen URLs start, so that no run asks for a URL an earlier one did. */
 let firstNumber = 1_000_000;
 
@@ -145,7 +130,7 @@ let firstNumber = 1_000_000;
  */
 async function measureNeverSeen(web, events, resources, label) {
   // Warm-up (JIT), not counted.
-  for (let i = 0; i < 50; i += 1) await (await fetch(`${web.url}${neverSeen(events, resources)}`)).arrayBuffer();
+  for (let i = 0; i < 50; i += 1) await (await fetch(`${web.url}${neverSeenUrl(events, resources)}`)).arrayBuffer();
   const run = async (mode) => {
     firstNumber += 1_000_000;
     return measure({
@@ -299,7 +284,7 @@ async function figuresUnderLoad(cms, web) {
 
   log('e. CMS requests per 1,000 page views after warm-up');
   const before = cms.proxy.requests;
-  for (let i = 0; i < 1000; i += 1) await (await fetch(`${web.url}${neverSeen(largeEvents, largeResources)}`)).arrayBuffer();
+  for (let i = 0; i < 1000; i += 1) await (await fetch(`${web.url}${neverSeenUrl(largeEvents, largeResources)}`)).arrayBuffer();
   const perThousand = cms.proxy.requests - before;
   log(`  ${perThousand} CMS requests during 1,000 never-seen page views (the consistency check every 10 s included)`);
   figures.push(['CMS requests per 1,000 page views', 'after warm-up', String(perThousand), 'expected 0 (plus the periodic check)']);

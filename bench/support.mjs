@@ -276,6 +276,26 @@ export function cpuSecondsOf(pid) {
 }
 
 /** The value at percentile p (0–100) of the numbers. */
+let neverSeenCount = 0;
+/**
+ * A URL not asked for before (a page-cache miss) of the volume content: event pages in both
+ * languages, calendar and support list pages, searches, the archive, in turn. bench/wrk-never-seen.lua
+ * makes the same mix (without search: that is its own run) for wrk.
+ */
+export function neverSeenUrl(events, resources) {
+  neverSeenCount += 1;
+  const n = neverSeenCount;
+  const slug = `volym-evenemang-${String((n % events) + 1).padStart(6, '0')}`;
+  switch (n % 6) {
+    case 0: return `/kalender/${slug}?b=${n}`;
+    case 1: return `/kalender?sida=${(n % Math.max(1, Math.floor(events / 10))) + 1}&b=${n}`;
+    case 2: return `/stod?sida=${(n % Math.max(1, Math.floor(resources / 20))) + 1}&b=${n}`;
+    case 3: return `/sok?q=evenemang+${n}`;
+    case 4: return `/en/kalender/${slug}?b=${n}`;
+    default: return `/kalender/arkiv?b=${n}`;
+  }
+}
+
 export function percentile(values, p) {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);

@@ -133,7 +133,7 @@ interface IndexInternals {
  * over every number in 10,000 events cost 40 ms a query).
  */
 export function typosAllowed(word: string): number {
-  if (/\p{N}/u.test(word)) return 0;
+  if (hasDigit(word)) return 0;
   const length = Array.from(word).length;
   if (length <= 3) return 0;
   if (length <= 6) return 1;
@@ -144,6 +144,8 @@ export function typosAllowed(word: string): number {
  * Lower case, no diacritics, words separated by one space. Joined rather than trimmed: a trimmed
  * string is a slice that keeps its whole untrimmed parent alive (12,000 kept documents' worth).
  */
+const hasDigit = (word: string) => /\p{N}/u.test(word);
+
 function normalizeForMatch(text: string): string {
   return fold(lower(text))
     .split(/[^\p{L}\p{N}]+/u)
@@ -643,7 +645,7 @@ export class SearchEngine {
       const value = term(word, locale);
       if (sources.some(({ from }) => this.known(from, value))) return word;
       // Numbers are not misspelt words: none is suggested for them (see typosAllowed).
-      if (typosAllowed(word) === 0 && /\p{N}/u.test(word)) return word;
+      if (hasDigit(word)) return word;
       const fuzzy = Math.max(1, Math.ceil(Array.from(value).length / 3));
       for (const { index, surface } of sources) {
         const best = index.autoSuggest(value, { fields: MAIN_FIELDS, fuzzy, prefix: false })[0]?.terms[0];

@@ -16,6 +16,12 @@ function refuse(ctx: Context): void {
   ctx.body = { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Missing or invalid credentials' } };
 }
 
+/** 400 with Strapi's error shape. */
+function badRequest(ctx: Context, message: string): void {
+  ctx.status = 400;
+  ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message } };
+}
+
 /**
  * GET /api/read-model/export?type=api::event.event&after=0&limit=500 — published documents of a
  * public type, every locale, in the shape the web's read model stores (read-model-export.ts).
@@ -27,11 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async export(ctx: Context) {
     if (!isExportAuthorized(ctx.request.get('authorization'))) return refuse(ctx);
     const query = parseExportQuery(ctx.query);
-    if ('error' in query) {
-      ctx.status = 400;
-      ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: query.error } };
-      return;
-    }
+    if ('error' in query) return badRequest(ctx, query.error);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = await exportPage(strapi, query);
   },
@@ -45,11 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async changes(ctx: Context) {
     if (!isExportAuthorized(ctx.request.get('authorization'))) return refuse(ctx);
     const query = parseChangesQuery(ctx.query);
-    if ('error' in query) {
-      ctx.status = 400;
-      ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: query.error } };
-      return;
-    }
+    if ('error' in query) return badRequest(ctx, query.error);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = await changesAfter(strapi, query);
   },
