@@ -40,6 +40,13 @@ describe('SearchEngine matching', () => {
     expect(urls(engine, 'människoh')[0]).toBe('/manniskohandel');
   });
 
+  it('leaves out the small words young people write ("nån", "mej")', () => {
+    const local = new SearchEngine();
+    local.replaceAll([doc({ url: '/tvang', title: 'Om någon tvingar dig', body: 'Ingen får tvinga dig att sälja sex.' })]);
+    expect(urls(local, 'nån tvingar mej')).toEqual(['/tvang']);
+    expect(urls(local, 'dom tvingar mig')).toEqual(['/tvang']);
+  });
+
   it('does not find a known word inside another word ("bris" is not "brister")', () => {
     expect(urls(engine, 'bris')).toEqual(['/bris']);
   });

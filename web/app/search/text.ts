@@ -79,9 +79,13 @@ export function foldedTerm(word: string, locale: Locale): string {
  */
 const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
   sv: new Set(
-    'och att det som en ett är i på av för med till om den de du jag vi ni man har hur vad var vem vilka vilken när kan ska får vill mig dig sig min din sitt sin mitt ditt inte eller så från än då där här nu efter under över alla bara också något någon någonting'.split(
-      ' ',
-    ),
+    [
+      'och att det som en ett är i på av för med till om den de du jag vi ni man har hur vad var vem vilka vilken när kan ska får vill mig dig sig min din sitt sin mitt ditt inte eller så från än då där här nu efter under över alla bara också något någon någonting några dem',
+      // As young people write them: "nån tvingar mej" looks for "tvingar".
+      'nån nåt nånting nåra dom mej dej sej',
+    ]
+      .join(' ')
+      .split(' '),
   ),
   en: new Set(
     'a an the and or of to in on at for with is are am be was were do does did what how who where when which can could should will would i you we me my your it this that there here from by about as if not no yes get'.split(
