@@ -2,12 +2,13 @@
 // Where a page-cache hit spends its time: boots Strapi (temporary SQLite, seeded) and the production
 // web under `node --cpu-prof`, fills the page cache with one page, drives it with wrk (-t1 -c20) and
 // prints the functions with the most self time, and the time per file, from V8's CPU profile.
-//   node bench/profile-hit.mjs [--duration 10] [--path /stod] [--top 25] [--keep]
+//   node bench/profile-hit.mjs [--duration 10] [--path /stod] [--top 25] [--keep]   (ACCESS_LOG=on: with the access log)
 // The profile (.cpuprofile, for Chrome DevTools) is left in a temporary directory with --keep.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, waitFor, waitForUrl } from '../tests/support/process.mjs';
+import { WEB_NODE_OPTIONS, WEB_RUNTIME_ENV } from '../web/production-runtime.mjs';
 import { freePort, measure, numberOption, option, startCms, webDir } from './support.mjs';
 
 const duration = numberOption('duration', 10);
@@ -23,7 +24,7 @@ try {
   const url = `http://127.0.0.1:${port}`;
   const child = launch(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'server.mjs'], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), CMS_URL: cms.url, CMS_READ_TOKEN: cms.readToken, PUBLIC_URL: url, WEB_BUILD_DIR: buildDir },
+    env: { ...process.env, ...WEB_RUNTIME_ENV, NODE_OPTIONS: WEB_NODE_OPTIONS, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), CMS_URL: cms.url, CMS_READ_TOKEN: cms.readToken, PUBLIC_URL: url, WEB_BUILD_DIR: buildDir },
   });
   const web = { url, pid: child.child.pid, stop: child.stop };
   try {

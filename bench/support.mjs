@@ -109,7 +109,8 @@ export function seedVolume(cms, events, resources) {
 
 /** The production web (web/server.mjs) with the given build directory and environment. */
 export async function startWeb({ cms, buildDir, env = {} }) {
-  const web = await startWebProcess({ cmsUrl: cms.url, readToken: cms.readToken, env: { WEB_BUILD_DIR: buildDir, ...env } });
+  // The last megabyte of its output (with ACCESS_LOG=on it writes megabytes a second).
+  const web = await startWebProcess({ cmsUrl: cms.url, readToken: cms.readToken, keepChars: 1024 * 1024, env: { WEB_BUILD_DIR: buildDir, ...env } });
   return { url: web.url, pid: web.pid, log: web.log, stop: web.stop };
 }
 

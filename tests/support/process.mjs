@@ -85,15 +85,28 @@ export async function stopProcess(child, graceMs = 10_000) {
  * @param {import('node:child_process').SpawnOptions & { keepChars?: number, graceMs?: number }} [options]
  */
 export function launch(command, args, { keepChars = Number.POSITIVE_INFINITY, graceMs = 10_000, ...options } = {}) {
-  let output = '';
+  // Chunks as they come, cut down to the last keepChars only when they reach twice that: a process
+  // that writes megabytes a second (an access log under load) costs its reader little.
+  /** @type {string[]} */
+  let chunks = [];
+  let length = 0;
+  const output = () => {
+    const text = chunks.join('').slice(-keepChars);
+    chunks = [text];
+    length = text.length;
+    return text;
+  };
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   /** @param {Buffer} chunk */
   const keep = (chunk) => {
-    output = (output + chunk.toString()).slice(-keepChars);
+    const text = chunk.toString();
+    chunks.push(text);
+    length += text.length;
+    if (length > 2 * keepChars) output();
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { child, log: () => output, stop: () => stopProcess(child, graceMs) };
+  return { child, log: output, stop: () => stopProcess(child, graceMs) };
 }
 
 /**
@@ -108,16 +121,18 @@ export function launch(command, args, { keepChars = Number.POSITIVE_INFINITY, gr
 /**
  * Boots the built web (web/server.mjs; the build from WEB_BUILD_DIR or build/) in production mode
  * on a free loopback port, and waits for /healthz (and with `contentReady` for /readyz).
- * `nodeArgs` go before the script (flags NODE_OPTIONS refuses, such as --cpu-prof).
- * @param {{ cmsUrl: string, readToken: string, port?: number, env?: Record<string, string>, contentReady?: boolean, nodeArgs?: string[] }} options
+ * `nodeArgs` go before the script (flags NODE_OPTIONS refuses, such as --cpu-prof); `keepChars`
+ * bounds the output kept (a benchmark's access log would otherwise grow without end).
+ * @param {{ cmsUrl: string, readToken: string, port?: number, env?: Record<string, string>, contentReady?: boolean, nodeArgs?: string[], keepChars?: number }} options
  * @returns {Promise<RunningWeb>}
  */
-export async function startWeb({ cmsUrl, readToken, port: wanted, env = {}, contentReady = false, nodeArgs = [] }) {
+export async function startWeb({ cmsUrl, readToken, port: wanted, env = {}, contentReady = false, nodeArgs = [], keepChars }) {
   const port = wanted ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const web = launch(process.execPath, [...nodeArgs, 'server.mjs'], {
     cwd: webDir,
     graceMs: 5_000,
+    keepChars,
     env: {
       ...process.env,
       NODE_ENV: 'production',

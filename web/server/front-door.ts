@@ -8,7 +8,7 @@
 // is much cheaper than setting each header; every other answer calls applyFrontHeaders first (main.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SHARED_HEADERS } from '@stodportalen/shared';
-import { accessLogger, accessLogOn, installJsonConsole, jsonLogs, requestIdOf, runWithRequestId } from './logger';
+import { accessLogger, accessLogOn, batchedStdout, installJsonConsole, jsonLogs, requestIdOf, runWithRequestId } from './logger';
 import { HSTS, hstsOn } from './production';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -32,8 +32,10 @@ export function applyFrontHeaders(res: ServerResponse): void {
 
 export function frontDoor(handler: Handler, env: Record<string, string | undefined> = process.env): Handler {
   const json = jsonLogs(env);
-  if (json) installJsonConsole();
-  const log = json && accessLogOn(env) ? accessLogger() : undefined;
+  // With the access log on, every stdout line goes through one batched writer (logger.ts).
+  const stdout = json && accessLogOn(env) ? batchedStdout() : undefined;
+  if (json) installJsonConsole({ stdout: stdout ?? process.stdout, stderr: process.stderr });
+  const log = stdout ? accessLogger(stdout) : undefined;
   const hsts = hstsOn(env);
   return (req, res) => {
     const requestId = requestIdOf(req);
@@ -41,8 +43,10 @@ export function frontDoor(handler: Handler, env: Record<string, string | undefin
       ? [SHARED_HEADERS.requestId, requestId, 'Strict-Transport-Security', HSTS]
       : [SHARED_HEADERS.requestId, requestId];
     if (json) (res as FrontResponse)[LOG_REQUEST_ID] = requestId;
-    log?.(req, res, requestId);
+    if (!log) return handler(req, res);
+    const entry = log.begin(req, requestId);
     handler(req, res);
+    log.after(entry, res);
   };
 }
 

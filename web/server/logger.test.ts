@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import express from 'express';
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { installJsonConsole, logLine, redact, requestLogger } from './logger';
+import os from 'node:os';
+import path from 'node:path';
+import { batchedLineWriter, installJsonConsole, logLine, redact, requestLogger, type LineWriterIo } from './logger';
 
 describe('structured logs without personal data', () => {
   it('masks e-mail addresses and IP addresses, and nothing else', () => {
@@ -52,5 +55,63 @@ describe('structured logs without personal data', () => {
     expect(text).not.toContain('anna');
     expect(text).not.toContain('203.0.113.9');
     expect(text).not.toContain('127.0.0.1');
+  });
+});
+
+describe('the access log writer', () => {
+  /** node:fs on a real file, counting the writes. */
+  function countingIo() {
+    const sizes: number[] = [];
+    const io: LineWriterIo = {
+      write: (fd, buffer, offset, length, position, callback) => {
+        sizes.push(length);
+        fs.write(fd, buffer, offset, length, position, callback);
+      },
+      writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+    };
+    return { io, sizes };
+  }
+  const line = (i: number) => `${JSON.stringify({ level: 'info', msg: 'request', path: `/kalender/händelse-${i}`, n: i })}\n`;
+  const waitFor = async (check: () => boolean) => {
+    for (let i = 0; i < 200 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+
+  it('writes every line once, in order, in few writes of whole lines', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'access-log-'));
+    const file = path.join(dir, 'log');
+    const fd = fs.openSync(file, 'w');
+    const { io, sizes } = countingIo();
+    const writer = batchedLineWriter(fd, { io });
+    const expected: string[] = [];
+    for (let i = 0; i < 5_000; i += 1) {
+      expected.push(line(i));
+      writer.write(line(i));
+      if (i % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await waitFor(() => fs.statSync(file).size === Buffer.byteLength(expected.join('')));
+    fs.closeSync(fd);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.rmSync(dir, { recursive: true });
+    expect(text).toBe(expected.join(''));
+    expect(sizes.length).toBeLessThan(expected.length / 10);
+  });
+
+  it('writes what waits when the process exits, and drops lines past its bound with a count', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'access-log-'));
+    const file = path.join(dir, 'log');
+    const fd = fs.openSync(file, 'w');
+    // A destination that never finishes a write (stdout nobody reads): lines wait, up to the bound.
+    const stuck: LineWriterIo = { write: () => undefined, writeSync: (f, buffer, offset, length) => fs.writeSync(f, buffer, offset, length) };
+    const writer = batchedLineWriter(fd, { io: stuck, maxPendingChars: 1_000 });
+    for (let i = 0; i < 100; i += 1) writer.write(line(i));
+    writer.flushSync();
+    fs.closeSync(fd);
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((text) => JSON.parse(text) as { n?: number; msg: string });
+    fs.rmSync(dir, { recursive: true });
+    const kept = lines.filter((entry) => entry.n !== undefined).map((entry) => entry.n);
+    expect(kept).toEqual([...Array(kept.length).keys()]);
+    expect(kept.length).toBeGreaterThan(5);
+    expect(kept.length).toBeLessThan(100);
+    expect(lines.at(-1)?.msg).toBe(`access log: ${100 - kept.length} lines dropped (stdout was not read)`);
   });
 });

@@ -2,10 +2,11 @@
 // request it belongs to. No personal data: the query string is never logged (search terms can be
 // personal), nor the client's address or user agent, and e-mail addresses and IP addresses in any
 // message are masked. front-door.ts installs it before everything else. The access log (one line a
-// request, with ACCESS_LOG=on) is written by pino to an asynchronous destination: under load
+// request, with ACCESS_LOG=on) is made by pino and written in batches, asynchronously: under load
 // lines queue while a write is under way and go out together, so logging never dominates a
-// page-cache hit (docs/decisions/020-fast-cache-hit.md).
+// page-cache hit (batchedLineWriter; docs/decisions/029-access-log-writer.md).
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { isIncomingRequestId, jsonLogs, redact, SHARED_HEADERS } from '@stodportalen/shared';
@@ -93,27 +94,143 @@ export function accessLogOn(env: Record<string, string | undefined>): boolean {
   return (env.ACCESS_LOG ?? 'off').trim().toLowerCase() === 'on';
 }
 
-/** How much of the access log is gathered before one write, and how long a line may wait at most. */
-const ACCESS_LOG_BATCH_BYTES = 8 * 1024;
-const ACCESS_LOG_FLUSH_MS = 500;
+/** Lines waiting beyond this (nobody reads stdout) are dropped and counted: memory stays bounded. */
+const PENDING_MAX_CHARS = 4 * 1024 * 1024;
 
-/**
- * Stdout through pino's asynchronous destination (sonic-boom): lines are gathered up to 8 KB (or
- * half a second) and written in one call, off the request's path; what is left is written when the
- * process exits (pino flushes its destinations on exit).
- */
-function batchedStdout(): DestinationStream {
-  const destination = pino.destination({ dest: 1, sync: false, minLength: ACCESS_LOG_BATCH_BYTES });
-  setInterval(() => destination.flush(), ACCESS_LOG_FLUSH_MS).unref();
-  return destination;
+/** What the batched writer needs of node:fs (a test counts the calls). */
+export interface LineWriterIo {
+  write: (fd: number, buffer: Buffer, offset: number, length: number, position: null, callback: (error: NodeJS.ErrnoException | null, written: number) => void) => void;
+  writeSync: (fd: number, buffer: Buffer, offset: number, length: number) => number;
+}
+
+export interface LineWriter {
+  write: (line: string) => void;
+  /** Writes what waits, synchronously (when the process exits). */
+  flushSync: () => void;
 }
 
 /**
- * The access log: `log(req, res, requestId)` writes one line when the response is done: method, path
- * without the query string, status, duration, bytes, in the format of logLine. By default to stdout
- * through pino's asynchronous destination (sonic-boom; flushed when the process exits).
+ * Stdout with the access log on: lines wait in an array and go out together, asynchronously
+ * (fs.write, in libuv's thread pool: a slow reader of stdout never holds up a request). The first
+ * line of a quiet moment is written on the next turn of the event loop; under load, all the lines
+ * that came while a write was under way go out in the next write. Every stdout line of the process
+ * goes through one writer (installJsonConsole too), so lines keep their order and never interleave.
+ *
+ * Not pino's asynchronous destination (sonic-boom): it appends each line to a string of up to 16 KB
+ * and measures that string's UTF-8 length for every line, which makes V8 copy the whole string each
+ * time; with it (and a listener per response) a page-cache hit cost three times as much with the
+ * access log on as without (docs/decisions/029-access-log-writer.md).
  */
-export function accessLogger(stream?: Stream): (req: Request, res: Response, requestId: string) => void {
+export function batchedLineWriter(fd: number, { io = fs as unknown as LineWriterIo, maxPendingChars = PENDING_MAX_CHARS } = {}): LineWriter {
+  let lines: string[] = [];
+  let pendingChars = 0;
+  let dropped = 0;
+  /** The batch being written and how much of it is written. */
+  let batch: Buffer | undefined;
+  let written = 0;
+  let writing = false;
+  let scheduled = false;
+  let closed = false;
+
+  const take = (): Buffer | undefined => {
+    if (dropped > 0) {
+      lines.push(`${logLine('warn', `access log: ${dropped} lines dropped (stdout was not read)`)}\n`);
+      dropped = 0;
+    }
+    if (lines.length === 0) return undefined;
+    const taken = Buffer.from(lines.join(''));
+    lines = [];
+    pendingChars = 0;
+    return taken;
+  };
+
+  const writeNext = (): void => {
+    scheduled = false;
+    if (writing || closed) return;
+    if (!batch || written >= batch.length) {
+      batch = take();
+      written = 0;
+      if (!batch) return;
+    }
+    writing = true;
+    io.write(fd, batch, written, batch.length - written, null, (error, count) => {
+      writing = false;
+      if (error) {
+        // EAGAIN: a non-blocking pipe is full; try again shortly. Anything else (stdout closed): stop.
+        if (error.code === 'EAGAIN') setTimeout(writeNext, 10).unref();
+        else {
+          closed = true;
+          batch = undefined;
+          lines = [];
+        }
+        return;
+      }
+      written += count;
+      writeNext();
+    });
+  };
+
+  return {
+    write(line) {
+      if (closed) return;
+      if (pendingChars > maxPendingChars) {
+        dropped += 1;
+        return;
+      }
+      lines.push(line);
+      pendingChars += line.length;
+      if (!writing && !scheduled) {
+        scheduled = true;
+        setImmediate(writeNext);
+      }
+    },
+    flushSync() {
+      if (closed) return;
+      // A write under way finishes or is lost with the process: what waits after it is written here.
+      const rest = [writing ? undefined : batch?.subarray(written), take()].filter((part): part is Buffer => part !== undefined && part.length > 0);
+      batch = undefined;
+      try {
+        for (const part of rest) {
+          for (let offset = 0; offset < part.length; ) offset += io.writeSync(fd, part, offset, part.length - offset);
+        }
+      } catch {
+        // stdout is gone: nothing left to write to.
+      }
+    },
+  };
+}
+
+/** The process's stdout through a batched writer, written out when the process exits. */
+export function batchedStdout(): LineWriter {
+  const writer = batchedLineWriter(1);
+  process.once('exit', () => writer.flushSync());
+  return writer;
+}
+
+/** What an access-log line needs of a request, taken before it is answered. */
+export interface AccessLogEntry {
+  requestId: string;
+  method: string | undefined;
+  /** Without the query string. */
+  path: string;
+  started: number;
+}
+
+export interface AccessLog {
+  /** Before the request is handled (the path as it came, before any rewrite). */
+  begin: (req: Request, requestId: string) => AccessLogEntry;
+  /**
+   * After the handler returned: an answer that is already done (a page-cache hit) gets its line at
+   * once, without a listener on the response; any other gets it when it is done ('finish').
+   */
+  after: (entry: AccessLogEntry, res: Response) => void;
+}
+
+/**
+ * The access log: one line a request, with method, path without the query string, status, duration
+ * and bytes, in the format of logLine. By default to stdout in batches (batchedStdout).
+ */
+export function accessLogger(stream?: Stream): AccessLog {
   const logger = pino(
     {
       base: { service: 'web' },
@@ -121,25 +238,28 @@ export function accessLogger(stream?: Stream): (req: Request, res: Response, req
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label === 'fatal' ? 'error' : label }) },
     },
-    (stream as DestinationStream | undefined) ?? batchedStdout(),
+    (stream ?? batchedStdout()) as DestinationStream,
   );
-  return (req, res, requestId) => {
-    const started = performance.now();
-    const path = (req.originalUrl || req.url || '/').split('?')[0] ?? '/';
-    res.once('finish', () => {
-      if (res.statusCode < 300 && QUIET_PATHS.has(path)) return;
-      const length = Number(res.getHeader('Content-Length'));
-      const fields = {
-        requestId,
-        method: req.method,
-        path: redact(path),
-        status: res.statusCode,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-        ...(Number.isFinite(length) ? { bytes: length } : {}),
-      };
-      if (res.statusCode >= 500) logger.error(fields, 'request');
-      else logger.info(fields, 'request');
-    });
+  const write = (entry: AccessLogEntry, res: Response): void => {
+    if (res.statusCode < 300 && QUIET_PATHS.has(entry.path)) return;
+    const length = Number(res.getHeader('Content-Length'));
+    const fields = {
+      requestId: entry.requestId,
+      method: entry.method,
+      path: redact(entry.path),
+      status: res.statusCode,
+      durationMs: Math.round((performance.now() - entry.started) * 10) / 10,
+      ...(Number.isFinite(length) ? { bytes: length } : {}),
+    };
+    if (res.statusCode >= 500) logger.error(fields, 'request');
+    else logger.info(fields, 'request');
+  };
+  return {
+    begin: (req, requestId) => ({ requestId, method: req.method, path: (req.originalUrl || req.url || '/').split('?')[0] ?? '/', started: performance.now() }),
+    after: (entry, res) => {
+      if (res.writableEnded) write(entry, res);
+      else res.once('finish', () => write(entry, res));
+    },
   };
 }
 
@@ -161,7 +281,8 @@ export function requestLogger(stream?: Stream): (req: Request, res: Response, ne
   return (req, res, next) => {
     const requestId = requestIdOf(req);
     res.setHeader(SHARED_HEADERS.requestId, requestId);
-    log(req, res, requestId);
+    const entry = log.begin(req, requestId);
     runWithRequestId(requestId, res, next);
+    log.after(entry, res);
   };
 }
