@@ -56,10 +56,6 @@ const notDatabase = ['generated-drift', 'compose', 'proxy', 'hostile-requests', 
 // Of those, these run on SQLite in the second stream, after the PostgreSQL pass: the SQLite pass is
 // the longer one (about 930 s against 650 s at the last stop), and these take about 2 minutes.
 const secondStream = ['resilience', 'search-quality', 'caching', 'hostile-requests', 'generated-drift', 'logs', 'proxy'];
-// backup.test.ts runs `strapi export` and `strapi import`, which compile cms/src into cms/dist: a
-// Strapi booting from cms/dist in the other stream at that moment failed ("Handler not found").
-// It runs after both streams, on each database in turn.
-const afterStreams = ['backup'];
 const fileOf = (/** @type {string} */ name) => `integration/${name}.test.ts`;
 /**
  * @param {string} database
@@ -80,8 +76,8 @@ const browser = (config) => ({
   options: { cwd: path.join(repoRoot, 'tests'), env: { ...process.env, CHROMIUM_PATH: chromium } },
 });
 const sqlite = databases.includes('sqlite');
-const withSqlite = sqlite ? [integration('sqlite', { skip: [...secondStream, ...afterStreams] })] : [];
-const withPostgres = [...(databases.includes('postgres') ? [integration('postgres', { skip: afterStreams })] : []), ...(sqlite ? [integration('sqlite', { only: secondStream })] : [])];
+const withSqlite = sqlite ? [integration('sqlite', { skip: secondStream })] : [];
+const withPostgres = [...(databases.includes('postgres') ? [integration('postgres')] : []), ...(sqlite ? [integration('sqlite', { only: secondStream })] : [])];
 const streamsStart = Date.now();
 console.log(`\n=== two streams at once: (1) integration on ${withSqlite.length ? 'SQLite' : 'no database'} and the portal in Chromium, (2) integration on ${databases.includes('postgres') ? 'PostgreSQL 15' : 'no database'}${sqlite ? ` (and ${secondStream.length} web files on SQLite)` : ''} and the admin panel in Chromium ===`);
 console.log('Stream 1 writes here as it runs; stream 2 writes to a file, printed when it ends.');
@@ -106,10 +102,6 @@ if (firstFailed || secondFailed) {
   process.exit(1);
 }
 console.log(`\nboth streams passed in ${seconds(streamsStart)}`);
-for (const database of databases) {
-  const step = integration(database, { only: afterStreams });
-  run(step.command, step.args, step.options);
-}
 // High and critical advisories of production dependencies, each fixed or explained (skipped with a
 // notice where the registry's advisory service cannot be reached).
 run(process.execPath, [path.join(repoRoot, 'scripts', 'audit.mjs')], { cwd: repoRoot });

@@ -50,9 +50,27 @@ async function snapshot(cms: RunningCms): Promise<Record<string, unknown>> {
   return result;
 }
 
-function strapiCli(cms: RunningCms, args: string[], extraEnv: Record<string, string> = {}): string {
+/** What the CLI's copy of the app leaves out: packages, builds, uploads, caches and logs. */
+const NOT_COPIED = new Set(['node_modules', 'dist', 'public', '.tmp', '.strapi', '.cache']);
+
+/**
+ * A copy of the CMS app (sources, settings, seed; no packages or builds) for the CLI to run in.
+ * `strapi export` and `strapi import` compile the app's TypeScript into its dist/ first: run in cms/
+ * itself they rewrote cms/dist while other test files booted a Strapi from it ("Handler not found").
+ * The copy sits in cms/, so it finds the same packages, and the CLI compiles into its own dist/.
+ */
+function cliAppCopy(): string {
+  const dir = fs.mkdtempSync(path.join(cmsDir, '.backup-cli-'));
+  for (const entry of fs.readdirSync(cmsDir)) {
+    if (NOT_COPIED.has(entry) || entry.startsWith('.backup-cli-') || entry.endsWith('.log')) continue;
+    fs.cpSync(path.join(cmsDir, entry), path.join(dir, entry), { recursive: true });
+  }
+  return dir;
+}
+
+function strapiCli(appDir: string, cms: RunningCms, args: string[], extraEnv: Record<string, string> = {}): string {
   const result = spawnSync(process.execPath, [strapiBin, ...args], {
-    cwd: cmsDir,
+    cwd: appDir,
     // The CLI loads the app like a start: the same secrets and database, no seed, no cron.
     env: { ...cms.env, SEED: 'false', CRON_ENABLED: 'false', ...extraEnv },
     encoding: 'utf8',
@@ -67,6 +85,7 @@ describe('backup and restore', () => {
   let source: RunningCms;
   let target: RunningCms | undefined;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stodportalen-backup-'));
+  const appDir = cliAppCopy();
   let before: Record<string, unknown>;
   let draftId: string;
   let imageUrl: string;
@@ -109,6 +128,7 @@ describe('backup and restore', () => {
     await target?.stop();
     await source?.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(appDir, { recursive: true, force: true });
   });
 
   it('the export holds what the content API shows', () => {
@@ -121,7 +141,7 @@ describe('backup and restore', () => {
   it('strapi export (encrypted with a key from the environment) → strapi import into an empty database → the same content, drafts, private fields and files', async () => {
     const key = 'backup-key-for-the-round-trip-test';
     const file = path.join(tmp, 'stodportalen');
-    const exported = strapiCli(source, ['export', '--key', key, '--file', file], { BACKUP_ENCRYPTION_KEY: key });
+    const exported = strapiCli(appDir, source, ['export', '--key', key, '--file', file], { BACKUP_ENCRYPTION_KEY: key });
     expect(exported).toMatch(/Export process has been completed successfully/i);
     const archive = `${file}.tar.gz.enc`;
     expect(fs.statSync(archive).size).toBeGreaterThan(1000);
@@ -133,7 +153,7 @@ describe('backup and restore', () => {
     const empty = await fetch(`${target.url}/api/terms?locale=sv`, { headers: { authorization: `Bearer ${target.readToken}` } });
     expect(((await empty.json()) as { data: unknown[] }).data).toEqual([]);
 
-    const imported = strapiCli(target, ['import', '--force', '--key', key, '--file', archive]);
+    const imported = strapiCli(appDir, target, ['import', '--force', '--key', key, '--file', archive]);
     expect(imported).toMatch(/Import process has been completed successfully/i);
     // Restarted on the restored database (with SEED=false, so nothing is added).
     await target.restart();
