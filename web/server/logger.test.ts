@@ -76,7 +76,7 @@ describe('the access log writer', () => {
     for (let i = 0; i < 200 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
   };
 
-  it('writes every line once, in order, in few writes of whole lines', async () => {
+  it('writes every line once, in order, in few writes of whole lines of at most 4 KiB (a pipe takes them whole)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'access-log-'));
     const file = path.join(dir, 'log');
     const fd = fs.openSync(file, 'w');
@@ -94,9 +94,50 @@ describe('the access log writer', () => {
     fs.rmSync(dir, { recursive: true });
     expect(text).toBe(expected.join(''));
     expect(sizes.length).toBeLessThan(expected.length / 10);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(4096);
   });
 
-  it('writes what waits when the process exits, and drops lines past its bound with a count', () => {
+  it('at exit writes what waits after the write under way, in order and in whole lines, and later lines at once', () => {
+    const chunks: Buffer[] = [];
+    let inFlight: Buffer | undefined;
+    // The thread pool's write never finishes before the exit (a full pipe); writeSync fails twice with EAGAIN (non-blocking stdout).
+    let busy = 2;
+    const io: LineWriterIo = {
+      write: (_fd, buffer, offset, length) => {
+        inFlight = Buffer.from(buffer.subarray(offset, offset + length));
+      },
+      writeSync: (_fd, buffer, offset, length) => {
+        if (busy > 0) {
+          busy -= 1;
+          throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' });
+        }
+        chunks.push(Buffer.from(buffer.subarray(offset, offset + length)));
+        return length;
+      },
+    };
+    const writer = batchedLineWriter(99, { io });
+    const lines = Array.from({ length: 300 }, (_, i) => line(i));
+    for (const text of lines.slice(0, 200)) writer.write(text);
+    // The first write starts on the next turn of the event loop.
+    return new Promise<void>((resolve) => {
+      setImmediate(() => {
+        expect(inFlight?.length).toBeLessThanOrEqual(4096);
+        for (const text of lines.slice(200, 250)) writer.write(text);
+        writer.flushSync();
+        for (const text of lines.slice(250)) writer.write(text);
+        const inFlightText = inFlight!.toString();
+        expect(inFlightText.endsWith('\n')).toBe(true);
+        expect(inFlightText + Buffer.concat(chunks).toString()).toBe(lines.join(''));
+        for (const chunk of chunks) {
+          expect(chunk.length).toBeLessThanOrEqual(4096);
+          expect(chunk.at(-1)).toBe(0x0a);
+        }
+        resolve();
+      });
+    });
+  });
+
+  it('drops lines past its bound and says how many', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'access-log-'));
     const file = path.join(dir, 'log');
     const fd = fs.openSync(file, 'w');
@@ -106,12 +147,13 @@ describe('the access log writer', () => {
     for (let i = 0; i < 100; i += 1) writer.write(line(i));
     writer.flushSync();
     fs.closeSync(fd);
-    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((text) => JSON.parse(text) as { n?: number; msg: string });
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((text) => JSON.parse(text) as { n?: number; msg: string; requestId?: string });
     fs.rmSync(dir, { recursive: true });
     const kept = lines.filter((entry) => entry.n !== undefined).map((entry) => entry.n);
     expect(kept).toEqual([...Array(kept.length).keys()]);
     expect(kept.length).toBeGreaterThan(5);
     expect(kept.length).toBeLessThan(100);
-    expect(lines.at(-1)?.msg).toBe(`access log: ${100 - kept.length} lines dropped (stdout was not read)`);
+    expect(lines.at(-1)).toMatchObject({ level: 'warn', msg: `log: ${100 - kept.length} lines dropped (stdout was not read)` });
+    expect(lines.at(-1)?.requestId).toBeUndefined();
   });
 });

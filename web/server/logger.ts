@@ -96,6 +96,13 @@ export function accessLogOn(env: Record<string, string | undefined>): boolean {
 
 /** Lines waiting beyond this (nobody reads stdout) are dropped and counted: memory stays bounded. */
 const PENDING_MAX_CHARS = 4 * 1024 * 1024;
+/**
+ * The largest write: whole lines up to PIPE_BUF (4 KiB on Linux), which a pipe takes whole, so no
+ * other write to the same pipe (the exit flush, another process) ever lands inside a line.
+ */
+const WRITE_MAX_BYTES = 4096;
+/** How long the exit flush waits, in all, for a full non-blocking pipe before it gives up. */
+const EXIT_FLUSH_PATIENCE_MS = 2_000;
 
 /** What the batched writer needs of node:fs (a test counts the calls). */
 export interface LineWriterIo {
@@ -105,16 +112,29 @@ export interface LineWriterIo {
 
 export interface LineWriter {
   write: (line: string) => void;
-  /** Writes what waits, synchronously (when the process exits). */
+  /** Writes what waits, synchronously, and every later line at once (when the process exits). */
   flushSync: () => void;
 }
 
+/** The end of the next write of `buffer` from `start`: whole lines up to WRITE_MAX_BYTES (a longer line alone). */
+function chunkEnd(buffer: Buffer, start: number): number {
+  if (buffer.length - start <= WRITE_MAX_BYTES) return buffer.length;
+  const lastNewline = buffer.lastIndexOf(0x0a, start + WRITE_MAX_BYTES - 1);
+  if (lastNewline >= start) return lastNewline + 1;
+  const nextNewline = buffer.indexOf(0x0a, start + WRITE_MAX_BYTES);
+  return nextNewline === -1 ? buffer.length : nextNewline + 1;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 /**
  * Stdout with the access log on: lines wait in an array and go out together, asynchronously
- * (fs.write, in libuv's thread pool: a slow reader of stdout never holds up a request). The first
- * line of a quiet moment is written on the next turn of the event loop; under load, all the lines
- * that came while a write was under way go out in the next write. Every stdout line of the process
- * goes through one writer (installJsonConsole too), so lines keep their order and never interleave.
+ * (fs.write, in libuv's thread pool: a slow reader of stdout never holds up a request), in writes of
+ * whole lines of at most 4 KiB. The first line of a quiet moment is written on the next turn of the
+ * event loop; under load, the lines that came while a write was under way go out next. Every stdout
+ * line of the process goes through one writer (installJsonConsole too), so lines keep their order.
+ * When the process exits, what waits is written synchronously (a write still under way in the thread
+ * pool finishes on its own, or is lost with the process if the pipe stays full: at most 4 KiB).
  *
  * Not pino's asynchronous destination (sonic-boom): it appends each line to a string of up to 16 KB
  * and measures that string's UTF-8 length for every line, which makes V8 copy the whole string each
@@ -125,16 +145,20 @@ export function batchedLineWriter(fd: number, { io = fs as unknown as LineWriter
   let lines: string[] = [];
   let pendingChars = 0;
   let dropped = 0;
-  /** The batch being written and how much of it is written. */
+  /** The batch being written, how much of it is written, and where the write under way ends. */
   let batch: Buffer | undefined;
   let written = 0;
+  let inFlightEnd = 0;
   let writing = false;
+  /** A write is due (next turn of the event loop, or after a full pipe's back-off). */
   let scheduled = false;
   let closed = false;
+  let exited = false;
 
   const take = (): Buffer | undefined => {
     if (dropped > 0) {
-      lines.push(`${logLine('warn', `access log: ${dropped} lines dropped (stdout was not read)`)}\n`);
+      // Made here, outside any request's log context: the count belongs to no request.
+      lines.push(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', service: 'web', msg: `log: ${dropped} lines dropped (stdout was not read)` })}\n`);
       dropped = 0;
     }
     if (lines.length === 0) return undefined;
@@ -146,19 +170,23 @@ export function batchedLineWriter(fd: number, { io = fs as unknown as LineWriter
 
   const writeNext = (): void => {
     scheduled = false;
-    if (writing || closed) return;
+    if (writing || closed || exited) return;
     if (!batch || written >= batch.length) {
       batch = take();
       written = 0;
       if (!batch) return;
     }
+    const buffer = batch;
+    inFlightEnd = chunkEnd(buffer, written);
     writing = true;
-    io.write(fd, batch, written, batch.length - written, null, (error, count) => {
+    io.write(fd, buffer, written, inFlightEnd - written, null, (error, count) => {
       writing = false;
       if (error) {
         // EAGAIN: a non-blocking pipe is full; try again shortly. Anything else (stdout closed): stop.
-        if (error.code === 'EAGAIN') setTimeout(writeNext, 10).unref();
-        else {
+        if (error.code === 'EAGAIN') {
+          scheduled = true;
+          setTimeout(writeNext, 10).unref();
+        } else {
           closed = true;
           batch = undefined;
           lines = [];
@@ -170,9 +198,25 @@ export function batchedLineWriter(fd: number, { io = fs as unknown as LineWriter
     });
   };
 
+  /** Writes `buffer` at once, in whole-line chunks of at most 4 KiB, waiting out a full non-blocking pipe. */
+  const writeAllSync = (buffer: Buffer): void => {
+    let waitedMs = 0;
+    for (let offset = 0; offset < buffer.length && !closed; ) {
+      try {
+        offset += io.writeSync(fd, buffer, offset, chunkEnd(buffer, offset) - offset);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN' && waitedMs < EXIT_FLUSH_PATIENCE_MS) {
+          Atomics.wait(pause, 0, 0, 1);
+          waitedMs += 1;
+        } else closed = true; // stdout is gone, or nobody reads it: nothing more can be written
+      }
+    }
+  };
+
   return {
     write(line) {
       if (closed) return;
+      if (exited) return writeAllSync(Buffer.from(line));
       if (pendingChars > maxPendingChars) {
         dropped += 1;
         return;
@@ -185,17 +229,12 @@ export function batchedLineWriter(fd: number, { io = fs as unknown as LineWriter
       }
     },
     flushSync() {
-      if (closed) return;
-      // A write under way finishes or is lost with the process: what waits after it is written here.
-      const rest = [writing ? undefined : batch?.subarray(written), take()].filter((part): part is Buffer => part !== undefined && part.length > 0);
+      if (closed || exited) return;
+      exited = true;
+      // The write under way (at most 4 KiB, whole lines) is left to the thread pool; what follows it is written here.
+      const rest = [batch?.subarray(writing ? inFlightEnd : written), take()];
       batch = undefined;
-      try {
-        for (const part of rest) {
-          for (let offset = 0; offset < part.length; ) offset += io.writeSync(fd, part, offset, part.length - offset);
-        }
-      } catch {
-        // stdout is gone: nothing left to write to.
-      }
+      for (const part of rest) if (part && part.length > 0) writeAllSync(part);
     },
   };
 }
