@@ -135,7 +135,8 @@ describe('the web under hostile requests', () => {
         const poisoned = await get(target.port, path, poison);
         expect(poisoned.status, path).toBe(200);
         expect(poisoned.body, path).not.toContain(EVIL);
-        expect(poisoned.body, path).not.toContain(':444');
+        // The poisoned port, not the start of the web's own (a free port such as 44413).
+        expect(poisoned.body, path).not.toMatch(/:444(?!\d)/);
         expect(poisoned.body, path).toContain(target.url);
         const next = await get(target.port, path);
         expect(next.status, path).toBe(200);
