@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assertProductionSecrets, HSTS, productionProblems, strictTransportSecurity } from './production';
 
@@ -65,5 +69,33 @@ describe("the web's production Node settings", () => {
     expect(envOf('NODE_OPTIONS')).toBe(WEB_NODE_OPTIONS);
     for (const [name, value] of Object.entries(WEB_RUNTIME_ENV)) expect(envOf(name)).toBe(value);
     expect(WEB_NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
+  });
+
+  it('sets the V8 flags NODE_OPTIONS refuses in server.mjs, before the server is loaded', async () => {
+    const { WEB_V8_FLAGS } = await import('../production-runtime.mjs');
+    expect(WEB_V8_FLAGS).toContain('--no-allocation-site-pretenuring');
+    // Node refuses these in NODE_OPTIONS: that is why server.mjs sets them itself.
+    expect(() =>
+      execFileSync(process.execPath, ['-e', '0'], { env: { ...process.env, NODE_OPTIONS: WEB_V8_FLAGS[0] }, stdio: 'pipe' }),
+    ).toThrow(/not allowed in NODE_OPTIONS/);
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'web-v8-flags-'));
+    try {
+      // A spy loaded first records each flag set; a stub build records when the server is loaded.
+      writeFileSync(
+        path.join(dir, 'spy.mjs'),
+        "import v8 from 'node:v8';\nconst set = v8.setFlagsFromString;\nv8.setFlagsFromString = (flag) => { console.log(`flag ${flag}`); set(flag); };\n",
+      );
+      mkdirSync(path.join(dir, 'build', 'node-server'), { recursive: true });
+      writeFileSync(path.join(dir, 'build', 'node-server', 'main.js'), "console.log('server loaded');\nexport async function startServer() { console.log('server started'); }\n");
+      const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+      const output = execFileSync(process.execPath, ['--import', path.join(dir, 'spy.mjs'), path.join(webDir, 'server.mjs')], {
+        env: { ...process.env, WEB_BUILD_DIR: path.join(dir, 'build') },
+        encoding: 'utf8',
+      });
+      expect(output.trim().split('\n')).toEqual([...WEB_V8_FLAGS.map((flag: string) => `flag ${flag}`), 'server loaded', 'server started']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
