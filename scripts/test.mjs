@@ -37,16 +37,17 @@ if (missing.length > 0) {
 run('npm', ['run', 'build', '-w', 'shared'], { cwd: repoRoot });
 run(process.execPath, [path.join(repoRoot, 'cms', 'scripts', 'with-build-secrets.js'), 'npm', 'run', 'build', '-w', 'cms'], { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } });
 run('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot });
-run('npm', ['run', 'typecheck'], { cwd: repoRoot });
 
 const bin = (/** @type {string} */ name) => path.join(repoRoot, 'node_modules', '.bin', name);
-run(bin('vitest'), ['run'], { cwd: repoRoot });
 const seconds = (/** @type {number} */ since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 
-// The rest runs as two streams at once, one per core: each step mostly waits on one Strapi or one
-// browser, so the two share the machine with little loss, and CI takes about the longer stream
-// instead of the sum. Every test picks free ports (integration) or its own port base (browser),
-// and each Playwright config has its own output directory.
+// The rest runs as two streams at once, one per core, and CI takes about the longer stream instead
+// of the sum. The two do slow each other down (the machine's two cores are busy most of the time:
+// six of the web files took 93 s alone; they and one more took 227 s beside stream 1), so this
+// gains less than half. The type check (about 35 s, one core) opens stream 1 and the unit tests
+// (about 50 s) stream 2: nothing after needs them, and a failure in either stops both streams.
+// Every test picks free ports (integration) or its own port base (browser), and each Playwright
+// config has its own output directory.
 // The PostgreSQL pass leaves out the files whose subject is not the database: SDL drift, the
 // compose file, the nginx proxy, and the web's own behaviour in front of the CMS (its request
 // guard, logs, page cache, CMS outages, search ranking), which reads the same GraphQL either way.
@@ -79,11 +80,13 @@ const sqlite = databases.includes('sqlite');
 const withSqlite = sqlite ? [integration('sqlite', { skip: secondStream })] : [];
 const withPostgres = [...(databases.includes('postgres') ? [integration('postgres')] : []), ...(sqlite ? [integration('sqlite', { only: secondStream })] : [])];
 const streamsStart = Date.now();
-console.log(`\n=== two streams at once: (1) integration on ${withSqlite.length ? 'SQLite' : 'no database'} and the portal in Chromium, (2) integration on ${databases.includes('postgres') ? 'PostgreSQL 15' : 'no database'}${sqlite ? ` (and ${secondStream.length} web files on SQLite)` : ''} and the admin panel in Chromium ===`);
+console.log(`\n=== two streams at once: (1) the type check, integration on ${withSqlite.length ? 'SQLite' : 'no database'} and the portal in Chromium, (2) the unit tests, integration on ${databases.includes('postgres') ? 'PostgreSQL 15' : 'no database'}${sqlite ? ` (and ${secondStream.length} web files on SQLite)` : ''} and the admin panel in Chromium ===`);
 console.log('Stream 1 writes here as it runs; stream 2 writes to a file, printed when it ends.');
 const secondLog = path.join(os.tmpdir(), `stodportalen-test-stream-2-${process.pid}.log`);
-const first = runInBackground([...withSqlite, browser('playwright.config.ts')]);
-const second = runInBackground([...withPostgres, browser('playwright.admin.config.ts')], { logFile: secondLog });
+const typecheck = { command: 'npm', args: ['run', 'typecheck'], options: { cwd: repoRoot } };
+const unitTests = { command: bin('vitest'), args: ['run'], options: { cwd: repoRoot } };
+const first = runInBackground([typecheck, ...withSqlite, browser('playwright.config.ts')]);
+const second = runInBackground([unitTests, ...withPostgres, browser('playwright.admin.config.ts')], { logFile: secondLog });
 const firstDone = first.done.then((failed) => {
   console.log(`\n=== stream 1 ended after ${seconds(streamsStart)}${failed ? `: FAILED at ${failed}` : ''} ===`);
   if (failed) second.stop();
@@ -94,7 +97,7 @@ const secondDone = second.done.then((failed) => {
   return failed;
 });
 const [firstFailed, secondFailed] = await Promise.all([firstDone, secondDone]);
-console.log(`\n=== stream 2 (${withPostgres.length ? 'integration on PostgreSQL 15, ' : ''}admin panel in Chromium), ended after ${seconds(streamsStart)}${secondFailed ? `: FAILED at ${secondFailed}` : ''} ===`);
+console.log(`\n=== stream 2 (unit tests, ${withPostgres.length ? 'integration on PostgreSQL 15, ' : ''}admin panel in Chromium), ended after ${seconds(streamsStart)}${secondFailed ? `: FAILED at ${secondFailed}` : ''} ===`);
 process.stdout.write(fs.readFileSync(secondLog, 'utf8'));
 fs.rmSync(secondLog, { force: true });
 if (firstFailed || secondFailed) {
