@@ -63,7 +63,8 @@ export async function waitFor(url, { timeoutMs = 120_000, child } = {}) {
  * Runs commands one after another in the background and resolves with the first failure (or
  * null). With `logFile`, their output goes to that file (printed by the caller when the stream
  * ends), so two streams running at once do not interleave their lines; otherwise to this terminal.
- * `stop()` ends the running command and everything it started (when the other stream failed).
+ * `stop()` ends the running command and everything it started (when the other stream failed); a
+ * stopped stream resolves with null (it did not fail: it was stopped) and says so in its output.
  * @param {{ command: string, args: string[], options?: import('node:child_process').SpawnOptions }[]} steps
  * @param {{ logFile?: string }} [settings]
  */
@@ -75,7 +76,7 @@ export function runInBackground(steps, { logFile } = {}) {
   const write = (/** @type {string} */ text) => (fd === null ? process.stdout.write(text) : fs.writeSync(fd, text));
   const done = (async () => {
     for (const { command, args, options = {} } of steps) {
-      if (stopped) return `${command} ${args.join(' ')} (not started)`;
+      if (stopped) return null;
       const started = Date.now();
       write(`\n> ${command} ${args.join(' ')}\n`);
       const stdio = fd === null ? 'inherit' : ['ignore', fd, fd];
@@ -83,6 +84,10 @@ export function runInBackground(steps, { logFile } = {}) {
       current = child;
       const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
       current = null;
+      if (stopped) {
+        write(`Stopped (the other stream failed): ${command} ${args.join(' ')}\n`);
+        return null;
+      }
       if (status !== 0) {
         write(`Failed (${status}): ${command} ${args.join(' ')}\n`);
         return `${command} ${args.join(' ')}`;

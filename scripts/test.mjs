@@ -42,9 +42,9 @@ const bin = (/** @type {string} */ name) => path.join(repoRoot, 'node_modules', 
 const seconds = (/** @type {number} */ since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 
 // The rest runs as two streams at once, one per core, and CI takes about the longer stream instead
-// of the sum. The two do slow each other down (the machine's two cores are busy most of the time:
-// six of the web files took 93 s alone; they and one more took 227 s beside stream 1), so this
-// gains less than half. The type check (about 35 s, one core) opens stream 1 and the unit tests
+// of the sum. The streams slow each other down (both cores are busy most of the time: six of the
+// web files took 93 s alone, and with one more 227 s beside stream 1), so running them side by
+// side saves less than half the time. The type check (about 35 s, one core) opens stream 1 and the unit tests
 // (about 50 s) stream 2: nothing after needs them, and a failure in either stops both streams.
 // Every test picks free ports (integration) or its own port base (browser), and each Playwright
 // config has its own output directory.

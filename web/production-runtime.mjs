@@ -1,6 +1,6 @@
 // The web's Node settings in production, in one place: `npm start` (scripts/start.mjs) and the
 // benchmarks (bench/) read them here; web/Dockerfile repeats them (web/server/production.test.ts
-// checks that it does). Measured by bench/read-model.mjs, figure c, and decision 028:
+// checks that it does). WEB_V8_FLAGS below are read by web/server.mjs itself, so nothing repeats them. Measured by bench/read-model.mjs, figure c, and decision 028:
 // * the old space bounded at 112 MB and a 2 MB semi-space: V8 otherwise lets the heap grow far past
 //   the live data (about 80 MB with 10,000 events and 2,000 resources) before it collects;
 // * two V8 worker threads (one per core on the reference machine) instead of four;
@@ -14,9 +14,10 @@ export const WEB_RUNTIME_ENV = Object.freeze({ MALLOC_ARENA_MAX: '2' });
 /**
  * V8 flags that NODE_OPTIONS does not accept: web/server.mjs sets them before it loads the server
  * (so `npm start`, the Docker image, the tests and the benchmarks all run with them).
- * * No allocation-site pretenuring. Under load V8 sometimes decided that objects made for every
- *   request should be allocated in the old generation, for the rest of the process's life. That
- *   process then ran major collections several times a second and a cached hit cost 60-80 µs of
- *   CPU instead of 22-25 (decision 030).
+ *
+ * No allocation-site pretenuring: under load V8 sometimes decided that objects made for every
+ * request should be allocated in the old generation, for the rest of the process's life. That
+ * process then ran major collections several times a second and a cached hit cost 60-80 µs of CPU
+ * instead of 22-25 (decision 030).
  */
 export const WEB_V8_FLAGS = Object.freeze(['--no-allocation-site-pretenuring']);

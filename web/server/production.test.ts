@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -74,26 +74,35 @@ describe("the web's production Node settings", () => {
   it('sets the V8 flags NODE_OPTIONS refuses in server.mjs, before the server is loaded', async () => {
     const { WEB_V8_FLAGS } = await import('../production-runtime.mjs');
     expect(WEB_V8_FLAGS).toContain('--no-allocation-site-pretenuring');
-    // Node refuses these in NODE_OPTIONS: that is why server.mjs sets them itself.
-    expect(() =>
-      execFileSync(process.execPath, ['-e', '0'], { env: { ...process.env, NODE_OPTIONS: WEB_V8_FLAGS[0] }, stdio: 'pipe' }),
-    ).toThrow(/not allowed in NODE_OPTIONS/);
+    const quiet = { ...process.env, NODE_OPTIONS: '' };
+    for (const flag of WEB_V8_FLAGS) {
+      // This Node knows the flag: on the command line it refuses unknown ones ("bad option").
+      expect(() => execFileSync(process.execPath, [flag, '-e', '0'], { env: quiet, stdio: 'pipe' })).not.toThrow();
+      // It refuses it in NODE_OPTIONS (as it does any V8 flag not on its list): that is why server.mjs
+      // sets it. Once it is accepted there, it belongs in WEB_NODE_OPTIONS and web/Dockerfile instead.
+      expect(() => execFileSync(process.execPath, ['-e', '0'], { env: { ...quiet, NODE_OPTIONS: flag }, stdio: 'pipe' })).toThrow(/not allowed in NODE_OPTIONS/);
+    }
 
     const dir = mkdtempSync(path.join(tmpdir(), 'web-v8-flags-'));
     try {
-      // A spy loaded first records each flag set; a stub build records when the server is loaded.
+      // A spy loaded first records each flag set; a stub build (an ES module, as the real one) records
+      // when the server is loaded.
       writeFileSync(
         path.join(dir, 'spy.mjs'),
         "import v8 from 'node:v8';\nconst set = v8.setFlagsFromString;\nv8.setFlagsFromString = (flag) => { console.log(`flag ${flag}`); set(flag); };\n",
       );
       mkdirSync(path.join(dir, 'build', 'node-server'), { recursive: true });
+      writeFileSync(path.join(dir, 'build', 'package.json'), '{ "type": "module" }\n');
       writeFileSync(path.join(dir, 'build', 'node-server', 'main.js'), "console.log('server loaded');\nexport async function startServer() { console.log('server started'); }\n");
       const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-      const output = execFileSync(process.execPath, ['--import', path.join(dir, 'spy.mjs'), path.join(webDir, 'server.mjs')], {
-        env: { ...process.env, WEB_BUILD_DIR: path.join(dir, 'build') },
+      const child = spawnSync(process.execPath, ['--import', path.join(dir, 'spy.mjs'), path.join(webDir, 'server.mjs')], {
+        env: { ...quiet, WEB_BUILD_DIR: path.join(dir, 'build') },
         encoding: 'utf8',
       });
-      expect(output.trim().split('\n')).toEqual([...WEB_V8_FLAGS.map((flag: string) => `flag ${flag}`), 'server loaded', 'server started']);
+      expect(child.status).toBe(0);
+      // V8 does not fail on a flag it does not know when it is set at run time: it only says so.
+      expect(child.stderr).not.toMatch(/unrecognized flag|Error/i);
+      expect(child.stdout.trim().split('\n')).toEqual([...WEB_V8_FLAGS.map((flag: string) => `flag ${flag}`), 'server loaded', 'server started']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
