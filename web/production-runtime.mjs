@@ -1,6 +1,7 @@
 // The web's Node settings in production, in one place: `npm start` (scripts/start.mjs) and the
 // benchmarks (bench/) read them here; web/Dockerfile repeats them (web/server/production.test.ts
-// checks that it does). WEB_V8_FLAGS below are read by web/server.mjs itself, so nothing repeats them. Measured by bench/read-model.mjs, figure c, and decision 028:
+// checks that it does). WEB_V8_FLAGS (below) are set by web/server.mjs itself: nothing repeats them.
+// WEB_NODE_OPTIONS, measured by bench/read-model.mjs, figure c, and decision 028:
 // * the old space bounded at 112 MB and a 2 MB semi-space: V8 otherwise lets the heap grow far past
 //   the live data (about 80 MB with 10,000 events and 2,000 resources) before it collects;
 // * two V8 worker threads (one per core on the reference machine) instead of four;
