@@ -1,15 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ports } from '../playwright.config';
+import { expectNoAxeViolations } from '../support/axe';
 
 // What people see (issue 17): the design system's components, the compact acute band and the help
 // aside, the page heading in the first screen, tap targets, the young people's articles, and a
 // screenshot of every template at 360 and 1280 px in tests/screenshots/ (git-ignored).
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const NUMBERS = ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050'];
 const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
@@ -37,11 +36,6 @@ const TEMPLATES = [
   { name: 'english-start', path: '/en' },
   { name: 'saknas-404', path: '/finns-inte-har' },
 ] as const;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /**
  * How many links to `href` a visitor sees in the acute help (band, cards, aside); on the home page

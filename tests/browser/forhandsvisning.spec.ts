@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { signPreviewToken } from '@stodportalen/shared/server';
 import { ports, previewSecret } from '../playwright.config';
 import { adminSession } from '../support/cms';
+import { expectNoAxeViolations } from '../support/axe';
 
 // The draft preview (/forhandsvisning) that the CMS admin opens: only with a token the admin signed
 // for the document, with a visible banner, never indexed; the draft stays invisible everywhere else.
 // (The admin's own link and the refused tokens: integration/preview.test.ts.)
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TITLE = 'Utkast: föreläsning som inte är publicerad';
 
 let documentId = '';
@@ -48,8 +47,7 @@ test('with a token: the draft with a visible banner, noindex, framable only by t
   expect(headers['x-frame-options']).toBeUndefined();
   // Neither the secret nor the token is carried into the page's links.
   expect(await page.locator(`a[href*="${previewSecret}"], a[href*="${token.slice(-20)}"]`).count()).toBe(0);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('without a valid token: a page that says why (0 axe violations), and the draft is not on the portal', async ({ page }) => {
@@ -61,7 +59,7 @@ test('without a valid token: a page that says why (0 axe violations), and the dr
   expect((await page.goto(previewPath(expired)))?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1, name: 'Länken har slutat gälla' })).toBeVisible();
   await expect(page.getByText(TITLE)).toHaveCount(0);
-  expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
   expect((await page.goto(`/kalender/${slug}`))?.status()).toBe(404);
   const other = await page.goto('/kalender/tipsa');
   expect(other?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");

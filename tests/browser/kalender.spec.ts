@@ -1,16 +1,9 @@
 // The calendar, event pages, campaigns, their feeds and calendar files, and the home page's
 // "current campaign" and "next events", against the seeded demo content (SEED_DEMO=true).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { ports } from '../playwright.config';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '../support/axe';
 
 // The demo content of cms/src/seed (facts.ts): three upcoming events, one past, one current campaign.
 const LECTURE = '[DEMO] Föreläsning: Vad är sugardejting?';

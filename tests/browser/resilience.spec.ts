@@ -3,20 +3,14 @@
 // This spec runs a web of its own whose CMS requests pass a proxy it can cut (loopback only): without
 // the read model (READ_MODEL=off: the CMS cache's last good copies, as before it is loaded), and one
 // with it (every page, also one never seen, from the read model: docs/decisions/021-read-model.md).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ports, readToken, revalidateSecret } from '../playwright.config';
 import { startDelayingProxy, type DelayingProxy } from '../support/delaying-proxy';
 import { startWeb, type RunningWeb } from '../support/web';
+import { expectNoAxeViolations } from '../support/axe';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NOTICE = { sv: /Innehållet kan vara inaktuellt just nu/, en: /The content may be out of date right now/ };
 const SEEN = { sv: '/handlingsplan', en: '/en/handlingsplan' };
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function expectAcuteNumbers(page: Page) {
   for (const href of ['tel:112', 'tel:11414', 'tel:116111', 'tel:020505050']) {

@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ports } from '../playwright.config';
 import { localDateTime } from '../support/event-tips';
+import { expectNoAxeViolations } from '../support/axe';
 
 // The event tip form (/kalender/tipsa) and its receipt, against the seeded CMS of the test run.
 // The CMS lets one client send 3 tips per 10 minutes, and every tip here comes from 127.0.0.1:
 // this file sends exactly 3 successful tips, and the last test checks the limit's message.
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const sv = {
   title: 'Namn på evenemanget',

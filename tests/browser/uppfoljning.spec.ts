@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ports, readToken } from '../playwright.config';
 import { adminSession, graphql } from '../support/cms';
+import { expectNoAxeViolations } from '../support/axe';
 
 // The plan's follow-up page (/handlingsplan/uppfoljning), built from what editors enter in the CMS:
 // follow-up entries and an event that names the activity and has ended. And "Senast granskad" on
 // pages and support resources.
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const cms = { url: `http://127.0.0.1:${ports.cms}` };
 const day = 86_400_000;
 
@@ -19,11 +18,6 @@ const ENTRY_EVENT = 'Dialogmöte med polisen om människohandel';
 let activityTitle = '';
 let resourceSlug = '';
 let pageSlug = '';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
