@@ -8,5 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['shared/src/**/*.test.ts', 'cms/src/**/*.test.ts', 'web/app/**/*.test.{ts,tsx}', 'web/server/**/*.test.ts'],
+    // Worker threads instead of child processes: 39 s of CPU instead of 49 s for the 88 files (none
+    // changes the working directory or needs a process of its own; those that need one spawn it).
+    pool: 'threads',
   },
 });

@@ -244,7 +244,10 @@ describe('hostile clients against the CMS', () => {
       }
     });
 
-    it('answers the most expensive accepted queries quickly, on a realistic volume of content (the measured worst cases)', async () => {
+    // On PostgreSQL, the production database, only: the 800 documents take about 50 s to publish
+    // through the admin API, and the limits they check are the CMS's (the same on either database;
+    // docs/security.md has the figures of both).
+    it.runIf(process.env.TEST_DATABASE === 'postgres')('answers the most expensive accepted queries quickly, on a realistic volume of content (the measured worst cases)', async () => {
       // More content than the portal will hold for years: 300 events on one activity, and 100 more
       // of each other type the cost counts (published, through the admin API as an editor would).
       const admin = await adminSession(cms);
