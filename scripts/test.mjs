@@ -65,11 +65,12 @@ const seconds = (/** @type {number} */ since) => `${((Date.now() - since) / 1000
 // Every test picks free ports (integration) or its own port base (browser), and each Playwright
 // config has its own output directory.
 // The PostgreSQL pass leaves out the files whose subject is not the database: SDL drift, the
-// compose file, the nginx proxy, and the web's own behaviour in front of the CMS (its request
-// guard, logs, page cache, CMS outages, search ranking), which reads the same GraphQL either way.
+// compose file, the nginx proxy, the production settings (secrets refused, GraphQL closed, headers
+// and logs), and the web's own behaviour in front of the CMS (its request guard, logs, page cache,
+// CMS outages, search ranking), which reads the same GraphQL either way.
 // integration/topology.test.ts (2 CMS, 3 web, both nginx files) runs in the PostgreSQL pass only: it
 // skips itself on SQLite (several CMS instances need one shared database server).
-const notDatabase = ['generated-drift', 'compose', 'proxy', 'hostile-requests', 'logs', 'caching', 'resilience', 'search-quality'];
+const notDatabase = ['generated-drift', 'compose', 'proxy', 'production', 'hostile-requests', 'logs', 'caching', 'resilience', 'search-quality'];
 // Of those, these run on SQLite in the second stream, after the PostgreSQL pass, so that the two
 // streams take about as long (at d69740f, stream 1: type check 46 s, SQLite 453 s, portal 532 s;
 // stream 2: unit tests 66 s, PostgreSQL 579 s, seven web files on SQLite 210 s, admin 172 s).
