@@ -38,10 +38,13 @@ if (missing.length > 0) {
 // the 2 cores busy (68 s of CPU in 52 s), and its output is printed when both are done.
 run('npm', ['run', 'build', '-w', 'shared'], { cwd: repoRoot });
 const typecheckLog = path.join(os.tmpdir(), `stodportalen-typecheck-${process.pid}.log`);
-console.log('\n> npm run typecheck (beside the builds; its output follows them)');
+console.log('\nThe type check runs beside the builds; its output follows them.');
 const typecheck = runInBackground([{ command: 'npm', args: ['run', 'typecheck'], options: { cwd: repoRoot } }], { logFile: typecheckLog });
-// A failed build exits here: the type check must not go on after it.
-const stopTypecheck = () => typecheck.stop();
+// A failed build exits here: the type check must not go on after it, nor leave its log behind.
+const stopTypecheck = () => {
+  typecheck.stop();
+  fs.rmSync(typecheckLog, { force: true });
+};
 process.on('exit', stopTypecheck);
 run(process.execPath, [path.join(repoRoot, 'cms', 'scripts', 'with-build-secrets.js'), 'npm', 'run', 'build', '-w', 'cms'], { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } });
 run('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot });
@@ -60,20 +63,22 @@ const seconds = (/** @type {number} */ since) => `${((Date.now() - since) / 1000
 // The rest runs as two streams at once, one per core, and CI takes about the longer stream instead
 // of the sum. The streams slow each other down (both cores are busy most of the time: six of the
 // web files took 93 s alone, and with one more 227 s beside stream 1), so running them side by
-// side saves less than half the time. The unit tests (about 50 s) open stream 2: nothing after
+// side saves less than half the time. The unit tests (about 45 s) open stream 2: nothing after
 // needs them, and a failure in either stream stops both.
 // Every test picks free ports (integration) or its own port base (browser), and each Playwright
 // config has its own output directory.
 // The PostgreSQL pass leaves out the files whose subject is not the database: SDL drift, the
-// compose file, the nginx proxy, the production settings (secrets refused, GraphQL closed, headers
-// and logs), and the web's own behaviour in front of the CMS (its request guard, logs, page cache,
-// CMS outages, search ranking), which reads the same GraphQL either way.
+// compose file, the nginx proxy, and the web's own behaviour in front of the CMS (its request
+// guard, logs, page cache, CMS outages, search ranking), which reads the same GraphQL either way.
+// production.test.ts stays in both: it is the one file that boots a CMS with NODE_ENV=production,
+// and production runs on PostgreSQL.
 // integration/topology.test.ts (2 CMS, 3 web, both nginx files) runs in the PostgreSQL pass only: it
 // skips itself on SQLite (several CMS instances need one shared database server).
-const notDatabase = ['generated-drift', 'compose', 'proxy', 'production', 'hostile-requests', 'logs', 'caching', 'resilience', 'search-quality'];
+const notDatabase = ['generated-drift', 'compose', 'proxy', 'hostile-requests', 'logs', 'caching', 'resilience', 'search-quality'];
 // Of those, these run on SQLite in the second stream, after the PostgreSQL pass, so that the two
-// streams take about as long (at d69740f, stream 1: type check 46 s, SQLite 453 s, portal 532 s;
-// stream 2: unit tests 66 s, PostgreSQL 579 s, seven web files on SQLite 210 s, admin 172 s).
+// streams take about as long (CI at 07b5671, both streams 870 s: stream 1, SQLite 432 s and the
+// portal 438 s; stream 2, unit tests 45 s, PostgreSQL 539 s without production.test.ts (about
+// 22 s), these four 120 s, the admin 156 s).
 const secondStream = ['caching', 'hostile-requests', 'generated-drift', 'proxy'];
 const fileOf = (/** @type {string} */ name) => `integration/${name}.test.ts`;
 /**

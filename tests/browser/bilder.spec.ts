@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ports } from '../playwright.config';
+import { expectNoAxeViolations } from '../support/axe';
 import { adminSession } from '../support/cms';
 import { png, upload, uploaded } from '../support/images';
-import { expectNoAxeViolations } from '../support/axe';
 
 // Images on the portal (issue 15): a campaign's image from Strapi's sizes (srcset, sizes, width and
 // height), with its alternative text, served from the portal's own origin, with no layout shift and

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { signPreviewToken } from '@stodportalen/shared/server';
 import { ports, previewSecret } from '../playwright.config';
-import { adminSession } from '../support/cms';
 import { expectNoAxeViolations } from '../support/axe';
+import { adminSession } from '../support/cms';
 
 // The draft preview (/forhandsvisning) that the CMS admin opens: only with a token the admin signed
 // for the document, with a visible banner, never indexed; the draft stays invisible everywhere else.

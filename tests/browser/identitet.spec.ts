@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ports } from '../playwright.config';
+import { expectNoAxeViolations } from '../support/axe';
 import { adminSession } from '../support/cms';
 import { upload, uploaded } from '../support/images';
-import { expectNoAxeViolations } from '../support/axe';
 
 // The identity editors set in the site settings (issue 17): the sender's name, a logo with its text
 // alternative, and a primary colour that must keep AA contrast (refused with a Swedish message

@@ -5,9 +5,9 @@
 // with it (every page, also one never seen, from the read model: docs/decisions/021-read-model.md).
 import { expect, test, type Page } from '@playwright/test';
 import { ports, readToken, revalidateSecret } from '../playwright.config';
+import { expectNoAxeViolations } from '../support/axe';
 import { startDelayingProxy, type DelayingProxy } from '../support/delaying-proxy';
 import { startWeb, type RunningWeb } from '../support/web';
-import { expectNoAxeViolations } from '../support/axe';
 
 const NOTICE = { sv: /Innehållet kan vara inaktuellt just nu/, en: /The content may be out of date right now/ };
 const SEEN = { sv: '/handlingsplan', en: '/en/handlingsplan' };

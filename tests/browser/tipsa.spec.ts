@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ports } from '../playwright.config';
-import { localDateTime } from '../support/event-tips';
 import { expectNoAxeViolations } from '../support/axe';
+import { localDateTime } from '../support/event-tips';
 
 // The event tip form (/kalender/tipsa) and its receipt, against the seeded CMS of the test run.
 // The CMS lets one client send 3 tips per 10 minutes, and every tip here comes from 127.0.0.1:

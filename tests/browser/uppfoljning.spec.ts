@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ports, readToken } from '../playwright.config';
-import { adminSession, graphql } from '../support/cms';
 import { expectNoAxeViolations } from '../support/axe';
+import { adminSession, graphql } from '../support/cms';
 
 // The plan's follow-up page (/handlingsplan/uppfoljning), built from what editors enter in the CMS:
 // follow-up entries and an event that names the activity and has ended. And "Senast granskad" on
