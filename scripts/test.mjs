@@ -31,6 +31,12 @@ if (missing.length > 0) {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((m) => m.pkg)], aptEnv);
 }
 
+/** Prints the log of a step that ran in the background, then removes it. */
+function printAndRemove(/** @type {string} */ file) {
+  process.stdout.write(fs.readFileSync(file, 'utf8'));
+  fs.rmSync(file, { force: true });
+}
+
 // Tests need the compiled CMS server code and, for the admin panel's specs, its build (throwaway
 // secrets: only the admin is built, see cms/scripts/with-build-secrets.js). `strapi build` writes
 // both to cms/dist, so it runs once, here, before anything boots a CMS from dist.
@@ -50,8 +56,7 @@ run(process.execPath, [path.join(repoRoot, 'cms', 'scripts', 'with-build-secrets
 run('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot });
 const typecheckFailed = await typecheck.done;
 process.off('exit', stopTypecheck);
-process.stdout.write(fs.readFileSync(typecheckLog, 'utf8'));
-fs.rmSync(typecheckLog, { force: true });
+printAndRemove(typecheckLog);
 if (typecheckFailed) {
   console.error(`\nFailed: ${typecheckFailed}`);
   process.exit(1);
@@ -120,8 +125,7 @@ const secondDone = second.done.then((failed) => {
 });
 const [firstFailed, secondFailed] = await Promise.all([firstDone, secondDone]);
 console.log(`\n=== stream 2 (unit tests, ${withPostgres.length ? 'integration on PostgreSQL 15, ' : ''}admin panel in Chromium), ended after ${seconds(streamsStart)}${secondFailed ? `: FAILED at ${secondFailed}` : ''} ===`);
-process.stdout.write(fs.readFileSync(secondLog, 'utf8'));
-fs.rmSync(secondLog, { force: true });
+printAndRemove(secondLog);
 if (firstFailed || secondFailed) {
   console.error(`\nFailed: ${[firstFailed, secondFailed].filter(Boolean).join('; ')}`);
   process.exit(1);
