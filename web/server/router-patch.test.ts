@@ -1,6 +1,8 @@
 // patches/@remix-run+router+1.23.3.patch (docs/decisions/028-never-seen-pages.md): the server's
-// router keeps a routes array's ranked branches and compiled patterns. The patch is applied by
-// `npm ci` (postinstall); these check that it is and that matching is unchanged by it.
+// router keeps a routes array's ranked branches and compiled patterns. patches/@remix-run+react+*.patch
+// (decision 032): RemixServer and its static router make their routes once per build, so that
+// those kept branches are found again. The patches are applied by `npm ci` (postinstall); these
+// check that they are and that matching is unchanged by them.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +10,11 @@ import { describe, expect, it } from 'vitest';
 const require = createRequire(import.meta.url);
 const routerFile = require.resolve('@remix-run/router');
 const router = require('@remix-run/router') as typeof import('@remix-run/router');
+
+// The react-router-dom that @remix-run/react renders with (its own copy, not Strapi's).
+const remixReactFile = require.resolve('@remix-run/react');
+const remixRequire = createRequire(remixReactFile);
+const staticServer = remixRequire('react-router-dom/server') as typeof import('react-router-dom/server');
 
 const routes = [
   {
@@ -46,5 +53,27 @@ describe('the patched server router', () => {
     expect(router.matchRoutes(other, '/bara-har')?.[0]?.route.id).toBe('only');
     expect(router.matchRoutes(other, '/sok')).toBeNull();
     expect(matched('/sok')?.at(-1)?.[0]).toBe('search');
+  });
+
+  it('renders with the same server routes for every request of a build', () => {
+    expect(fs.readFileSync(remixReactFile.replace(/index\.js$/, 'server.js'), 'utf8')).toContain('serverRoutesCache');
+    const context = (pathname: string) => {
+      const matches = router.matchRoutes(routes, pathname)!;
+      return { basename: '/', location: { pathname, search: '', hash: '', state: null, key: 'default' }, matches, loaderData: {}, actionData: null, errors: null, statusCode: 200, loaderHeaders: {}, actionHeaders: {}, activeDeferreds: null } as unknown as Parameters<typeof staticServer.createStaticRouter>[1];
+    };
+    const first = staticServer.createStaticRouter(routes, context('/kalender/arkiv'));
+    const second = staticServer.createStaticRouter(routes, context('/en/kalender/x'));
+    // One set of data routes for the routes array, so matching them finds the ranked branches kept.
+    expect(second.routes).toBe(first.routes);
+    expect(first.state.matches.at(-1)?.route.id).toBe('archive');
+    expect(second.state.matches.at(-1)?.route.id).toBe('event');
+    expect(second.state.matches.at(-1)?.params).toEqual({ lang: 'en', slug: 'x' });
+    // The data routes of the state are those of the router (ids and their own objects).
+    expect(first.routes[0]?.children?.some((route) => route === first.state.matches.at(-1)?.route)).toBe(true);
+    // Another routes array (another build) gets its own.
+    const other = [{ id: 'only', path: 'bara-har' }];
+    const otherRouter = staticServer.createStaticRouter(other, { ...context('/kalender/arkiv'), matches: router.matchRoutes(other, '/bara-har')! });
+    expect(otherRouter.routes).not.toBe(first.routes);
+    expect(otherRouter.state.matches[0]?.route.id).toBe('only');
   });
 });
