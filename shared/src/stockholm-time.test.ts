@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { stockholmDate, stockholmInstant, stockholmIsoString, stockholmLocalToUtc, stockholmWallClock } from './stockholm-time';
 
@@ -73,6 +74,31 @@ describe('stockholmWallClock', () => {
     expect(stockholmWallClock(at('2025-10-26T00:30:00Z'))).toMatchObject({ hour: 2, minute: 30 });
     expect(stockholmWallClock(at('2025-10-26T01:30:00Z'))).toMatchObject({ hour: 2, minute: 30 });
     expect(stockholmWallClock(at('2025-10-26T02:00:00Z'))).toMatchObject({ hour: 3, minute: 0 });
+  });
+
+  it("is Temporal's wall clock at every instant, across changes of offset and over a century", () => {
+    const temporal = (ms: number) => {
+      const zoned = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO('Europe/Stockholm');
+      const { year, month, day, hour, minute, second } = zoned;
+      return { year, month, day, hour, minute, second, weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][zoned.dayOfWeek - 1] };
+    };
+    const instants: number[] = [];
+    // Every 7 minutes 30 seconds through the days around each change of 2025-2027 (the hours it
+    // falls in, and the ones before and after: the kept offset of an hour must not leak).
+    for (const day of ['2025-03-30', '2025-10-26', '2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31']) {
+      const start = Date.parse(`${day}T00:00:00Z`) - 6 * 3_600_000;
+      for (let ms = start; ms < start + 12 * 3_600_000; ms += 450_000) instants.push(ms, ms + 999, ms - 1);
+    }
+    // Instants spread over 1900-2100, with milliseconds, and the same ones again (kept offsets).
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const [from, to] = [Date.parse('1900-01-01T00:00:00Z'), Date.parse('2100-01-01T00:00:00Z')];
+    for (let i = 0; i < 3_000; i += 1) instants.push(Math.floor(from + next() * (to - from)));
+    for (const ms of [...instants, ...instants]) expect(stockholmWallClock(new Date(ms)), new Date(ms).toISOString()).toEqual(temporal(ms));
+  });
+
+  it('throws for no instant at all, as before', () => {
+    expect(() => stockholmWallClock(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

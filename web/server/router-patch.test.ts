@@ -48,6 +48,24 @@ describe('the patched server router', () => {
     }
   });
 
+  it('answers a pathname it matched lately with the same matches, and others anew', () => {
+    const first = router.matchRoutes(routes, '/en/kalender/nytt');
+    expect(router.matchRoutes(routes, '/en/kalender/nytt')).toBe(first);
+    // Past the 16 kept, the first is matched again: equal, not the same array.
+    for (let i = 0; i < 20; i += 1) expect(matched(`/kalender/evenemang-${i}`)?.at(-1)).toEqual(['event', { lang: undefined, slug: `evenemang-${i}` }]);
+    const again = router.matchRoutes(routes, '/en/kalender/nytt');
+    expect(again).not.toBe(first);
+    expect(again?.map((match) => [match.route.id, match.params])).toEqual(first?.map((match) => [match.route.id, match.params]));
+    expect(router.matchRoutes(routes, '/kalender/nytt')?.at(-1)?.params).toEqual({ lang: undefined, slug: 'nytt' });
+  });
+
+  it('still refuses a pathname with a query or a hash in it', () => {
+    expect(router.resolveTo({ pathname: '/sok', search: '?q=x' }, [], '/').pathname).toBe('/sok');
+    expect(() => router.resolveTo({ pathname: '/sok?q=x' }, [], '/')).toThrow(/Cannot include a '\?' character/);
+    expect(() => router.resolveTo({ pathname: '/sok#top' }, [], '/')).toThrow(/Cannot include a '#' character/);
+    expect(() => router.resolveTo({ pathname: '/sok', search: '?q=x#top' }, [], '/')).toThrow(/Cannot include a '#' character/);
+  });
+
   it('sees a new routes array (no cache across arrays)', () => {
     const other = [{ id: 'only', path: 'bara-har' }];
     expect(router.matchRoutes(other, '/bara-har')?.[0]?.route.id).toBe('only');

@@ -43,6 +43,15 @@ export function readModelStatus(): ReadModelStatus | null {
   return model?.status() ?? null;
 }
 
+/**
+ * The version of the loaded content (it changes with every change the read model applies), or null
+ * while it is not loaded: what is made from the read model's content alone may be kept as long as
+ * this stays the same.
+ */
+export function readModelGeneration(): number | null {
+  return model?.isReady() ? model.store.generation : null;
+}
+
 /** Ready when the read model is off (pages read the CMS) or loaded. */
 export function readModelReady(): boolean {
   return !readModelEnabled() || (model?.isReady() ?? false);
