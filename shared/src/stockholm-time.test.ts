@@ -143,4 +143,18 @@ describe('stockholmIsoString', () => {
     expect(stockholmIsoString(new Date('2026-10-25T00:30:00.000Z'))).toBe('2026-10-25T02:30:00+02:00');
     expect(stockholmIsoString(new Date('2026-10-25T01:30:00.000Z'))).toBe('2026-10-25T02:30:00+01:00');
   });
+
+  it("is Temporal's string at every instant, across changes of offset and over a century", () => {
+    const temporal = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO('Europe/Stockholm').toString({ timeZoneName: 'never', smallestUnit: 'second' });
+    const instants: number[] = [];
+    for (const day of ['2025-03-30', '2025-10-26', '2026-03-29', '2026-10-25']) {
+      const start = Date.parse(`${day}T00:00:00Z`) - 3 * 3_600_000;
+      for (let ms = start; ms < start + 6 * 3_600_000; ms += 450_000) instants.push(ms, ms + 999, ms - 1);
+    }
+    let seed = 11;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const [from, to] = [Date.parse('1870-01-01T00:00:00Z'), Date.parse('2100-01-01T00:00:00Z')];
+    for (let i = 0; i < 2_000; i += 1) instants.push(Math.floor(from + next() * (to - from)));
+    for (const ms of [...instants, ...instants]) expect(stockholmIsoString(new Date(ms)), new Date(ms).toISOString()).toBe(temporal(ms));
+  });
 });

@@ -93,7 +93,19 @@ export function stockholmDate(instant: Date): string {
  * (`+02:00` in summer): for machines that want a local time with its zone (schema.org dates).
  */
 export function stockholmIsoString(instant: Date): string {
-  return Temporal.Instant.fromEpochMilliseconds(instant.getTime())
+  const epochMilliseconds = instant.getTime();
+  const offset = Number.isFinite(epochMilliseconds) ? hourOffset(Math.floor(epochMilliseconds / HOUR_MS)) : null;
+  // Temporal's offset for the hour, written as Temporal writes it (whole minutes, years 0-9999).
+  if (offset !== null && offset % 60_000 === 0) {
+    const wall = new Date(epochMilliseconds + offset);
+    const year = wall.getUTCFullYear();
+    if (year >= 0 && year <= 9999) {
+      const minutes = Math.abs(offset) / 60_000;
+      const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+      return `${String(year).padStart(4, '0')}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}${zone}`;
+    }
+  }
+  return Temporal.Instant.fromEpochMilliseconds(epochMilliseconds)
     .toZonedDateTimeISO(STOCKHOLM_TIME_ZONE)
     .toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }
