@@ -77,4 +77,13 @@ describe('months in Stockholm', () => {
     expect(formatMonth('2026-12', 'en')).toBe('December 2026');
     expect(formatDay(new Date('2026-12-15T12:00:00Z'), 'sv')).toBe('tisdag 15 december 2026');
   });
+
+  it('names the day in Stockholm, whichever instant of it is asked first, in each language', () => {
+    // The same Swedish day at 00:30 and 23:30 (UTC: the day before, and the same day).
+    expect(formatDay(new Date('2026-12-31T23:30:00Z'), 'sv')).toBe('fredag 1 januari 2027');
+    expect(formatDay(new Date('2027-01-01T22:30:00Z'), 'sv')).toBe('fredag 1 januari 2027');
+    expect(formatDay(new Date('2027-01-01T23:00:00Z'), 'sv')).toBe('lördag 2 januari 2027');
+    expect(formatDay(new Date('2027-01-01T12:00:00Z'), 'en')).toBe('Friday 1 January 2027');
+    expect(formatDay(new Date('2026-12-31T22:59:00Z'), 'sv')).toBe('torsdag 31 december 2026');
+  });
 });

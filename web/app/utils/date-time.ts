@@ -59,8 +59,24 @@ export function formatMonth(month: string, locale: Locale): string {
   return formatter(`month:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
-/** `tisdag 15 december 2026` / `Tuesday 15 December 2026`. */
+/**
+ * `tisdag 15 december 2026` / `Tuesday 15 December 2026`. Kept per language and Stockholm date
+ * (the words depend on nothing else; formatToParts was the largest cost of an event's time).
+ */
 export function formatDay(date: Date, locale: Locale): string {
+  const key = `${locale}:${stockholmDate(date)}`;
+  const known = dayNames.get(key);
+  if (known !== undefined) return known;
+  if (dayNames.size >= DAY_NAMES_KEPT) dayNames.clear();
+  const made = formatDayUncached(date, locale);
+  dayNames.set(key, made);
+  return made;
+}
+
+const DAY_NAMES_KEPT = 4_000;
+const dayNames = new Map<string, string>();
+
+function formatDayUncached(date: Date, locale: Locale): string {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   const format = formatter(
     `day:${locale}`,
