@@ -12,6 +12,7 @@ import {
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { SiteShell } from './components/site-shell';
+import { HydrationContext } from './components/site-link';
 import { StaleNotice } from './components/stale-notice';
 import { fallbackSiteSettings } from './models/site';
 import { getSiteSettings } from './models/site.server';
@@ -86,10 +87,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <script src="/quick-exit.js" defer />
       </head>
       <body className="flex min-h-screen flex-col bg-white text-lg leading-relaxed text-slate-800">
-        <SiteShell locale={locale} t={t} site={site}>
-          <StaleNotice />
-          {children}
-        </SiteShell>
+        <HydrationContext.Provider value={hydrate}>
+          <SiteShell locale={locale} t={t} site={site}>
+            <StaleNotice />
+            {children}
+          </SiteShell>
+        </HydrationContext.Provider>
         {hydrate ? (
           <>
             <ScrollRestoration />

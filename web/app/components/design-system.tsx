@@ -2,7 +2,7 @@
 // can use, built on the tokens in tailwind.css (brand, ink, muted, line, surface, acute; the step
 // type scale; the 44 px tap height). None needs JavaScript. Each has a browser test with an axe check
 // in tests/browser/design-system.spec.ts, on the pages that use it.
-import { Link } from '@remix-run/react';
+import { Link } from './site-link';
 import type { ReactNode } from 'react';
 
 /**

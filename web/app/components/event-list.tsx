@@ -1,5 +1,5 @@
 // A list of events: title (a link to the event page), kind, time, place, price.
-import { Link } from '@remix-run/react';
+import { Link } from './site-link';
 import type { EventCard, EventPage, EventPlace } from '../models/event';
 import { formatEventTime, isoDateTime } from '../utils/date-time';
 import { localePath, useI18n, type Dictionary, type Locale } from '../utils/i18n';

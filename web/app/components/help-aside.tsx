@@ -1,4 +1,4 @@
-import { Link } from '@remix-run/react';
+import { Link } from './site-link';
 import type { AcuteContact } from '@stodportalen/shared';
 import { QuietChannels } from './acute-help';
 import { localePath, type Dictionary, type Locale } from '../utils/i18n';

@@ -1,6 +1,6 @@
 // The pieces most pages are built from: the intro (h1 and lead), a titled section, a link on a
 // line of its own, and a list of facts (label and value side by side on wide screens).
-import { Link } from '@remix-run/react';
+import { Link } from './site-link';
 import type { ReactNode } from 'react';
 import { localePath, useI18n, type Locale } from '../utils/i18n';
 import { Heading } from './heading';

@@ -1,6 +1,6 @@
 // Previous/next links between pages of a list, keeping the rest of the query string. Plain links:
 // they work without JavaScript.
-import { Link } from '@remix-run/react';
+import { Link } from './site-link';
 import { useI18n } from '../utils/i18n';
 
 /** The same path and query with `param` set to `page` (left out for page 1). */

@@ -1,4 +1,5 @@
-import { Link, NavLink, useLocation, useMatches } from '@remix-run/react';
+import { useLocation, useMatches } from '@remix-run/react';
+import { Link, NavLink } from './site-link';
 import type { ReactNode } from 'react';
 import type { SiteSettings } from '../models/site';
 import { LOCALES, localePath, unprefixedPath, type Dictionary, type Locale } from '../utils/i18n';

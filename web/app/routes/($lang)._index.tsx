@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react';
+import { useLoaderData, useRouteLoaderData } from '@remix-run/react';
+import { Link } from '../components/site-link';
 import { AcuteContactList } from '../components/acute-help';
 import { CampaignPeriod } from '../components/campaign-period';
 import { EventList } from '../components/event-list';

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
+import { Link } from '../components/site-link';
 import { CmsPage } from '../components/cms-page';
 import { loadAreaPage } from '../models/page.server';
 import { getDictionary, getLocale, localePath, useI18n } from '../utils/i18n';

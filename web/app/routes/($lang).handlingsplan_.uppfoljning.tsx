@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
+import { Link } from '../components/site-link';
 import { eventHref } from '../components/event-list';
 import { contentLangProps, FallbackNotice } from '../components/fallback-notice';
 import type { FollowUpActivity, FollowUpItem, PlanValidity } from '../models/follow-up';

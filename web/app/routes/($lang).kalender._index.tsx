@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
+import { Link } from '../components/site-link';
 import { EventResults } from '../components/event-list';
 import { SelectOptions } from '../components/form-fields';
 import { SyndicationLinks } from '../components/feed-links';

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
+import { Link } from '../components/site-link';
 import type { ReactNode } from 'react';
 import { ContentBlocks } from '../components/blocks-renderer';
 import { CampaignPeriod } from '../components/campaign-period';

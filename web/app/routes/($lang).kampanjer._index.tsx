@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
+import { Link } from '../components/site-link';
 import { CampaignPeriod } from '../components/campaign-period';
 import { FallbackBadge, contentLangProps } from '../components/fallback-notice';
 import { SyndicationLinks } from '../components/feed-links';

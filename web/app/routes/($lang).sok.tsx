@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
+import { Link } from '../components/site-link';
 import { FallbackBadge, contentLangProps } from '../components/fallback-notice';
 import type { SearchHit, SearchResults, TextSegment } from '../models/search';
 import { SEARCH_MAX_LENGTH } from '../models/search';
