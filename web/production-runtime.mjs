@@ -14,11 +14,12 @@ export const WEB_NODE_OPTIONS = '--max-old-space-size=112 --max-semi-space-size=
  * malloc arenas, and fixed mmap and trim thresholds. glibc otherwise raises both after a large
  * block is freed (up to 32 and 64 MB), so later large blocks (buffers of the sync and of rendered
  * pages) came from the main heap and stayed resident after they were freed (decision 031). The
- * thresholds sit above what compressing one page needs (brotli at quality 5 asks for blocks of a few
- * hundred kB): at 128 kB each page's compression mapped, zeroed and unmapped them again, 40-70 %
- * more time for it (decision 032).
+ * thresholds sit above what compressing one page needs (brotli at quality 5 asks for blocks of
+ * 260-410 kB): at 128 kB each page's compression mapped, zeroed and unmapped them again, 40-70 %
+ * more time for it, and a 1 MB trim threshold still gave the heap's top back and took it again for
+ * most pages (decision 032).
  */
-export const WEB_RUNTIME_ENV = Object.freeze({ MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '524288', MALLOC_TRIM_THRESHOLD_: '1048576' });
+export const WEB_RUNTIME_ENV = Object.freeze({ MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '1048576', MALLOC_TRIM_THRESHOLD_: '2097152' });
 
 /**
  * V8 flags that NODE_OPTIONS does not accept: web/server.mjs sets them before it loads the server

@@ -97,6 +97,19 @@ describe('stockholmWallClock', () => {
     for (const ms of [...instants, ...instants]) expect(stockholmWallClock(new Date(ms)), new Date(ms).toISOString()).toEqual(temporal(ms));
   });
 
+  it('goes through Temporal in an hour in which the offset changes (Stockholm left its local mean time at 23:06:32 UTC)', () => {
+    const change = Temporal.Instant.from('1890-01-01T00:00:00Z').toZonedDateTimeISO('Europe/Stockholm').getTimeZoneTransition('next')!.toInstant();
+    const hour = Math.floor(change.epochMilliseconds / 3_600_000) * 3_600_000;
+    const offset = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO('Europe/Stockholm').offsetNanoseconds;
+    // The hour's two ends differ: the kept offset cannot be used for it.
+    expect(offset(hour)).not.toBe(offset(hour + 3_599_999));
+    for (const ms of [hour, change.epochMilliseconds - 1, change.epochMilliseconds, hour + 3_599_999]) {
+      const zoned = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO('Europe/Stockholm');
+      expect(stockholmWallClock(new Date(ms))).toMatchObject({ year: zoned.year, month: zoned.month, day: zoned.day, hour: zoned.hour, minute: zoned.minute, second: zoned.second });
+      expect(stockholmIsoString(new Date(ms))).toBe(zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' }));
+    }
+  });
+
   it('throws for no instant at all, as before', () => {
     expect(() => stockholmWallClock(new Date(Number.NaN))).toThrow(RangeError);
   });

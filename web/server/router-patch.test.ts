@@ -51,6 +51,8 @@ describe('the patched server router', () => {
   it('answers a pathname it matched lately with the same matches, and others anew', () => {
     const first = router.matchRoutes(routes, '/en/kalender/nytt');
     expect(router.matchRoutes(routes, '/en/kalender/nytt')).toBe(first);
+    // Shared between requests, so frozen: a caller that changed them would throw, not leak.
+    expect(Object.isFrozen(first) && first!.every((match) => Object.isFrozen(match) && Object.isFrozen(match.params))).toBe(true);
     // Past the 16 kept, the first is matched again: equal, not the same array.
     for (let i = 0; i < 20; i += 1) expect(matched(`/kalender/evenemang-${i}`)?.at(-1)).toEqual(['event', { lang: undefined, slug: `evenemang-${i}` }]);
     const again = router.matchRoutes(routes, '/en/kalender/nytt');

@@ -9,8 +9,11 @@ import { HydrationContext, isActivePath, isPlainPath, Link, NavLink } from './si
 // The NavLink that Remix's NavLink renders (the react-router-dom of @remix-run/react).
 const remixRequire = createRequire(createRequire(import.meta.url).resolve('@remix-run/react'));
 const routerDom = remixRequire('react-router-dom') as typeof import('react-router-dom');
+const { StaticRouter } = remixRequire('react-router-dom/server') as typeof import('react-router-dom/server');
 
 const at = (path: string, element: ReactElement) => renderToStaticMarkup(<MemoryRouter initialEntries={[path]}>{element}</MemoryRouter>);
+// As the server renders: the location is the request's (percent-encoded) path.
+const onServer = (path: string, element: ReactElement) => renderToStaticMarkup(<StaticRouter location={path}>{element}</StaticRouter>);
 
 function Href({ to }: { to: string }) {
   return <>{useHref(to)}</>;
@@ -29,7 +32,7 @@ describe('Link', () => {
   });
 
   it('leaves paths the router would rewrite to the router', () => {
-    for (const to of ['kalender', '../stod', '/a/./b', '/a/../b', '//evil.example', '/kalender/', '/a//b', '/.', '/..', 'https://example.org/']) expect(isPlainPath(to), to).toBe(false);
+    for (const to of ['kalender', '../stod', '/a/./b', '/a/../b', '//evil.example', '/kalender/', '/a//b', '/.', '/..', 'https://example.org/', '/sok?', '/sok#', '/sok?#top']) expect(isPlainPath(to), to).toBe(false);
   });
 
   it('is Remix’s link on a page that hydrates, and for a path the router rewrites', () => {
@@ -55,17 +58,23 @@ describe('NavLink', () => {
     ['/en/kalender/x', '/en', false],
     ['/stod', '/kalender?sida=2', false],
     ['/kalender', '/kalender?sida=2', false],
+    // The request's path is percent-encoded; a link's may not be.
+    ['/%C3%A5ngest', '/ångest', false],
+    ['/%C3%A5ngest/mer', '/ångest', false],
+    ['/s%C3%B6k%20hj%C3%A4lp', '/sök hjälp', true],
   ];
 
-  it('marks the current page (and, unless end, the pages under it) as Remix’s NavLink does', () => {
+  it('marks the current page (and, unless end, the pages under it) as Remix’s NavLink does on the server', () => {
     for (const [location, to, end] of cases) {
-      const ours = at(location, <NavLink to={to} end={end} className="nav-link">x</NavLink>);
-      const theirs = at(location, <routerDom.NavLink to={to} end={end} className="nav-link">x</routerDom.NavLink>);
+      const ours = onServer(location, <NavLink to={to} end={end} className="nav-link">x</NavLink>);
+      const theirs = onServer(location, <routerDom.NavLink to={to} end={end} className="nav-link">x</routerDom.NavLink>);
       const active = /aria-current="page"/.test(theirs);
       expect(isActivePath(location, to, end), `${location} ${to} ${end}`).toBe(active);
       expect(/aria-current="page"/.test(ours), `${location} ${to} ${end}`).toBe(active);
       expect(ours).toContain(active ? 'class="nav-link active"' : 'class="nav-link"');
       expect(ours).toContain(`href="${to.replace(/&/g, '&amp;')}"`);
     }
+    // The encoded cases are active ones (the comparison is not vacuous).
+    expect(cases.filter(([location]) => location.includes('%')).every(([location, to, end]) => isActivePath(location, to, end))).toBe(true);
   });
 });

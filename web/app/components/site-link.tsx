@@ -11,8 +11,11 @@ export const HydrationContext = createContext(false);
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
 
-/** A path that is its own href: absolute, with no empty, `.` or `..` segment (and no trailing slash). */
-const PLAIN_PATH = /^(?=\/)(?:\/|(?:(?!\/\.{0,2}(?:[/?#]|$))[^?#])+)(?:[?#].*)?$/;
+/**
+ * A path that is its own href: absolute, with no empty, `.` or `..` segment, no trailing slash, and
+ * no bare `?` or `#` at its end (the router drops those).
+ */
+const PLAIN_PATH = /^(?=\/)(?:\/|(?:(?!\/\.{0,2}(?:[/?#]|$))[^?#])+)(?:\?[^#]+)?(?:#.+)?$/;
 
 export function isPlainPath(to: string): boolean {
   return PLAIN_PATH.test(to);
@@ -28,10 +31,11 @@ type NavLinkProps = LinkProps & { end?: boolean; className?: string };
 
 /**
  * Whether a link to `to` is the current page or (unless `end`) a page under it, as Remix's NavLink
- * decides it: case-insensitively, at a segment boundary.
+ * decides it: on the percent-encoded path (as the request's is), case-insensitively, at a segment
+ * boundary.
  */
 export function isActivePath(locationPathname: string, to: string, end: boolean): boolean {
-  const target = (to.split(/[?#]/)[0] ?? '').toLowerCase();
+  const target = new URL(to.split(/[?#]/)[0] ?? '/', 'http://localhost').pathname.toLowerCase();
   const current = locationPathname.toLowerCase();
   if (current === target) return true;
   if (end) return false;

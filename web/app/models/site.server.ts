@@ -2,7 +2,7 @@ import { usableBrandColour, type AcuteContact } from '@stodportalen/shared';
 import { GetSiteSettingsDocument, type GetSiteSettingsQuery } from '@stodportalen/shared/graphql';
 import { toResponsiveImage } from './image';
 import { cmsRequest } from '../utils/cms.server';
-import { readModelGeneration } from '../read-model/index.server';
+import { answerFromReadModel, readModelGeneration } from '../read-model/index.server';
 import type { Locale } from '../utils/i18n';
 import { fallbackSiteSettings, QUICK_EXIT_FALLBACK_URL, type SiteLogo, type SiteSettings } from './site';
 
@@ -86,10 +86,11 @@ export async function getSiteSettings(locale: Locale): Promise<SiteSettings> {
   const generation = readModelGeneration();
   const kept = keptSettings.get(locale);
   if (generation !== null && kept?.generation === generation) return kept.settings;
-  const data = await cmsRequest(GetSiteSettingsDocument, { locale });
-  const settings = toSiteSettings(data, locale);
-  // Kept only when the content did not change while it was made.
-  if (generation !== null && readModelGeneration() === generation) keptSettings.set(locale, { generation, settings: deepFreeze(settings) });
+  // Only the read model's answer is kept (the CMS's, when the read model cannot answer, may be an
+  // older copy from the CMS cache, marked stale for this request only).
+  const local = generation === null ? undefined : answerFromReadModel<GetSiteSettingsQuery>(GetSiteSettingsDocument, { locale }, 'GetSiteSettings');
+  const settings = toSiteSettings(local ?? (await cmsRequest(GetSiteSettingsDocument, { locale })), locale);
+  if (local !== undefined && generation !== null && readModelGeneration() === generation) keptSettings.set(locale, { generation, settings: deepFreeze(settings) });
   return settings;
 }
 
