@@ -19,3 +19,17 @@ describe('compact', () => {
     expect(compact(own)).toBe(own);
   });
 });
+
+describe('compressDynamic', () => {
+  it('compresses a page as it is made faster and less than the one the page cache keeps, to the same bytes', () => {
+    const page = Buffer.from(
+      `<!DOCTYPE html><html lang="sv"><body>${Array.from({ length: 60 }, (_, i) => `<li class="border-s-4 ps-4"><a class="link" href="/kalender/evenemang-${i}">Evenemang ${i}: stöd för unga i Karlskoga</a><time dateTime="2026-12-${String((i % 28) + 1).padStart(2, '0')}T17:00:00.000Z">${i % 7} december, kl. 18.00–20.00</time></li>`).join('')}</body></html>`,
+    );
+    const fresh = compressDynamic(page, 'br', { fresh: true });
+    const kept = compressDynamic(page, 'br');
+    expect(zlib.brotliDecompressSync(fresh).equals(page)).toBe(true);
+    expect(zlib.brotliDecompressSync(kept).equals(page)).toBe(true);
+    // Quality 3 and 5: the kept one is the smaller.
+    expect(fresh.length).toBeGreaterThan(kept.length);
+  });
+});

@@ -345,7 +345,9 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
         body,
         etag,
         compressible: true,
-        variant: (encoding) => (page ? storedVariant(page, encoding) : (made[encoding] ??= compressDynamic(body, encoding))),
+        // brotli: quickly for this response; the page cache's own variant waits for the first hit.
+        variant: (encoding) =>
+          encoding === 'br' ? (made.br ??= compressDynamic(body, 'br', { fresh: true })) : page ? storedVariant(page, encoding) : (made.gzip ??= compressDynamic(body, 'gzip')),
       });
     } catch (error) {
       next(error);
