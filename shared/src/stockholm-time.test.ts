@@ -4,6 +4,23 @@ import { stockholmDate, stockholmInstant, stockholmIsoString, stockholmLocalToUt
 
 const at = (iso: string) => new Date(iso);
 
+/**
+ * Every 7.5 minutes (and a millisecond either side) through `hours` hours around each day's start,
+ * then `count` instants spread from `from` to 2100 (a fixed sequence), all of them twice: the
+ * second time reads the offsets kept the first time.
+ */
+function instantsAround(days: string[], hours: number, from: string, count: number, seed: number): number[] {
+  const instants: number[] = [];
+  for (const day of days) {
+    const start = Date.parse(`${day}T00:00:00Z`) - (hours / 2) * 3_600_000;
+    for (let ms = start; ms < start + hours * 3_600_000; ms += 450_000) instants.push(ms, ms + 999, ms - 1);
+  }
+  const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+  const [first, last] = [Date.parse(`${from}T00:00:00Z`), Date.parse('2100-01-01T00:00:00Z')];
+  for (let i = 0; i < count; i += 1) instants.push(Math.floor(first + next() * (last - first)));
+  return [...instants, ...instants];
+}
+
 describe('stockholmLocalToUtc', () => {
   it('reads winter times as UTC+1 and summer times as UTC+2', () => {
     expect(stockholmLocalToUtc('2026-01-15T18:00')).toBe('2026-01-15T17:00:00.000Z');
@@ -82,19 +99,10 @@ describe('stockholmWallClock', () => {
       const { year, month, day, hour, minute, second } = zoned;
       return { year, month, day, hour, minute, second, weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][zoned.dayOfWeek - 1] };
     };
-    const instants: number[] = [];
-    // Every 7 minutes 30 seconds through the days around each change of 2025-2027 (the hours it
-    // falls in, and the ones before and after: the kept offset of an hour must not leak).
-    for (const day of ['2025-03-30', '2025-10-26', '2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31']) {
-      const start = Date.parse(`${day}T00:00:00Z`) - 6 * 3_600_000;
-      for (let ms = start; ms < start + 12 * 3_600_000; ms += 450_000) instants.push(ms, ms + 999, ms - 1);
-    }
-    // Instants spread over 1900-2100, with milliseconds, and the same ones again (kept offsets).
-    let seed = 7;
-    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
-    const [from, to] = [Date.parse('1900-01-01T00:00:00Z'), Date.parse('2100-01-01T00:00:00Z')];
-    for (let i = 0; i < 3_000; i += 1) instants.push(Math.floor(from + next() * (to - from)));
-    for (const ms of [...instants, ...instants]) expect(stockholmWallClock(new Date(ms)), new Date(ms).toISOString()).toEqual(temporal(ms));
+    // The days of the changes of 2025-2027 (the hours they fall in, and those before and after: the
+    // kept offset of an hour must not leak), then 1900-2100.
+    const instants = instantsAround(['2025-03-30', '2025-10-26', '2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31'], 12, '1900-01-01', 3_000, 7);
+    for (const ms of instants) expect(stockholmWallClock(new Date(ms)), new Date(ms).toISOString()).toEqual(temporal(ms));
   });
 
   it('goes through Temporal in an hour in which the offset changes (Stockholm left its local mean time at 23:06:32 UTC)', () => {
@@ -159,15 +167,7 @@ describe('stockholmIsoString', () => {
 
   it("is Temporal's string at every instant, across changes of offset and over a century", () => {
     const temporal = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO('Europe/Stockholm').toString({ timeZoneName: 'never', smallestUnit: 'second' });
-    const instants: number[] = [];
-    for (const day of ['2025-03-30', '2025-10-26', '2026-03-29', '2026-10-25']) {
-      const start = Date.parse(`${day}T00:00:00Z`) - 3 * 3_600_000;
-      for (let ms = start; ms < start + 6 * 3_600_000; ms += 450_000) instants.push(ms, ms + 999, ms - 1);
-    }
-    let seed = 11;
-    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
-    const [from, to] = [Date.parse('1870-01-01T00:00:00Z'), Date.parse('2100-01-01T00:00:00Z')];
-    for (let i = 0; i < 2_000; i += 1) instants.push(Math.floor(from + next() * (to - from)));
-    for (const ms of [...instants, ...instants]) expect(stockholmIsoString(new Date(ms)), new Date(ms).toISOString()).toBe(temporal(ms));
+    const instants = instantsAround(['2025-03-30', '2025-10-26', '2026-03-29', '2026-10-25'], 6, '1870-01-01', 2_000, 11);
+    for (const ms of instants) expect(stockholmIsoString(new Date(ms)), new Date(ms).toISOString()).toBe(temporal(ms));
   });
 });

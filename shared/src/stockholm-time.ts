@@ -50,10 +50,15 @@ function hourOffset(hour: number): number | null {
   return offset;
 }
 
+/** The kept offset for the hour an instant falls in, or null (no instant, or the offset changes in it). */
+function keptOffsetAt(epochMilliseconds: number): number | null {
+  return Number.isFinite(epochMilliseconds) ? hourOffset(Math.floor(epochMilliseconds / HOUR_MS)) : null;
+}
+
 /** The Stockholm wall clock at an instant (summer and winter time included). */
 export function stockholmWallClock(instant: Date): StockholmWallClock {
   const epochMilliseconds = instant.getTime();
-  const offset = Number.isFinite(epochMilliseconds) ? hourOffset(Math.floor(epochMilliseconds / HOUR_MS)) : null;
+  const offset = keptOffsetAt(epochMilliseconds);
   if (offset !== null) {
     // The offset is Temporal's for this hour; the fields are those of UTC moved by it.
     const wall = new Date(epochMilliseconds + offset);
@@ -94,7 +99,7 @@ export function stockholmDate(instant: Date): string {
  */
 export function stockholmIsoString(instant: Date): string {
   const epochMilliseconds = instant.getTime();
-  const offset = Number.isFinite(epochMilliseconds) ? hourOffset(Math.floor(epochMilliseconds / HOUR_MS)) : null;
+  const offset = keptOffsetAt(epochMilliseconds);
   // Temporal's offset for the hour, written as Temporal writes it (whole minutes, years 0-9999).
   if (offset !== null && offset % 60_000 === 0) {
     const wall = new Date(epochMilliseconds + offset);

@@ -64,13 +64,7 @@ export function formatMonth(month: string, locale: Locale): string {
  * (the words depend on nothing else; formatToParts was the largest cost of an event's time).
  */
 export function formatDay(date: Date, locale: Locale): string {
-  const key = `${locale}:${stockholmDate(date)}`;
-  const known = dayNames.get(key);
-  if (known !== undefined) return known;
-  if (dayNames.size >= DAY_NAMES_KEPT) dayNames.clear();
-  const made = formatDayUncached(date, locale);
-  dayNames.set(key, made);
-  return made;
+  return kept(dayNames, DAY_NAMES_KEPT, `${locale}:${stockholmDate(date)}`, () => formatDayUncached(date, locale));
 }
 
 const DAY_NAMES_KEPT = 4_000;
@@ -99,6 +93,16 @@ export function formatClock(date: Date, separator: string): string {
   return `${pad(hour)}${separator}${pad(minute)}`;
 }
 
+/** A bounded memo: the value kept for `key`, else made and kept (all cleared when `limit` are kept). */
+function kept(memo: Map<string, string>, limit: number, key: string, make: () => string): string {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= limit) memo.clear();
+  const made = make();
+  memo.set(key, made);
+  return made;
+}
+
 function fill(pattern: string, values: Record<string, string>): string {
   return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
@@ -122,12 +126,7 @@ export function formatEventTime(
   // Lists show the same events again and again, and each time in words costs the time-zone
   // rules (Temporal) and Intl: kept per start, end, language and patterns (a bounded memo).
   const key = `${startsAt}|${endsAt ?? ''}|${locale}|${patterns.single}|${patterns.sameDay}|${patterns.severalDays}|${patterns.timeSeparator}`;
-  const known = eventTimes.get(key);
-  if (known !== undefined) return known;
-  if (eventTimes.size >= EVENT_TIMES_KEPT) eventTimes.clear();
-  const made = formatEventTimeUncached(startsAt, endsAt, locale, patterns);
-  eventTimes.set(key, made);
-  return made;
+  return kept(eventTimes, EVENT_TIMES_KEPT, key, () => formatEventTimeUncached(startsAt, endsAt, locale, patterns));
 }
 
 const EVENT_TIMES_KEPT = 2_000;
