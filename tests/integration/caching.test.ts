@@ -43,7 +43,8 @@ describe('publish → portal', () => {
     const marker = `Källa ändrad ${Date.now()}`;
     const before = await (await get(web, '/begrepp')).text();
     expect(before).not.toContain(marker);
-    // A second request is a cache hit: the page is cached before the change.
+    // The page is kept from its second request, so the third is a cache hit: the page is cached before the change.
+    await (await get(web, '/begrepp')).arrayBuffer();
     expect((await get(web, '/begrepp')).headers.get('age')).not.toBeNull();
 
     const admin = await adminSession(cms);
@@ -91,6 +92,29 @@ describe('HTTP caching', () => {
     expect(await again.text()).toBe('');
     const changed = await get(web, '/handlingsplan', { 'if-none-match': 'W/"something-else"' });
     expect(changed.status).toBe(200);
+  });
+
+  it('keeps a page from the second time its URL is asked, so ever new URLs neither fill nor empty the page cache', async () => {
+    const ask = async (path: string) => {
+      const response = await get(web, path, { 'accept-encoding': 'br, gzip' });
+      await response.arrayBuffer();
+      expect(response.status, path).toBe(200);
+      return response.headers.get('age');
+    };
+    // A URL asked once is not kept; from its second request it is, so the third is a hit.
+    const once = `/kalender?kalla=${Date.now()}`;
+    expect(await ask(once)).toBeNull();
+    expect(await ask(once)).toBeNull();
+    expect(await ask(once)).not.toBeNull();
+    // A page people read stays in the cache while more URLs asked once each pass by than the cache
+    // could hold (9 MB of pages, over its 8 MB, or over its 2,000 pages).
+    await ask('/om');
+    await ask('/om');
+    expect(await ask('/om')).not.toBeNull();
+    const size = (await (await get(web, '/kalender/arkiv?flod=storlek')).arrayBuffer()).byteLength;
+    const flood = Math.min(2_100, Math.ceil((9 * 1024 * 1024) / size));
+    for (let i = 0; i < flood; i += 1) await ask(`/kalender/arkiv?flod=${i}-${Date.now()}`);
+    expect(await ask('/om')).not.toBeNull();
   });
 
   it('keeps search, forms, errors and probes out of shared caches', async () => {

@@ -28,6 +28,14 @@ const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
 /** The page cache's bound (bodies and their compressed variants): a few hundred pages. */
 const PAGE_CACHE_MAX_BYTES = 8 * 1024 * 1024;
 const PAGE_CACHE_MAX_ENTRIES = 2_000;
+/**
+ * A page is kept from the second time its URL is asked (as nginx's proxy_cache_min_uses 2): these
+ * are the URLs last asked once. A URL asked only once (a search, a list page with a query of its
+ * own, a link with a tracking parameter, a crawler or an attacker asking ever new URLs) is never
+ * kept, so it neither pushes the pages people do read out of the cache nor leaves its body behind
+ * for the garbage collector's old generation (docs/decisions/033-page-cache-admission.md).
+ */
+const ASKED_ONCE_MAX_ENTRIES = 4_096;
 
 /** Headers that belong to one connection or one response and are never stored or copied. */
 const NOT_STORED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie', 'date', 'age']);
@@ -211,6 +219,15 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
           sizeCalculation: (page) => page.body.length + (page.br?.length ?? 0) + (page.gzip?.length ?? 0) + 512,
         })
       : null;
+  /** The URLs asked once (not kept across a restart; a purge leaves them, so a known page is kept at once). */
+  const askedOnce = pages !== null ? new LRUCache<string, true>({ max: ASKED_ONCE_MAX_ENTRIES }) : null;
+  /** Whether a page made for this key may be kept: its URL was asked before (and is now remembered). */
+  const askedBefore = (key: string): boolean => {
+    if (askedOnce === null) return false;
+    if (askedOnce.get(key)) return true;
+    askedOnce.set(key, true);
+    return false;
+  };
   /** Counts purges, so a page rendered across one (which may hold old content) is not kept. */
   let purges = 0;
   scope.onPurge(() => {
@@ -329,7 +346,8 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
         !state.stale &&
         !state.expired &&
         generation === purges &&
-        etag !== undefined;
+        etag !== undefined &&
+        askedBefore(key);
 
       const page: CachedPage | undefined =
         storable && etag
