@@ -7,6 +7,9 @@ import { layoutOf } from '../utils/layout-handle';
 import { AcuteHelpBand } from './acute-help';
 import { HelpAside } from './help-aside';
 
+/** The footer's id: the root layout's head waits for it before the first paint (root.tsx). */
+export const SITE_FOOTER_ID = 'site-footer';
+
 const primaryNav = [
   ['/', 'home'],
   ['/unga', 'young'],
@@ -130,7 +133,7 @@ export function SiteShell({
         </div>
       )}
 
-      <footer className="border-t border-slate-300 bg-slate-100">
+      <footer id={SITE_FOOTER_ID} className="border-t border-slate-300 bg-slate-100">
         <div className="mx-auto max-w-7xl space-y-4 px-4 py-8">
           {site.senderName ? <p className="font-semibold text-slate-900">{t.identity.sender(site.senderName)}</p> : null}
           <p className="max-w-3xl">{site.footerContact ?? t.footer.contactFallback}</p>
