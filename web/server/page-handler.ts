@@ -29,13 +29,16 @@ const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
 const PAGE_CACHE_MAX_BYTES = 8 * 1024 * 1024;
 const PAGE_CACHE_MAX_ENTRIES = 2_000;
 /**
- * A page is kept from the second time its URL is asked (as nginx's proxy_cache_min_uses 2): these
- * are the URLs last asked once. A URL asked only once (a search, a list page with a query of its
- * own, a link with a tracking parameter, a crawler or an attacker asking ever new URLs) is never
- * kept, so it neither pushes the pages people do read out of the cache nor leaves its body behind
- * for the garbage collector's old generation (docs/decisions/033-page-cache-admission.md).
+ * A page is kept from the second time its URL is asked (as nginx's proxy_cache_min_uses 2): the
+ * page handler remembers the URLs it has made a keepable page for. A URL asked only once (a list
+ * page with a query of its own, a link with a tracking parameter, a crawler or an attacker asking
+ * ever new URLs) is never kept, so it neither pushes the pages people do read out of the cache nor
+ * leaves its body behind for the garbage collector's old generation
+ * (docs/decisions/033-page-cache-admission.md). Bounded in URLs and in characters (a request target
+ * may be up to about 16 kB long); a purge adds the URLs of the pages it drops.
  */
-const ASKED_ONCE_MAX_ENTRIES = 4_096;
+const SEEN_URLS_MAX_ENTRIES = 4_096;
+const SEEN_URLS_MAX_CHARS = 512 * 1024;
 
 /** Headers that belong to one connection or one response and are never stored or copied. */
 const NOT_STORED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie', 'date', 'age']);
@@ -219,19 +222,24 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
           sizeCalculation: (page) => page.body.length + (page.br?.length ?? 0) + (page.gzip?.length ?? 0) + 512,
         })
       : null;
-  /** The URLs asked once (not kept across a restart; a purge leaves them, so a known page is kept at once). */
-  const askedOnce = pages !== null ? new LRUCache<string, true>({ max: ASKED_ONCE_MAX_ENTRIES }) : null;
-  /** Whether a page made for this key may be kept: its URL was asked before (and is now remembered). */
-  const askedBefore = (key: string): boolean => {
-    if (askedOnce === null) return false;
-    if (askedOnce.get(key)) return true;
-    askedOnce.set(key, true);
+  const seenUrls = pages !== null ? new LRUCache<string, true>({ max: SEEN_URLS_MAX_ENTRIES, maxSize: SEEN_URLS_MAX_CHARS, sizeCalculation: (_, key) => Math.max(1, key.length) }) : null;
+  /**
+   * Whether a page made for this key may be kept: a page was made for its URL before. It remembers
+   * the URL either way, so it runs last in `storable` (only for a page that could be kept).
+   */
+  const seenBefore = (key: string): boolean => {
+    if (seenUrls === null) return false;
+    if (seenUrls.get(key)) return true;
+    if (key.length <= SEEN_URLS_MAX_CHARS / 64) seenUrls.set(key, true);
     return false;
   };
   /** Counts purges, so a page rendered across one (which may hold old content) is not kept. */
   let purges = 0;
   scope.onPurge(() => {
     purges += 1;
+    // The pages people read were hits (which do not go through seenBefore): they are kept again from
+    // their first render after the purge.
+    if (pages && seenUrls) for (const key of pages.keys()) seenUrls.set(key, true);
     pages?.clear();
   });
 
@@ -347,7 +355,7 @@ export function createPageHandler({ build, mode, getLoadContext, pageCacheMaxAge
         !state.expired &&
         generation === purges &&
         etag !== undefined &&
-        askedBefore(key);
+        seenBefore(key);
 
       const page: CachedPage | undefined =
         storable && etag
